@@ -1,0 +1,12 @@
+//! `render-core`: Helm-compatible chart rendering.
+//!
+//! The output of a render is byte-identical to what `helm template` (Helm v4) prints.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod funcs;
+pub mod template;
+pub mod value;
+pub mod values;

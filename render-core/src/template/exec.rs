@@ -1,0 +1,1053 @@
+//! The executor: walks parse trees over values with Go's `text/template` semantics, in Helm's
+//! mode (`missingkey=zero`).
+//!
+//! Go tracks the *static* type of a value while it walks a field chain: an element fetched
+//! from a `map[string]interface{}` is an `interface {}` until a pipeline ends, which changes
+//! error texts (`can't evaluate field x in type interface {}`) and what a nil does
+//! (`nil pointer evaluating interface {}.x`). [`Val`] carries that bit.
+
+use super::ast::*;
+use super::error::{CallError, TemplateError};
+use super::set::{Namespace, TemplateSet, TplTrees};
+use crate::funcs::{FuncKind, FuncRef, FuncTable};
+use crate::value::{IntType, ListType, MapType, Method, Param, Str, Value, gofmt};
+use std::collections::HashMap;
+
+/// Go's `maxExecDepth`.
+pub const MAX_EXEC_DEPTH: usize = 100_000;
+/// Helm's limit on nested `include`s of one name.
+pub const MAX_INCLUDE_REPEATS: usize = 1000;
+
+/// Limits that keep hostile templates from hanging or exhausting memory.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Steps (nodes walked, range iterations) one render may take.
+    pub fuel: u64,
+    /// Largest output a template (or an `include`) may produce, in bytes.
+    pub max_output: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            fuel: 500_000_000,
+            max_output: 1 << 30,
+        }
+    }
+}
+
+/// A value with the static-type bit Go's reflection keeps during field chains.
+#[derive(Clone, Debug, Default)]
+pub struct Val {
+    /// The dynamic value; `Nil` with `iface == false` is Go's invalid "no value".
+    pub v: Value,
+    /// Whether the static type is `interface {}`.
+    pub iface: bool,
+}
+
+impl Val {
+    fn concrete(v: Value) -> Val {
+        Val { v, iface: false }
+    }
+
+    /// Go's `value.Elem()` on interface values at the end of a pipeline command.
+    fn dig(self) -> Val {
+        Val {
+            v: self.v,
+            iface: false,
+        }
+    }
+
+    fn is_invalid(&self) -> bool {
+        !self.iface && self.v.is_nil()
+    }
+
+    /// The type name as Go's errors print it (`interface {}` for interface-typed values).
+    fn static_type(&self) -> &str {
+        if self.iface {
+            "interface {}"
+        } else {
+            self.v.type_name()
+        }
+    }
+}
+
+/// Whether elements of a container are interface-typed in Go.
+fn list_elem_iface(t: ListType) -> bool {
+    matches!(t, ListType::Any)
+}
+
+fn map_elem_iface(t: MapType) -> bool {
+    !matches!(t, MapType::String)
+}
+
+/// The node Go's `state.at` last recorded, for error locations and contexts.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    None,
+    Node(&'a Node),
+    Pipe(&'a PipeNode),
+    Cmd(&'a CommandNode),
+    Arg(&'a Arg),
+    Var(&'a VariableNode),
+}
+
+impl At<'_> {
+    fn pos(&self) -> Option<Pos> {
+        Some(match self {
+            At::None => return None,
+            At::Node(n) => match n {
+                Node::Text { pos, .. } | Node::Break(pos) | Node::Continue(pos) => *pos,
+                Node::Action(a) => a.pos,
+                Node::If(b) | Node::Range(b) | Node::With(b) => b.pos,
+                Node::Template(t) => t.pos,
+            },
+            At::Pipe(p) => p.pos,
+            At::Cmd(c) => c.pos,
+            At::Arg(a) => a.pos(),
+            At::Var(v) => v.pos,
+        })
+    }
+
+    fn context(&self) -> String {
+        match self {
+            At::None => String::new(),
+            At::Node(n) => n.to_string(),
+            At::Pipe(p) => p.to_string(),
+            At::Cmd(c) => c.to_string(),
+            At::Arg(a) => a.to_string(),
+            At::Var(v) => v.to_string(),
+        }
+    }
+}
+
+/// How a walk ended: normally, or by `{{break}}` / `{{continue}}`.
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Flow {
+    Normal,
+    Break,
+    Continue,
+}
+
+type R<T> = Result<T, TemplateError>;
+
+/// An execution in progress. Functions receive it to run templates (`include`, `tpl`).
+pub struct Exec<'a> {
+    set: &'a TemplateSet,
+    funcs: &'a FuncTable,
+    tpl_trees: &'a TplTrees,
+    /// `tpl` namespaces in effect, innermost last.
+    layers: Vec<&'a Namespace>,
+    tmpl: &'a Tree,
+    at: At<'a>,
+    vars: Vec<(Str, Val)>,
+    depth: usize,
+    out: String,
+    include_counts: HashMap<Str, usize>,
+    fuel: u64,
+    limits: Limits,
+}
+
+impl<'a> Exec<'a> {
+    /// Prepares an execution over `set`.
+    pub fn new(
+        set: &'a TemplateSet,
+        funcs: &'a FuncTable,
+        tpl_trees: &'a TplTrees,
+        limits: Limits,
+    ) -> Exec<'a> {
+        Exec {
+            set,
+            funcs,
+            tpl_trees,
+            layers: Vec::new(),
+            tmpl: set.root_tree(),
+            at: At::None,
+            vars: Vec::new(),
+            depth: 0,
+            out: String::new(),
+            include_counts: HashMap::new(),
+            fuel: limits.fuel,
+            limits,
+        }
+    }
+
+    /// Executes the named template with `data` as dot and `$` (Go's `ExecuteTemplate`).
+    pub fn execute(&mut self, name: &str, data: Value) -> Result<String, TemplateError> {
+        let Some(tree) = self.lookup(name) else {
+            return Err(TemplateError::NoTemplate {
+                name: Str::from(name),
+                assoc: self.set.root_name().clone(),
+            });
+        };
+        self.run_tree(tree, data)
+    }
+
+    /// Runs a tree in a fresh state (Go's `Template.Execute`), returning its output.
+    fn run_tree(&mut self, tree: &'a Tree, data: Value) -> Result<String, TemplateError> {
+        let dot = Val::concrete(data);
+        let saved_vars = std::mem::replace(&mut self.vars, vec![(Str::from("$"), dot.clone())]);
+        let saved_tmpl = std::mem::replace(&mut self.tmpl, tree);
+        let saved_depth = std::mem::replace(&mut self.depth, 0);
+        let saved_at = std::mem::replace(&mut self.at, At::None);
+        let saved_out = std::mem::take(&mut self.out);
+        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
+            self.walk_list(&dot, &tree.root)
+        });
+        let out = std::mem::replace(&mut self.out, saved_out);
+        self.vars = saved_vars;
+        self.tmpl = saved_tmpl;
+        self.depth = saved_depth;
+        self.at = saved_at;
+        r.map(|_| out)
+    }
+
+    /// Finds a template in the current namespace: `tpl` layers over the set. An empty
+    /// definition never hides a non-empty one (Go's `associate`).
+    fn lookup(&self, name: &str) -> Option<&'a Tree> {
+        let mut empty = None;
+        for layer in self.layers.iter().rev() {
+            if let Some(t) = layer.get(name) {
+                if !t.is_empty() || (layer.main().is_some_and(|m| std::ptr::eq(m, t))) {
+                    return Some(t);
+                }
+                empty.get_or_insert(t);
+            }
+        }
+        self.set.get(name).or(empty)
+    }
+
+    /// Helm's `include`: runs the named template into a string, counting nesting per name.
+    pub fn include(&mut self, name: &str, data: Value) -> Result<String, CallError> {
+        let count = self.include_counts.entry(Str::from(name)).or_insert(0);
+        if *count > MAX_INCLUDE_REPEATS {
+            return Err(CallError::msg(format!(
+                "rendering template has a nested reference name: {name}: unable to execute template"
+            )));
+        }
+        *count += 1;
+        let r = self.execute(name, data);
+        if let Some(c) = self.include_counts.get_mut(name) {
+            *c -= 1;
+        }
+        r.map_err(|e| CallError::Template(Box::new(e)))
+    }
+
+    /// Helm's `tpl`: parses `text` as a template (named like the root, `gotpl`) that sees the
+    /// current templates, and runs it with `data`.
+    pub fn tpl(&mut self, text: &str, data: Value) -> Result<String, CallError> {
+        let ns = match self.tpl_trees.get_or_parse(self.set.root_name(), text, self.funcs) {
+            Ok(ns) => ns,
+            Err(e) => {
+                return Err(CallError::Wrap {
+                    prefix: format!(
+                        "cannot parse template {}: ",
+                        crate::value::strconv::quote(text)
+                    ),
+                    source: Box::new(e),
+                });
+            }
+        };
+        let Some(main) = ns.main() else {
+            return Ok(String::new());
+        };
+        self.layers.push(ns);
+        let r = self.run_tree(main, data);
+        self.layers.pop();
+        match r {
+            Ok(s) => Ok(s.replace("<no value>", "")),
+            Err(e) => Err(CallError::Wrap {
+                prefix: format!(
+                    "error during tpl function execution for {}: ",
+                    crate::value::strconv::quote(text)
+                ),
+                source: Box::new(e),
+            }),
+        }
+    }
+
+    // ---- errors ----
+
+    fn errorf<T>(&self, msg: impl Into<String>) -> R<T> {
+        Err(self.make_error(msg.into(), None))
+    }
+
+    fn make_error(&self, msg: String, cause: Option<CallError>) -> TemplateError {
+        match self.at.pos() {
+            None => TemplateError::ExecNoNode {
+                name: self.tmpl.name.clone(),
+                msg,
+            },
+            Some(pos) => TemplateError::Exec {
+                location: self.tmpl.source.location(pos),
+                name: self.tmpl.name.clone(),
+                context: self.at.context(),
+                msg,
+                cause: cause.map(Box::new),
+            },
+        }
+    }
+
+    fn burn(&mut self) -> R<()> {
+        if self.fuel == 0 {
+            return self.errorf("template execution exceeded its step budget");
+        }
+        self.fuel -= 1;
+        Ok(())
+    }
+
+    // ---- walking ----
+
+    fn walk_list(&mut self, dot: &Val, list: &'a ListNode) -> R<Flow> {
+        for node in &list.nodes {
+            let f = self.walk(dot, node)?;
+            if f != Flow::Normal {
+                return Ok(f);
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn walk(&mut self, dot: &Val, node: &'a Node) -> R<Flow> {
+        self.at = At::Node(node);
+        self.burn()?;
+        match node {
+            Node::Text { text, .. } => {
+                self.out.push_str(text);
+                if self.out.len() > self.limits.max_output {
+                    return self.errorf("template output exceeds the output budget");
+                }
+            }
+            Node::Action(a) => {
+                let v = self.eval_pipeline(dot, &a.pipe)?;
+                if a.pipe.decl.is_empty() {
+                    self.at = At::Node(node);
+                    self.print_value(&v);
+                    if self.out.len() > self.limits.max_output {
+                        return self.errorf("template output exceeds the output budget");
+                    }
+                }
+            }
+            Node::If(b) => return self.walk_if_or_with(false, dot, b),
+            Node::With(b) => return self.walk_if_or_with(true, dot, b),
+            Node::Range(b) => return self.walk_range(dot, node, b),
+            Node::Template(t) => {
+                self.walk_template(dot, node, t)?;
+            }
+            Node::Break(_) => return Ok(Flow::Break),
+            Node::Continue(_) => return Ok(Flow::Continue),
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn print_value(&mut self, v: &Val) {
+        match &v.v {
+            Value::Nil => self.out.push_str("<no value>"),
+            other => gofmt::write_value(&mut self.out, other),
+        }
+    }
+
+    fn walk_if_or_with(&mut self, with: bool, dot: &Val, b: &'a BranchNode) -> R<Flow> {
+        let mark = self.vars.len();
+        let r = (|| {
+            let val = self.eval_pipeline(dot, &b.pipe)?;
+            if val.v.is_true() {
+                if with {
+                    self.walk_list(&val, &b.list)
+                } else {
+                    self.walk_list(dot, &b.list)
+                }
+            } else if let Some(e) = &b.else_list {
+                self.walk_list(dot, e)
+            } else {
+                Ok(Flow::Normal)
+            }
+        })();
+        self.vars.truncate(mark);
+        r
+    }
+
+    fn walk_range(&mut self, dot: &Val, node: &'a Node, r: &'a BranchNode) -> R<Flow> {
+        self.at = At::Node(node);
+        let mark = self.vars.len();
+        let res = self.walk_range_inner(dot, r);
+        self.vars.truncate(mark);
+        res.map(|_| Flow::Normal)
+    }
+
+    fn walk_range_inner(&mut self, dot: &Val, r: &'a BranchNode) -> R<()> {
+        let val = self.eval_pipeline(dot, &r.pipe)?;
+        let mark = self.vars.len();
+        let ndecl = r.pipe.decl.len();
+        let mut ran = false;
+        macro_rules! iterate {
+            ($index:expr, $elem:expr) => {{
+                ran = true;
+                if self.one_iteration(r, mark, $index, $elem)? == Flow::Break {
+                    return Ok(());
+                }
+            }};
+        }
+        match &val.v {
+            Value::Int(n, t) => {
+                if ndecl > 1 {
+                    return self.errorf(format!(
+                        "can't use {} to iterate over more than one variable",
+                        val.v
+                    ));
+                }
+                let n = if t.is_unsigned() && *n < 0 { i64::MAX } else { *n };
+                for i in 0..n.max(0) {
+                    iterate!(Val::default(), Val::concrete(Value::Int(i, *t)));
+                }
+            }
+            Value::List(items, t) => {
+                let iface = list_elem_iface(*t);
+                for (i, item) in items.iter().enumerate() {
+                    iterate!(
+                        Val::concrete(Value::int(i as i64)),
+                        Val {
+                            v: item.clone(),
+                            iface
+                        }
+                    );
+                }
+            }
+            Value::Bytes(b) => {
+                for (i, x) in b.iter().enumerate() {
+                    iterate!(
+                        Val::concrete(Value::int(i as i64)),
+                        Val::concrete(Value::Int(*x as i64, IntType::Uint8))
+                    );
+                }
+            }
+            Value::Map(m) => {
+                let iface = map_elem_iface(m.map_type());
+                for (k, v) in m.entries() {
+                    iterate!(Val::concrete(Value::Str(k)), Val { v, iface });
+                }
+            }
+            Value::Nil => {}
+            Value::Object(o) => match o.range_entries() {
+                Some(entries) => {
+                    for (k, v) in entries {
+                        iterate!(Val::concrete(k), Val::concrete(v));
+                    }
+                }
+                None => {
+                    return self.errorf(format!("range can't iterate over {}", val.v));
+                }
+            },
+            other => {
+                return self.errorf(format!("range can't iterate over {other}"));
+            }
+        }
+        if !ran && let Some(e) = &r.else_list {
+            self.walk_list(dot, e)?;
+        }
+        Ok(())
+    }
+
+    fn one_iteration(&mut self, r: &'a BranchNode, mark: usize, index: Val, elem: Val) -> R<Flow> {
+        self.burn()?;
+        let decl = &r.pipe.decl;
+        if !decl.is_empty() {
+            if r.pipe.is_assign {
+                if decl.len() > 1 {
+                    self.set_var(&decl[0].ident[0], index.clone())?;
+                } else {
+                    self.set_var(&decl[0].ident[0], elem.clone())?;
+                }
+            } else {
+                let n = self.vars.len();
+                if let Some(slot) = self.vars.get_mut(n.wrapping_sub(1)) {
+                    slot.1 = elem.clone();
+                }
+            }
+        }
+        if decl.len() > 1 {
+            if r.pipe.is_assign {
+                self.set_var(&decl[1].ident[0], elem.clone())?;
+            } else {
+                let n = self.vars.len();
+                if let Some(slot) = self.vars.get_mut(n.wrapping_sub(2)) {
+                    slot.1 = index;
+                }
+            }
+        }
+        let f = self.walk_list(&elem, &r.list);
+        self.vars.truncate(mark);
+        match f? {
+            Flow::Break => Ok(Flow::Break),
+            _ => Ok(Flow::Normal),
+        }
+    }
+
+    fn walk_template(&mut self, dot: &Val, node: &'a Node, t: &'a TemplateNode) -> R<()> {
+        self.at = At::Node(node);
+        let Some(tree) = self.lookup(&t.name) else {
+            return self.errorf(format!(
+                "template {} not defined",
+                crate::value::strconv::quote(&t.name)
+            ));
+        };
+        if self.depth >= MAX_EXEC_DEPTH {
+            return self.errorf(format!("exceeded maximum template depth ({MAX_EXEC_DEPTH})"));
+        }
+        let new_dot = match &t.pipe {
+            Some(p) => self.eval_pipeline(dot, p)?,
+            None => Val::default(),
+        };
+        let saved_vars = std::mem::replace(&mut self.vars, vec![(Str::from("$"), new_dot.clone())]);
+        let saved_tmpl = std::mem::replace(&mut self.tmpl, tree);
+        self.depth += 1;
+        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
+            self.walk_list(&new_dot, &tree.root)
+        });
+        self.depth -= 1;
+        self.tmpl = saved_tmpl;
+        let mut caller_vars = saved_vars;
+        std::mem::swap(&mut self.vars, &mut caller_vars);
+        r.map(|_| ())
+    }
+
+    // ---- variables ----
+
+    fn set_var(&mut self, name: &str, value: Val) -> R<()> {
+        for slot in self.vars.iter_mut().rev() {
+            if &*slot.0 == name {
+                slot.1 = value;
+                return Ok(());
+            }
+        }
+        self.errorf(format!("undefined variable: {name}"))
+    }
+
+    fn var_value(&self, name: &str) -> R<Val> {
+        for slot in self.vars.iter().rev() {
+            if &*slot.0 == name {
+                return Ok(slot.1.clone());
+            }
+        }
+        self.errorf(format!("undefined variable: {name}"))
+    }
+
+    // ---- evaluation ----
+
+    fn eval_pipeline(&mut self, dot: &Val, pipe: &'a PipeNode) -> R<Val> {
+        self.at = At::Pipe(pipe);
+        let mut value: Option<Val> = None;
+        for cmd in &pipe.cmds {
+            let v = self.eval_command(dot, cmd, value.take())?;
+            value = Some(v.dig());
+        }
+        let value = value.unwrap_or_default();
+        for var in &pipe.decl {
+            if pipe.is_assign {
+                self.set_var(&var.ident[0], value.clone())?;
+            } else {
+                self.vars.push((var.ident[0].clone(), value.clone()));
+            }
+        }
+        Ok(value)
+    }
+
+    fn not_a_function(&self, args: &'a [Arg], has_final: bool) -> R<()> {
+        if args.len() > 1 || has_final {
+            let first = args.first().map(|a| a.to_string()).unwrap_or_default();
+            return self.errorf(format!("can't give argument to non-function {first}"));
+        }
+        Ok(())
+    }
+
+    fn eval_command(&mut self, dot: &Val, cmd: &'a CommandNode, fin: Option<Val>) -> R<Val> {
+        let Some(first) = cmd.args.first() else {
+            return self.errorf("empty command");
+        };
+        match first {
+            Arg::Field(f) => return self.eval_field_node(dot, first, f, &cmd.args, fin),
+            Arg::Chain(c) => return self.eval_chain_node(dot, first, c, &cmd.args, fin),
+            Arg::Identifier(id) => {
+                return self.eval_function(dot, first, id, Some(cmd), &cmd.args, fin);
+            }
+            Arg::Pipe(p) => {
+                self.not_a_function(&cmd.args, fin.is_some())?;
+                return self.eval_pipeline(dot, p);
+            }
+            Arg::Variable(v) => return self.eval_variable_node(dot, v, &cmd.args, fin),
+            _ => {}
+        }
+        self.at = At::Arg(first);
+        self.not_a_function(&cmd.args, fin.is_some())?;
+        match first {
+            Arg::Bool(_, b) => Ok(Val::concrete(Value::Bool(*b))),
+            Arg::Dot(_) => Ok(dot.clone()),
+            Arg::Nil(_) => self.errorf("nil is not a command"),
+            Arg::Number(n) => self.ideal_constant(first, n),
+            Arg::String(s) => Ok(Val::concrete(Value::Str(s.text.clone()))),
+            _ => self.errorf(format!("can't evaluate command {}", crate::value::strconv::quote(&first.to_string()))),
+        }
+    }
+
+    /// A number whose type comes from its syntax (Go's `idealConstant`).
+    fn ideal_constant(&mut self, arg: &'a Arg, n: &NumberNode) -> R<Val> {
+        self.at = At::Arg(arg);
+        let t = &n.text;
+        let is_hex_int = t.len() > 2
+            && t.starts_with('0')
+            && matches!(t.as_bytes()[1], b'x' | b'X')
+            && !t.contains(['p', 'P']);
+        let is_rune = t.starts_with('\'');
+        if n.is_complex {
+            return self.errorf(format!("{t}: complex constants are not supported"));
+        }
+        if n.is_float && !is_hex_int && !is_rune && t.contains(['.', 'e', 'E', 'p', 'P']) {
+            return Ok(Val::concrete(Value::Float(n.float64)));
+        }
+        if n.is_int {
+            return Ok(Val::concrete(Value::int(n.int64)));
+        }
+        if n.is_uint {
+            return self.errorf(format!("{t} overflows int"));
+        }
+        Ok(Val::default())
+    }
+
+    fn eval_field_node(
+        &mut self,
+        dot: &Val,
+        arg: &'a Arg,
+        f: &'a FieldNode,
+        args: &'a [Arg],
+        fin: Option<Val>,
+    ) -> R<Val> {
+        self.at = At::Arg(arg);
+        self.eval_field_chain(dot, dot.clone(), arg, &f.ident, args, fin)
+    }
+
+    fn eval_chain_node(
+        &mut self,
+        dot: &Val,
+        arg: &'a Arg,
+        c: &'a ChainNode,
+        args: &'a [Arg],
+        fin: Option<Val>,
+    ) -> R<Val> {
+        self.at = At::Arg(arg);
+        if c.field.is_empty() {
+            return self.errorf("internal error: no fields in evalChainNode");
+        }
+        if let Arg::Nil(_) = c.node {
+            return self.errorf(format!("indirection through explicit nil in {arg}"));
+        }
+        let pipe = self.eval_arg(dot, None, &c.node)?;
+        self.eval_field_chain(dot, pipe, arg, &c.field, args, fin)
+    }
+
+    fn eval_variable_node(
+        &mut self,
+        dot: &Val,
+        v: &'a VariableNode,
+        args: &'a [Arg],
+        fin: Option<Val>,
+    ) -> R<Val> {
+        self.at = At::Var(v);
+        let value = self.var_value(&v.ident[0])?;
+        if v.ident.len() == 1 {
+            self.not_a_function(args, fin.is_some())?;
+            return Ok(value);
+        }
+        // Error contexts print the variable node itself.
+        self.eval_field_chain_at(dot, value, At::Var(v), &v.ident[1..], args, fin)
+    }
+
+    fn eval_field_chain(
+        &mut self,
+        dot: &Val,
+        receiver: Val,
+        node: &'a Arg,
+        ident: &'a [Str],
+        args: &'a [Arg],
+        fin: Option<Val>,
+    ) -> R<Val> {
+        self.eval_field_chain_at(dot, receiver, At::Arg(node), ident, args, fin)
+    }
+
+    fn eval_field_chain_at(
+        &mut self,
+        dot: &Val,
+        mut receiver: Val,
+        node: At<'a>,
+        ident: &'a [Str],
+        args: &'a [Arg],
+        fin: Option<Val>,
+    ) -> R<Val> {
+        let n = ident.len();
+        for name in &ident[..n.saturating_sub(1)] {
+            receiver = self.eval_field(dot, name, node, &[], None, receiver)?;
+        }
+        match ident.last() {
+            Some(last) => self.eval_field(dot, last, node, args, fin, receiver),
+            None => Ok(receiver),
+        }
+    }
+
+    fn eval_field(
+        &mut self,
+        dot: &Val,
+        field: &str,
+        node: At<'a>,
+        args: &'a [Arg],
+        fin: Option<Val>,
+        receiver: Val,
+    ) -> R<Val> {
+        if receiver.is_invalid() {
+            return Ok(Val::default());
+        }
+        let typ = receiver.static_type().to_string();
+        if receiver.iface && receiver.v.is_nil() {
+            return self.errorf(format!("nil pointer evaluating {typ}.{field}"));
+        }
+        if let Some(method) = method_of(&receiver.v, field) {
+            return self.eval_call(dot, Callee::Method(&receiver.v, field, method), node, field, args, fin);
+        }
+        let has_args = args.len() > 1 || fin.is_some();
+        match &receiver.v {
+            Value::Map(m) => {
+                if has_args {
+                    return self.errorf(format!("{field} is not a method but has arguments"));
+                }
+                let iface = map_elem_iface(m.map_type());
+                return Ok(match m.get(field) {
+                    Some(v) => Val { v, iface },
+                    None if iface => Val {
+                        v: Value::Nil,
+                        iface: true,
+                    },
+                    None => Val::concrete(Value::str("")),
+                });
+            }
+            Value::Object(o) => {
+                if let Some(v) = o.field(field) {
+                    if has_args && o.kind() != crate::value::ObjectKind::Map {
+                        return self.errorf(format!(
+                            "{field} has arguments but cannot be invoked as function"
+                        ));
+                    }
+                    return Ok(Val::concrete(v));
+                }
+                if o.kind() == crate::value::ObjectKind::Map {
+                    if has_args {
+                        return self.errorf(format!("{field} is not a method but has arguments"));
+                    }
+                    return Ok(Val::concrete(Value::Nil));
+                }
+            }
+            _ => {}
+        }
+        self.errorf(format!("can't evaluate field {field} in type {typ}"))
+    }
+
+    fn eval_function(
+        &mut self,
+        dot: &Val,
+        arg: &'a Arg,
+        id: &'a IdentifierNode,
+        cmd: Option<&'a CommandNode>,
+        args: &'a [Arg],
+        fin: Option<Val>,
+    ) -> R<Val> {
+        self.at = At::Arg(arg);
+        let node = match cmd {
+            Some(c) => At::Cmd(c),
+            None => At::Arg(arg),
+        };
+        self.eval_call(dot, Callee::Func(&id.func), node, &id.name, args, fin)
+    }
+
+    fn eval_call(
+        &mut self,
+        dot: &Val,
+        callee: Callee<'_>,
+        node: At<'a>,
+        name: &str,
+        args: &'a [Arg],
+        fin: Option<Val>,
+    ) -> R<Val> {
+        let args: &'a [Arg] = if args.is_empty() { args } else { &args[1..] };
+        let sig = callee.sig();
+        let num_in = args.len() + usize::from(fin.is_some());
+        let mut num_fixed = args.len();
+        if sig.variadic.is_some() {
+            num_fixed = sig.params.len();
+            if num_in < num_fixed {
+                return self.errorf(format!(
+                    "wrong number of args for {name}: want at least {} got {}",
+                    sig.params.len(),
+                    args.len()
+                ));
+            }
+        } else if num_in != sig.params.len() {
+            return self.errorf(format!(
+                "wrong number of args for {name}: want {} got {num_in}",
+                sig.params.len()
+            ));
+        }
+        if let Callee::Func(f) = callee
+            && matches!(f.kind, FuncKind::And | FuncKind::Or)
+        {
+            let is_or = f.kind == FuncKind::Or;
+            let mut v = Val::default();
+            for a in args {
+                v = self.eval_arg(dot, Some(Param::Reflect), a)?;
+                if v.v.is_true() == is_or {
+                    return Ok(v);
+                }
+            }
+            if let Some(fin) = fin {
+                v = self.validate_type(fin, Some(Param::Reflect))?;
+            }
+            return Ok(v);
+        }
+        let mut argv: Vec<Value> = Vec::with_capacity(num_in);
+        let mut i = 0;
+        while i < num_fixed && i < args.len() {
+            let v = self.eval_arg(dot, Some(sig.params[i]), &args[i])?;
+            argv.push(v.v);
+            i += 1;
+        }
+        if let Some(vt) = sig.variadic {
+            while i < args.len() {
+                let v = self.eval_arg(dot, Some(vt), &args[i])?;
+                argv.push(v.v);
+                i += 1;
+            }
+        }
+        if let Some(fin) = fin {
+            let t = match sig.variadic {
+                Some(vt) if num_in - 1 >= num_fixed => vt,
+                _ => sig.params.get(num_in - 1).copied().unwrap_or(Param::Any),
+            };
+            argv.push(self.validate_type(fin, Some(t))?.v);
+        }
+        let result = match callee {
+            Callee::Func(f) => {
+                if f.kind == FuncKind::Call {
+                    let callee_name = match args.first() {
+                        Some(a) => a.to_string(),
+                        None => String::new(),
+                    };
+                    Err(call_builtin_error(&callee_name, argv.first()))
+                } else {
+                    (f.imp)(self, argv)
+                }
+            }
+            Callee::Method(recv, m, _) => call_method(recv, m, &argv),
+        };
+        match result {
+            Ok(v) => Ok(Val::concrete(v)),
+            Err(e) => {
+                self.at = node;
+                Err(self.make_error(format!("error calling {name}: "), Some(e)))
+            }
+        }
+    }
+
+    /// Go's `validateType`: checks `value` against a parameter type (`None`: no type).
+    fn validate_type(&self, value: Val, typ: Option<Param>) -> R<Val> {
+        let Some(typ) = typ else {
+            return Ok(value);
+        };
+        if value.is_invalid() {
+            if can_be_nil(typ) {
+                return Ok(Val::default());
+            }
+            return self.errorf(format!("invalid value; expected {}", typ.go_name()));
+        }
+        if matches!(typ, Param::Reflect | Param::Any) {
+            return Ok(value);
+        }
+        if assignable(&value.v, typ) && !(value.iface && value.v.is_nil()) {
+            return Ok(Val::concrete(value.v));
+        }
+        let got = if value.iface && value.v.is_nil() {
+            "interface {}".to_string()
+        } else {
+            value.v.type_name().to_string()
+        };
+        self.errorf(format!(
+            "wrong type for value; expected {}; got {got}",
+            typ.go_name()
+        ))
+    }
+
+    /// Go's `evalArg`: evaluates an argument node for a parameter of type `typ`.
+    fn eval_arg(&mut self, dot: &Val, typ: Option<Param>, n: &'a Arg) -> R<Val> {
+        self.at = At::Arg(n);
+        match n {
+            Arg::Dot(_) => return self.validate_type(dot.clone(), typ),
+            Arg::Nil(_) => {
+                return match typ {
+                    Some(t) if can_be_nil(t) => Ok(Val::default()),
+                    Some(t) => self.errorf(format!("cannot assign nil to {}", t.go_name())),
+                    None => Ok(Val::default()),
+                };
+            }
+            Arg::Field(f) => {
+                let v = self.eval_field_node(dot, n, f, std::slice::from_ref(n), None)?;
+                return self.validate_type(v, typ);
+            }
+            Arg::Variable(v) => {
+                let val = self.eval_variable_node(dot, v, &[], None)?;
+                return self.validate_type(val, typ);
+            }
+            Arg::Pipe(p) => {
+                let v = self.eval_pipeline(dot, p)?;
+                return self.validate_type(v, typ);
+            }
+            Arg::Identifier(id) => {
+                let v = self.eval_function(dot, n, id, None, &[], None)?;
+                return self.validate_type(v, typ);
+            }
+            Arg::Chain(c) => {
+                let v = self.eval_chain_node(dot, n, c, &[], None)?;
+                return self.validate_type(v, typ);
+            }
+            _ => {}
+        }
+        let Some(typ) = typ else {
+            return self.eval_empty_interface(dot, n);
+        };
+        match typ {
+            Param::Bool => match n {
+                Arg::Bool(_, b) => Ok(Val::concrete(Value::Bool(*b))),
+                _ => self.errorf(format!("expected bool; found {n}")),
+            },
+            Param::Float64 => match n {
+                Arg::Number(num) if num.is_float => Ok(Val::concrete(Value::Float(num.float64))),
+                _ => self.errorf(format!("expected float; found {n}")),
+            },
+            Param::Int | Param::Int64 => match n {
+                Arg::Number(num) if num.is_int => {
+                    let t = if typ == Param::Int {
+                        IntType::Int
+                    } else {
+                        IntType::Int64
+                    };
+                    Ok(Val::concrete(Value::Int(num.int64, t)))
+                }
+                _ => self.errorf(format!("expected integer; found {n}")),
+            },
+            Param::String => match n {
+                Arg::String(s) => Ok(Val::concrete(Value::Str(s.text.clone()))),
+                _ => self.errorf(format!("expected string; found {n}")),
+            },
+            Param::Any | Param::Reflect => self.eval_empty_interface(dot, n),
+            Param::ListAny | Param::ListString | Param::MapAny | Param::Bytes => self.errorf(format!(
+                "can't handle {n} for arg of type {}",
+                typ.go_name()
+            )),
+        }
+    }
+
+    fn eval_empty_interface(&mut self, dot: &Val, n: &'a Arg) -> R<Val> {
+        self.at = At::Arg(n);
+        match n {
+            Arg::Bool(_, b) => Ok(Val::concrete(Value::Bool(*b))),
+            Arg::Dot(_) => Ok(dot.clone()),
+            Arg::Number(num) => self.ideal_constant(n, num),
+            Arg::String(s) => Ok(Val::concrete(Value::Str(s.text.clone()))),
+            _ => self.errorf(format!(
+                "can't handle assignment of {n} to empty interface argument"
+            )),
+        }
+    }
+}
+
+/// What is being called: a function from the table, or a method of a value.
+#[derive(Clone, Copy)]
+enum Callee<'v> {
+    Func(&'v FuncRef),
+    Method(&'v Value, &'v str, Method),
+}
+
+impl Callee<'_> {
+    fn sig(&self) -> Method {
+        match self {
+            Callee::Func(f) => f.sig,
+            Callee::Method(_, _, m) => *m,
+        }
+    }
+}
+
+/// Methods Go finds on our value types before looking at fields or map keys.
+fn method_of(v: &Value, name: &str) -> Option<Method> {
+    match v {
+        Value::Object(o) => o.method(name),
+        Value::List(_, ListType::VersionSet) if name == "Has" => {
+            Some(Method::fixed(&[Param::String]))
+        }
+        Value::Map(m) if m.map_type() == MapType::Values => crate::values::values_method(name),
+        _ => None,
+    }
+}
+
+fn call_method(recv: &Value, name: &str, args: &[Value]) -> Result<Value, CallError> {
+    match recv {
+        Value::Object(o) => o.call(name, args).map_err(CallError::Msg),
+        Value::List(items, ListType::VersionSet) => {
+            let want = args.first().and_then(Value::as_str).unwrap_or("");
+            Ok(Value::Bool(items.iter().any(|i| i.as_str() == Some(want))))
+        }
+        Value::Map(m) => crate::values::call_values_method(m, name, args).map_err(CallError::Msg),
+        _ => Err(CallError::msg(format!("no method {name}"))),
+    }
+}
+
+/// Go's `call` builtin: templates cannot hold Go functions, so it always fails as Go does
+/// for a nil or non-function first argument.
+fn call_builtin_error(name: &str, f: Option<&Value>) -> CallError {
+    match f {
+        None | Some(Value::Nil) => CallError::msg("call of nil"),
+        Some(v) => CallError::msg(format!(
+            "non-function {name} of type {}",
+            v.type_name()
+        )),
+    }
+}
+
+/// Go's `canBeNil` for our parameter types.
+fn can_be_nil(t: Param) -> bool {
+    matches!(
+        t,
+        Param::Any | Param::Reflect | Param::ListAny | Param::ListString | Param::MapAny | Param::Bytes
+    )
+}
+
+/// Go's `AssignableTo` for a dynamic value and a parameter type.
+fn assignable(v: &Value, t: Param) -> bool {
+    match t {
+        Param::Any | Param::Reflect => true,
+        Param::String => matches!(v, Value::Str(_)),
+        Param::Int => matches!(v, Value::Int(_, IntType::Int)),
+        Param::Int64 => matches!(v, Value::Int(_, IntType::Int64)),
+        Param::Float64 => matches!(v, Value::Float(_)),
+        Param::Bool => matches!(v, Value::Bool(_)),
+        Param::ListAny => matches!(v, Value::List(_, ListType::Any)),
+        Param::ListString => matches!(v, Value::List(_, ListType::String)),
+        Param::MapAny => matches!(v, Value::Map(m) if m.map_type() != MapType::String),
+        Param::Bytes => matches!(v, Value::Bytes(_)),
+    }
+}
+
+/// Executes `name` from `set` over `data` and returns the output (no Helm post-processing).
+pub fn execute(
+    set: &TemplateSet,
+    funcs: &FuncTable,
+    name: &str,
+    data: Value,
+) -> Result<String, TemplateError> {
+    let tpl = TplTrees::default();
+    let mut exec = Exec::new(set, funcs, &tpl, Limits::default());
+    exec.execute(name, data)
+}

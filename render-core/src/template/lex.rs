@@ -1,0 +1,815 @@
+//! The lexer: template text → items, exactly as Go's `text/template/parse` lexer cuts it.
+//!
+//! Trimming (`{{-` and `-}}`) happens here, as in Go: the parser never sees the trimmed
+//! spaces. Items borrow the source; positions are byte offsets and every item carries the
+//! line it starts on, which is what Go's parse errors report.
+
+/// Item types, in Go's order (keywords after `Keyword`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ItemType {
+    /// An error; the value is the message.
+    Error,
+    /// `true` or `false`.
+    Bool,
+    /// A printable ASCII character not otherwise recognised (e.g. `,`).
+    Char,
+    /// A character constant such as `'a'`.
+    CharConstant,
+    /// A comment (only emitted on request).
+    Comment,
+    /// A complex constant (`1+2i`).
+    Complex,
+    /// `=`.
+    Assign,
+    /// `:=`.
+    Declare,
+    /// End of input.
+    Eof,
+    /// `.Field`.
+    Field,
+    /// An identifier (a function name).
+    Identifier,
+    /// The left delimiter.
+    LeftDelim,
+    /// `(`.
+    LeftParen,
+    /// A number.
+    Number,
+    /// `|`.
+    Pipe,
+    /// A raw string including its backquotes.
+    RawString,
+    /// The right delimiter.
+    RightDelim,
+    /// `)`.
+    RightParen,
+    /// A run of spaces.
+    Space,
+    /// A quoted string including its quotes.
+    String,
+    /// Plain text outside actions.
+    Text,
+    /// `$`, `$x`.
+    Variable,
+    /// Marks the start of keywords.
+    Keyword,
+    /// `block`.
+    Block,
+    /// `break`.
+    Break,
+    /// `continue`.
+    Continue,
+    /// `.` on its own.
+    Dot,
+    /// `define`.
+    Define,
+    /// `else`.
+    Else,
+    /// `end`.
+    End,
+    /// `if`.
+    If,
+    /// `nil`.
+    Nil,
+    /// `range`.
+    Range,
+    /// `template`.
+    Template,
+    /// `with`.
+    With,
+}
+
+fn keyword(word: &str) -> Option<ItemType> {
+    Some(match word {
+        "block" => ItemType::Block,
+        "break" => ItemType::Break,
+        "continue" => ItemType::Continue,
+        "define" => ItemType::Define,
+        "else" => ItemType::Else,
+        "end" => ItemType::End,
+        "if" => ItemType::If,
+        "range" => ItemType::Range,
+        "nil" => ItemType::Nil,
+        "template" => ItemType::Template,
+        "with" => ItemType::With,
+        _ => return None,
+    })
+}
+
+/// A token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item<'s> {
+    /// The type.
+    pub typ: ItemType,
+    /// Byte offset of the start in the input.
+    pub pos: usize,
+    /// The text (or the error message).
+    pub val: ItemVal<'s>,
+    /// Line of the start (1-based).
+    pub line: usize,
+}
+
+/// An item's text: a slice of the input, or a generated message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ItemVal<'s> {
+    /// Part of the input.
+    Src(&'s str),
+    /// An error message.
+    Msg(String),
+}
+
+impl<'s> ItemVal<'s> {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ItemVal::Src(s) => s,
+            ItemVal::Msg(m) => m,
+        }
+    }
+}
+
+impl Item<'_> {
+    /// The item's text.
+    pub fn text(&self) -> &str {
+        self.val.as_str()
+    }
+}
+
+impl std::fmt::Display for Item<'_> {
+    /// Go's `item.String()`, used in "unexpected X in Y" messages.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let v = self.text();
+        match self.typ {
+            ItemType::Eof => f.write_str("EOF"),
+            ItemType::Error => f.write_str(v),
+            t if t > ItemType::Keyword => write!(f, "<{v}>"),
+            _ => {
+                if v.chars().count() > 10 {
+                    let head: String = v.chars().take(10).collect();
+                    write!(f, "{}...", crate::value::strconv::quote(&head))
+                } else {
+                    f.write_str(&crate::value::strconv::quote(v))
+                }
+            }
+        }
+    }
+}
+
+const LEFT_DELIM: &str = "{{";
+const RIGHT_DELIM: &str = "}}";
+const LEFT_COMMENT: &str = "/*";
+const RIGHT_COMMENT: &str = "*/";
+const TRIM_MARKER_LEN: usize = 2;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    Text,
+    LeftDelim,
+    Comment,
+    RightDelim,
+    InsideAction,
+    Space,
+    Identifier,
+    Field,
+    Variable,
+    Char,
+    Number,
+    Quote,
+    RawQuote,
+}
+
+/// Go's lexer.
+pub struct Lexer<'s> {
+    input: &'s str,
+    pos: usize,
+    start: usize,
+    width: usize,
+    line: usize,
+    start_line: usize,
+    paren_depth: i32,
+    inside_action: bool,
+    done: bool,
+    /// Whether `break` and `continue` are keywords (they are unless a function takes the name).
+    pub break_ok: bool,
+    /// See `break_ok`.
+    pub continue_ok: bool,
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\r' | '\n')
+}
+
+/// Go's `unicode.IsDigit`: decimal digits (category Nd).
+fn is_go_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    matches!(
+        unicode_general_category::get_general_category(c),
+        unicode_general_category::GeneralCategory::DecimalNumber
+    )
+}
+
+/// Go's `unicode.IsLetter` for the identifier rules.
+fn is_go_letter(c: char) -> bool {
+    use unicode_general_category::GeneralCategory::*;
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    matches!(
+        unicode_general_category::get_general_category(c),
+        UppercaseLetter | LowercaseLetter | TitlecaseLetter | ModifierLetter | OtherLetter
+    )
+}
+
+/// Identifier characters as Go's lexer sees them.
+fn is_alphanumeric(c: char) -> bool {
+    c == '_' || is_go_letter(c) || is_go_digit(c)
+}
+
+fn has_left_trim_marker(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 2 && b[0] == b'-' && is_space(b[1] as char)
+}
+
+fn has_right_trim_marker(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 2 && is_space(b[0] as char) && b[1] == b'-'
+}
+
+const SPACE_CHARS: &[char] = &[' ', '\t', '\r', '\n'];
+
+impl<'s> Lexer<'s> {
+    /// A lexer over `input` with the default delimiters.
+    pub fn new(input: &'s str) -> Lexer<'s> {
+        Lexer {
+            input,
+            pos: 0,
+            start: 0,
+            width: 0,
+            line: 1,
+            start_line: 1,
+            paren_depth: 0,
+            inside_action: false,
+            done: false,
+            break_ok: true,
+            continue_ok: true,
+        }
+    }
+
+    fn rest(&self) -> &'s str {
+        self.input.get(self.pos..).unwrap_or("")
+    }
+
+    fn next(&mut self) -> Option<char> {
+        let c = self.rest().chars().next();
+        match c {
+            Some(c) => {
+                self.width = c.len_utf8();
+                self.pos += self.width;
+                if c == '\n' {
+                    self.line += 1;
+                }
+            }
+            None => self.width = 0,
+        }
+        c
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.rest().chars().next()
+    }
+
+    fn backup(&mut self) {
+        self.pos -= self.width;
+        if self.width == 1 && self.input.as_bytes().get(self.pos) == Some(&b'\n') {
+            self.line -= 1;
+        }
+    }
+
+    fn this_item(&mut self, typ: ItemType) -> Item<'s> {
+        let item = Item {
+            typ,
+            pos: self.start,
+            val: ItemVal::Src(self.input.get(self.start..self.pos).unwrap_or("")),
+            line: self.start_line,
+        };
+        self.start = self.pos;
+        self.start_line = self.line;
+        item
+    }
+
+    fn ignore(&mut self) {
+        let skipped = self.input.get(self.start..self.pos).unwrap_or("");
+        self.line += skipped.matches('\n').count();
+        self.start = self.pos;
+        self.start_line = self.line;
+    }
+
+    fn accept(&mut self, valid: &str) -> bool {
+        match self.next() {
+            Some(c) if valid.contains(c) => true,
+            _ => {
+                self.backup();
+                false
+            }
+        }
+    }
+
+    fn accept_run(&mut self, valid: &str) {
+        while let Some(c) = self.next() {
+            if !valid.contains(c) {
+                self.backup();
+                return;
+            }
+        }
+        self.backup();
+    }
+
+    fn errorf(&mut self, msg: String) -> Item<'s> {
+        let item = Item {
+            typ: ItemType::Error,
+            pos: self.start,
+            val: ItemVal::Msg(msg),
+            line: self.start_line,
+        };
+        // Go empties the input: every later call reports EOF.
+        self.done = true;
+        item
+    }
+
+    /// The next item. After `Eof` or `Error`, returns `Eof` forever.
+    pub fn next_item(&mut self) -> Item<'s> {
+        if self.done {
+            return Item {
+                typ: ItemType::Eof,
+                pos: self.pos,
+                val: ItemVal::Src("EOF"),
+                line: self.start_line,
+            };
+        }
+        let mut state = if self.inside_action {
+            State::InsideAction
+        } else {
+            State::Text
+        };
+        loop {
+            match self.step(state) {
+                Ok(item) => {
+                    if matches!(item.typ, ItemType::Eof | ItemType::Error) {
+                        self.done = true;
+                    }
+                    return item;
+                }
+                Err(next) => state = next,
+            }
+        }
+    }
+
+    /// Runs one state: `Ok(item)` when it emits, `Err(next state)` otherwise.
+    fn step(&mut self, state: State) -> Result<Item<'s>, State> {
+        match state {
+            State::Text => self.lex_text(),
+            State::LeftDelim => self.lex_left_delim(),
+            State::Comment => self.lex_comment(),
+            State::RightDelim => Ok(self.lex_right_delim()),
+            State::InsideAction => self.lex_inside_action(),
+            State::Space => self.lex_space(),
+            State::Identifier => Ok(self.lex_identifier()),
+            State::Field => Ok(self.lex_field_or_variable(ItemType::Field)),
+            State::Variable => {
+                if self.at_terminator() {
+                    Ok(self.this_item(ItemType::Variable))
+                } else {
+                    Ok(self.lex_field_or_variable(ItemType::Variable))
+                }
+            }
+            State::Char => Ok(self.lex_char()),
+            State::Number => Ok(self.lex_number()),
+            State::Quote => Ok(self.lex_quote()),
+            State::RawQuote => Ok(self.lex_raw_quote()),
+        }
+    }
+
+    fn lex_text(&mut self) -> Result<Item<'s>, State> {
+        if let Some(x) = self.rest().find(LEFT_DELIM) {
+            if x > 0 {
+                self.pos += x;
+                let delim_end = self.pos + LEFT_DELIM.len();
+                let mut trim = 0;
+                if has_left_trim_marker(self.input.get(delim_end..).unwrap_or("")) {
+                    let text = self.input.get(self.start..self.pos).unwrap_or("");
+                    trim = text.len() - text.trim_end_matches(SPACE_CHARS).len();
+                }
+                self.pos -= trim;
+                let text = self.input.get(self.start..self.pos).unwrap_or("");
+                self.line += text.matches('\n').count();
+                let item = self.this_item(ItemType::Text);
+                self.pos += trim;
+                self.ignore();
+                if !item.text().is_empty() {
+                    return Ok(item);
+                }
+            }
+            return Err(State::LeftDelim);
+        }
+        self.pos = self.input.len();
+        if self.pos > self.start {
+            let text = self.input.get(self.start..self.pos).unwrap_or("");
+            self.line += text.matches('\n').count();
+            return Ok(self.this_item(ItemType::Text));
+        }
+        Ok(self.this_item(ItemType::Eof))
+    }
+
+    fn lex_left_delim(&mut self) -> Result<Item<'s>, State> {
+        self.pos += LEFT_DELIM.len();
+        let trim = has_left_trim_marker(self.rest());
+        let after = if trim { TRIM_MARKER_LEN } else { 0 };
+        if self
+            .input
+            .get(self.pos + after..)
+            .is_some_and(|s| s.starts_with(LEFT_COMMENT))
+        {
+            self.pos += after;
+            self.ignore();
+            return Err(State::Comment);
+        }
+        let item = self.this_item(ItemType::LeftDelim);
+        self.inside_action = true;
+        self.pos += after;
+        self.ignore();
+        self.paren_depth = 0;
+        Ok(item)
+    }
+
+    /// Whether the input is at a right delimiter, and whether it carries a trim marker.
+    fn at_right_delim(&self) -> (bool, bool) {
+        let rest = self.rest();
+        if has_right_trim_marker(rest)
+            && rest
+                .get(TRIM_MARKER_LEN..)
+                .is_some_and(|s| s.starts_with(RIGHT_DELIM))
+        {
+            return (true, true);
+        }
+        (rest.starts_with(RIGHT_DELIM), false)
+    }
+
+    fn lex_comment(&mut self) -> Result<Item<'s>, State> {
+        self.pos += LEFT_COMMENT.len();
+        let Some(x) = self.rest().find(RIGHT_COMMENT) else {
+            return Ok(self.errorf("unclosed comment".into()));
+        };
+        self.pos += x + RIGHT_COMMENT.len();
+        let (delim, trim) = self.at_right_delim();
+        if !delim {
+            return Ok(self.errorf("comment ends before closing delimiter".into()));
+        }
+        if trim {
+            self.pos += TRIM_MARKER_LEN;
+        }
+        self.pos += RIGHT_DELIM.len();
+        if trim {
+            let rest = self.rest();
+            self.pos += rest.len() - rest.trim_start_matches(SPACE_CHARS).len();
+        }
+        self.ignore();
+        Err(State::Text)
+    }
+
+    fn lex_right_delim(&mut self) -> Item<'s> {
+        let (_, trim) = self.at_right_delim();
+        if trim {
+            self.pos += TRIM_MARKER_LEN;
+            self.ignore();
+        }
+        self.pos += RIGHT_DELIM.len();
+        let item = self.this_item(ItemType::RightDelim);
+        if trim {
+            let rest = self.rest();
+            self.pos += rest.len() - rest.trim_start_matches(SPACE_CHARS).len();
+            self.ignore();
+        }
+        self.inside_action = false;
+        item
+    }
+
+    fn lex_inside_action(&mut self) -> Result<Item<'s>, State> {
+        let (delim, _) = self.at_right_delim();
+        if delim {
+            if self.paren_depth == 0 {
+                return Err(State::RightDelim);
+            }
+            return Ok(self.errorf("unclosed left paren".into()));
+        }
+        let Some(r) = self.next() else {
+            return Ok(self.errorf("unclosed action".into()));
+        };
+        match r {
+            c if is_space(c) => {
+                self.backup();
+                Err(State::Space)
+            }
+            '=' => Ok(self.this_item(ItemType::Assign)),
+            ':' => {
+                if self.next() != Some('=') {
+                    return Ok(self.errorf("expected :=".into()));
+                }
+                Ok(self.this_item(ItemType::Declare))
+            }
+            '|' => Ok(self.this_item(ItemType::Pipe)),
+            '"' => Err(State::Quote),
+            '`' => Err(State::RawQuote),
+            '$' => Err(State::Variable),
+            '\'' => Err(State::Char),
+            '.' => {
+                // ".field" unless a digit follows ('.' can start a number).
+                match self.input.as_bytes().get(self.pos) {
+                    Some(b) if b.is_ascii_digit() => {
+                        self.backup();
+                        Err(State::Number)
+                    }
+                    Some(_) => Err(State::Field),
+                    None => {
+                        self.backup();
+                        Err(State::Number)
+                    }
+                }
+            }
+            '+' | '-' | '0'..='9' => {
+                self.backup();
+                Err(State::Number)
+            }
+            c if is_alphanumeric(c) => {
+                self.backup();
+                Err(State::Identifier)
+            }
+            '(' => {
+                self.paren_depth += 1;
+                Ok(self.this_item(ItemType::LeftParen))
+            }
+            ')' => {
+                self.paren_depth -= 1;
+                if self.paren_depth < 0 {
+                    return Ok(self.errorf("unexpected right paren".into()));
+                }
+                Ok(self.this_item(ItemType::RightParen))
+            }
+            c if c.is_ascii() && !c.is_ascii_control() => Ok(self.this_item(ItemType::Char)),
+            c => Ok(self.errorf(format!("unrecognized character in action: {}", go_u(c)))),
+        }
+    }
+
+    fn lex_space(&mut self) -> Result<Item<'s>, State> {
+        let mut num_spaces = 0;
+        while let Some(c) = self.peek() {
+            if !is_space(c) {
+                break;
+            }
+            self.next();
+            num_spaces += 1;
+        }
+        // A trim-marked right delimiter starts with a space: leave that space to it.
+        let tail = self.input.get(self.pos - 1..).unwrap_or("");
+        if has_right_trim_marker(tail)
+            && tail
+                .get(TRIM_MARKER_LEN..)
+                .is_some_and(|s| s.starts_with(RIGHT_DELIM))
+        {
+            self.backup();
+            if num_spaces == 1 {
+                return Err(State::RightDelim);
+            }
+        }
+        Ok(self.this_item(ItemType::Space))
+    }
+
+    fn lex_identifier(&mut self) -> Item<'s> {
+        loop {
+            match self.next() {
+                Some(c) if is_alphanumeric(c) => {}
+                r => {
+                    if r.is_some() {
+                        self.backup();
+                    }
+                    let word = self.input.get(self.start..self.pos).unwrap_or("");
+                    if !self.at_terminator() {
+                        return self.errorf(format!("bad character {}", go_u_opt(r)));
+                    }
+                    let typ = match keyword(word) {
+                        Some(ItemType::Break) if !self.break_ok => ItemType::Identifier,
+                        Some(ItemType::Continue) if !self.continue_ok => ItemType::Identifier,
+                        Some(k) => k,
+                        None if word == "true" || word == "false" => ItemType::Bool,
+                        None => ItemType::Identifier,
+                    };
+                    return self.this_item(typ);
+                }
+            }
+        }
+    }
+
+    fn lex_field_or_variable(&mut self, typ: ItemType) -> Item<'s> {
+        if self.at_terminator() {
+            let t = if typ == ItemType::Variable {
+                ItemType::Variable
+            } else {
+                ItemType::Dot
+            };
+            return self.this_item(t);
+        }
+        let mut r;
+        loop {
+            r = self.next();
+            match r {
+                Some(c) if is_alphanumeric(c) => {}
+                Some(_) => {
+                    self.backup();
+                    break;
+                }
+                None => break,
+            }
+        }
+        if !self.at_terminator() {
+            return self.errorf(format!("bad character {}", go_u_opt(r)));
+        }
+        self.this_item(typ)
+    }
+
+    fn at_terminator(&self) -> bool {
+        match self.peek() {
+            None => true,
+            Some(c) if is_space(c) => true,
+            Some('.' | ',' | '|' | ':' | ')' | '(') => true,
+            Some(c) => RIGHT_DELIM.starts_with(c),
+        }
+    }
+
+    fn lex_char(&mut self) -> Item<'s> {
+        loop {
+            match self.next() {
+                Some('\\') => {
+                    if let Some(c) = self.next()
+                        && c != '\n'
+                    {
+                        continue;
+                    }
+                    return self.errorf("unterminated character constant".into());
+                }
+                None | Some('\n') => return self.errorf("unterminated character constant".into()),
+                Some('\'') => return self.this_item(ItemType::CharConstant),
+                Some(_) => {}
+            }
+        }
+    }
+
+    fn lex_number(&mut self) -> Item<'s> {
+        if !self.scan_number() {
+            let text = self.input.get(self.start..self.pos).unwrap_or("").to_string();
+            return self.errorf(format!(
+                "bad number syntax: {}",
+                crate::value::strconv::quote(&text)
+            ));
+        }
+        if let Some('+' | '-') = self.peek() {
+            // Complex: 1+2i. No spaces, must end in 'i'.
+            let ok = self.scan_number();
+            if !ok || self.input.as_bytes().get(self.pos.wrapping_sub(1)) != Some(&b'i') {
+                let text = self.input.get(self.start..self.pos).unwrap_or("").to_string();
+                return self.errorf(format!(
+                    "bad number syntax: {}",
+                    crate::value::strconv::quote(&text)
+                ));
+            }
+            return self.this_item(ItemType::Complex);
+        }
+        self.this_item(ItemType::Number)
+    }
+
+    fn scan_number(&mut self) -> bool {
+        self.accept("+-");
+        let mut digits = "0123456789_";
+        if self.accept("0") {
+            if self.accept("xX") {
+                digits = "0123456789abcdefABCDEF_";
+            } else if self.accept("oO") {
+                digits = "01234567_";
+            } else if self.accept("bB") {
+                digits = "01_";
+            }
+        }
+        self.accept_run(digits);
+        if self.accept(".") {
+            self.accept_run(digits);
+        }
+        if digits.len() == 11 && self.accept("eE") {
+            self.accept("+-");
+            self.accept_run("0123456789_");
+        }
+        if digits.len() == 23 && self.accept("pP") {
+            self.accept("+-");
+            self.accept_run("0123456789_");
+        }
+        self.accept("i");
+        if self.peek().is_some_and(is_alphanumeric) {
+            self.next();
+            return false;
+        }
+        true
+    }
+
+    fn lex_quote(&mut self) -> Item<'s> {
+        loop {
+            match self.next() {
+                Some('\\') => {
+                    if let Some(c) = self.next()
+                        && c != '\n'
+                    {
+                        continue;
+                    }
+                    return self.errorf("unterminated quoted string".into());
+                }
+                None | Some('\n') => return self.errorf("unterminated quoted string".into()),
+                Some('"') => return self.this_item(ItemType::String),
+                Some(_) => {}
+            }
+        }
+    }
+
+    fn lex_raw_quote(&mut self) -> Item<'s> {
+        loop {
+            match self.next() {
+                None => return self.errorf("unterminated raw quoted string".into()),
+                Some('`') => return self.this_item(ItemType::RawString),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+/// Go's `%#U` of a rune: `U+0023 '#'`.
+pub fn go_u(c: char) -> String {
+    if crate::value::strconv::is_print(c) {
+        format!("U+{:04X} '{}'", c as u32, c)
+    } else {
+        format!("U+{:04X}", c as u32)
+    }
+}
+
+fn go_u_opt(c: Option<char>) -> String {
+    match c {
+        Some(c) => go_u(c),
+        // Go prints eof (-1) with %#U.
+        None => "U+FFFFFFFFFFFFFFFF".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex_all(s: &str) -> Vec<(ItemType, String)> {
+        let mut l = Lexer::new(s);
+        let mut out = Vec::new();
+        loop {
+            let it = l.next_item();
+            let done = matches!(it.typ, ItemType::Eof | ItemType::Error);
+            out.push((it.typ, it.text().to_string()));
+            if done {
+                return out;
+            }
+        }
+    }
+
+    #[test]
+    fn trims_and_tokens() {
+        use ItemType::*;
+        assert_eq!(
+            lex_all("a  {{- .x | f 1 -}}  b"),
+            vec![
+                (Text, "a".into()),
+                (LeftDelim, "{{".into()),
+                (Field, ".x".into()),
+                (Space, " ".into()),
+                (Pipe, "|".into()),
+                (Space, " ".into()),
+                (Identifier, "f".into()),
+                (Space, " ".into()),
+                (Number, "1".into()),
+                (RightDelim, "}}".into()),
+                (Text, "b".into()),
+                (Eof, "EOF".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn comments_and_errors() {
+        use ItemType::*;
+        assert_eq!(lex_all("x{{/* c */}}y"), vec![(Text, "x".into()), (Text, "y".into()), (Eof, "EOF".into())]);
+        assert_eq!(lex_all("{{-3}}")[1], (Number, "-3".into()));
+        assert_eq!(lex_all("{{ \"abc")[3], (Error, "unterminated quoted string".into()));
+        assert_eq!(lex_all("{{ $x := 1 }}")[3], (Declare, ":=".into()));
+    }
+}

@@ -1,0 +1,806 @@
+//! The parser: items → trees, with Go's checks (undefined variables and functions, `break`
+//! outside `range`, ...) and Go's error texts (`template: NAME:LINE: msg`).
+
+use super::ast::*;
+use super::error::TemplateError;
+use super::lex::{Item, ItemType, ItemVal, Lexer};
+use crate::funcs::FuncTable;
+use crate::value::Str;
+use crate::value::strconv::{self, Unquoted};
+use std::sync::Arc;
+
+/// Go's `maxStackDepth` for parenthesized expressions.
+const MAX_PAREN_DEPTH: usize = 10_000;
+/// Nesting limit for control structures: Go grows its stack instead, we refuse.
+const MAX_NESTING: usize = 10_000;
+/// Go's `maxPipelineCmds`.
+const MAX_PIPELINE_CMDS: usize = 100_000;
+
+/// Parses one template text. Returns its trees: the main one named `name` first, then the
+/// `define`d and `block` ones in source order.
+pub fn parse(name: &str, text: &str, funcs: &FuncTable) -> Result<Vec<Tree>, TemplateError> {
+    let source = Arc::new(Source {
+        name: Str::from(name),
+        text: Arc::from(text),
+    });
+    let mut p = Parser {
+        lex: Lexer::new(text),
+        token: [eof_item(), eof_item(), eof_item()],
+        peek_count: 0,
+        vars: vec![Str::from("$")],
+        funcs,
+        action_line: 0,
+        range_depth: 0,
+        paren_depth: 0,
+        nesting: 0,
+        source: Arc::clone(&source),
+        trees: Vec::new(),
+    };
+    let root = p.parse_top()?;
+    let main = Tree {
+        name: Str::from(name),
+        source,
+        root,
+    };
+    p.add(main)?;
+    // Go returns the set as a map; we keep the main template first.
+    let mut trees = p.trees;
+    if let Some(i) = trees.iter().position(|t| &*t.name == name) {
+        let t = trees.remove(i);
+        trees.insert(0, t);
+    }
+    Ok(trees)
+}
+
+fn eof_item<'s>() -> Item<'s> {
+    Item {
+        typ: ItemType::Eof,
+        pos: 0,
+        val: ItemVal::Src("EOF"),
+        line: 1,
+    }
+}
+
+/// What terminated an item list.
+enum End {
+    End(Pos),
+    Else(Pos),
+}
+
+impl End {
+    fn text(&self) -> &'static str {
+        match self {
+            End::End(_) => "{{end}}",
+            End::Else(_) => "{{else}}",
+        }
+    }
+}
+
+/// What `text_or_action` produced.
+enum Parsed {
+    Node(Node),
+    End(End),
+}
+
+type PResult<T> = Result<T, TemplateError>;
+
+struct Parser<'s, 'f> {
+    lex: Lexer<'s>,
+    token: [Item<'s>; 3],
+    peek_count: usize,
+    vars: Vec<Str>,
+    funcs: &'f FuncTable,
+    action_line: usize,
+    range_depth: usize,
+    paren_depth: usize,
+    nesting: usize,
+    source: Arc<Source>,
+    trees: Vec<Tree>,
+}
+
+impl<'s> Parser<'s, '_> {
+    // ---- token buffer (Go's three-token lookahead) ----
+
+    fn next(&mut self) -> Item<'s> {
+        if self.peek_count > 0 {
+            self.peek_count -= 1;
+        } else {
+            self.token[0] = self.lex.next_item();
+        }
+        self.token[self.peek_count].clone()
+    }
+
+    fn backup(&mut self) {
+        self.peek_count += 1;
+    }
+
+    fn backup2(&mut self, t1: Item<'s>) {
+        self.token[1] = t1;
+        self.peek_count = 2;
+    }
+
+    fn backup3(&mut self, t2: Item<'s>, t1: Item<'s>) {
+        self.token[1] = t1;
+        self.token[2] = t2;
+        self.peek_count = 3;
+    }
+
+    fn peek(&mut self) -> Item<'s> {
+        if self.peek_count > 0 {
+            return self.token[self.peek_count - 1].clone();
+        }
+        self.peek_count = 1;
+        self.token[0] = self.lex.next_item();
+        self.token[0].clone()
+    }
+
+    fn next_non_space(&mut self) -> Item<'s> {
+        loop {
+            let t = self.next();
+            if t.typ != ItemType::Space {
+                return t;
+            }
+        }
+    }
+
+    fn peek_non_space(&mut self) -> Item<'s> {
+        let t = self.next_non_space();
+        self.backup();
+        t
+    }
+
+    // ---- errors ----
+
+    fn errorf<T>(&self, msg: impl Into<String>) -> PResult<T> {
+        Err(TemplateError::Parse {
+            name: self.source.name.clone(),
+            line: self.token[0].line,
+            msg: msg.into(),
+        })
+    }
+
+    fn expect(&mut self, expected: ItemType, context: &str) -> PResult<Item<'s>> {
+        let t = self.next_non_space();
+        if t.typ != expected {
+            return self.unexpected(&t, context);
+        }
+        Ok(t)
+    }
+
+    fn unexpected<T>(&self, token: &Item<'s>, context: &str) -> PResult<T> {
+        if token.typ == ItemType::Error {
+            let mut extra = String::new();
+            if self.action_line != 0 && self.action_line != token.line {
+                extra = format!(
+                    " in action started at {}:{}",
+                    self.source.name, self.action_line
+                );
+                if token.text().ends_with(" action") {
+                    extra = extra[" in action".len()..].to_string();
+                }
+            }
+            return self.errorf(format!("{token}{extra}"));
+        }
+        self.errorf(format!("unexpected {token} in {context}"))
+    }
+
+    fn add(&mut self, tree: Tree) -> PResult<()> {
+        if let Some(i) = self.trees.iter().position(|t| t.name == tree.name) {
+            if self.trees[i].is_empty() {
+                self.trees[i] = tree;
+                return Ok(());
+            }
+            if !tree.is_empty() {
+                return self.errorf(format!(
+                    "template: multiple definition of template {}",
+                    strconv::quote(&tree.name)
+                ));
+            }
+            return Ok(());
+        }
+        self.trees.push(tree);
+        Ok(())
+    }
+
+    // ---- structure ----
+
+    fn parse_top(&mut self) -> PResult<ListNode> {
+        let mut root = ListNode {
+            pos: self.peek().pos as Pos,
+            nodes: Vec::new(),
+        };
+        while self.peek().typ != ItemType::Eof {
+            if self.peek().typ == ItemType::LeftDelim {
+                let delim = self.next();
+                if self.next_non_space().typ == ItemType::Define {
+                    self.parse_definition()?;
+                    continue;
+                }
+                self.backup2(delim);
+            }
+            match self.text_or_action()? {
+                Parsed::End(e) => return self.errorf(format!("unexpected {}", e.text())),
+                Parsed::Node(n) => root.nodes.push(n),
+            }
+        }
+        Ok(root)
+    }
+
+    /// Runs `f` as the parse of a separate tree (define or block): fresh variables and range
+    /// depth, as Go's `startParse` gives a new `Tree`.
+    fn in_new_tree<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        let vars = std::mem::replace(&mut self.vars, vec![Str::from("$")]);
+        let range_depth = std::mem::replace(&mut self.range_depth, 0);
+        let r = f(self);
+        self.vars = vars;
+        self.range_depth = range_depth;
+        r
+    }
+
+    fn parse_definition(&mut self) -> PResult<()> {
+        const CONTEXT: &str = "define clause";
+        self.in_new_tree(|p| {
+            let name = p.next_non_space();
+            if name.typ != ItemType::String && name.typ != ItemType::RawString {
+                return p.unexpected(&name, CONTEXT);
+            }
+            let name = match strconv::unquote(name.text()) {
+                Ok(n) => n,
+                Err(e) => return p.errorf(e),
+            };
+            p.expect(ItemType::RightDelim, CONTEXT)?;
+            let (list, end) = p.item_list()?;
+            if !matches!(end, End::End(_)) {
+                return p.errorf(format!("unexpected {} in {CONTEXT}", end.text()));
+            }
+            let tree = Tree {
+                name: Str::from(name),
+                source: Arc::clone(&p.source),
+                root: list,
+            };
+            p.add(tree)
+        })
+    }
+
+    fn item_list(&mut self) -> PResult<(ListNode, End)> {
+        let mut list = ListNode {
+            pos: self.peek_non_space().pos as Pos,
+            nodes: Vec::new(),
+        };
+        while self.peek_non_space().typ != ItemType::Eof {
+            match self.text_or_action()? {
+                Parsed::End(e) => return Ok((list, e)),
+                Parsed::Node(n) => list.nodes.push(n),
+            }
+        }
+        self.errorf("unexpected EOF")
+    }
+
+    fn text_or_action(&mut self) -> PResult<Parsed> {
+        let token = self.next_non_space();
+        match token.typ {
+            ItemType::Text => Ok(Parsed::Node(Node::Text {
+                pos: token.pos as Pos,
+                text: Str::from(token.text()),
+            })),
+            ItemType::LeftDelim => {
+                self.action_line = token.line;
+                let r = self.action();
+                self.action_line = 0;
+                r
+            }
+            _ => self.unexpected(&token, "input"),
+        }
+    }
+
+    fn action(&mut self) -> PResult<Parsed> {
+        let token = self.next_non_space();
+        match token.typ {
+            ItemType::Block => return self.block_control().map(Parsed::Node),
+            ItemType::Break => return self.break_control(token.pos as Pos, true),
+            ItemType::Continue => return self.break_control(token.pos as Pos, false),
+            ItemType::Else => return self.else_control(),
+            ItemType::End => {
+                let t = self.expect(ItemType::RightDelim, "end")?;
+                return Ok(Parsed::End(End::End(t.pos as Pos)));
+            }
+            ItemType::If | ItemType::Range | ItemType::With => {
+                return self.control(token.typ).map(Parsed::Node);
+            }
+            ItemType::Template => return self.template_control().map(Parsed::Node),
+            _ => {}
+        }
+        self.backup();
+        let token = self.peek();
+        let pipe = self.pipeline("command", ItemType::RightDelim)?;
+        Ok(Parsed::Node(Node::Action(ActionNode {
+            pos: token.pos as Pos,
+            pipe,
+        })))
+    }
+
+    fn break_control(&mut self, pos: Pos, is_break: bool) -> PResult<Parsed> {
+        let word = if is_break { "break" } else { "continue" };
+        let token = self.next_non_space();
+        if token.typ != ItemType::RightDelim {
+            return self.unexpected(&token, &format!("{{{{{word}}}}}"));
+        }
+        if self.range_depth == 0 {
+            return self.errorf(format!("{{{{{word}}}}} outside {{{{range}}}}"));
+        }
+        Ok(Parsed::Node(if is_break {
+            Node::Break(pos)
+        } else {
+            Node::Continue(pos)
+        }))
+    }
+
+    fn else_control(&mut self) -> PResult<Parsed> {
+        let peek = self.peek_non_space();
+        // "{{else if" and "{{else with": leave the keyword pending.
+        if peek.typ == ItemType::If || peek.typ == ItemType::With {
+            return Ok(Parsed::End(End::Else(peek.pos as Pos)));
+        }
+        let t = self.expect(ItemType::RightDelim, "else")?;
+        Ok(Parsed::End(End::Else(t.pos as Pos)))
+    }
+
+    fn control(&mut self, kw: ItemType) -> PResult<Node> {
+        self.nesting += 1;
+        if self.nesting > MAX_NESTING {
+            return self.errorf("max nesting depth exceeded");
+        }
+        let r = self.parse_control(kw);
+        self.nesting -= 1;
+        let b = Box::new(r?);
+        Ok(match kw {
+            ItemType::If => Node::If(b),
+            ItemType::Range => Node::Range(b),
+            _ => Node::With(b),
+        })
+    }
+
+    fn parse_control(&mut self, kw: ItemType) -> PResult<BranchNode> {
+        let context = match kw {
+            ItemType::If => "if",
+            ItemType::Range => "range",
+            _ => "with",
+        };
+        let nvars = self.vars.len();
+        let r = (|| {
+            let pipe = self.pipeline(context, ItemType::RightDelim)?;
+            if kw == ItemType::Range {
+                self.range_depth += 1;
+            }
+            let listed = self.item_list();
+            if kw == ItemType::Range {
+                self.range_depth -= 1;
+            }
+            let (list, next) = listed?;
+            let mut else_list = None;
+            if let End::Else(else_pos) = next {
+                let pending = self.peek().typ;
+                if (kw == ItemType::If && pending == ItemType::If)
+                    || (kw == ItemType::With && pending == ItemType::With)
+                {
+                    // {{if a}}_{{else if b}}_{{end}} is {{if a}}_{{else}}{{if b}}_{{end}}{{end}}.
+                    self.next();
+                    let inner = self.control(kw)?;
+                    else_list = Some(ListNode {
+                        pos: else_pos,
+                        nodes: vec![inner],
+                    });
+                } else {
+                    let (list, next) = self.item_list()?;
+                    if !matches!(next, End::End(_)) {
+                        return self.errorf(format!("expected end; found {}", next.text()));
+                    }
+                    else_list = Some(list);
+                }
+            }
+            Ok(BranchNode {
+                pos: pipe.pos,
+                pipe,
+                list,
+                else_list,
+            })
+        })();
+        self.vars.truncate(nvars);
+        r
+    }
+
+    fn block_control(&mut self) -> PResult<Node> {
+        const CONTEXT: &str = "block clause";
+        let token = self.next_non_space();
+        let name = self.parse_template_name(&token, CONTEXT)?;
+        let pipe = self.pipeline(CONTEXT, ItemType::RightDelim)?;
+        self.in_new_tree(|p| {
+            let (list, end) = p.item_list()?;
+            if !matches!(end, End::End(_)) {
+                return p.errorf(format!("unexpected {} in {CONTEXT}", end.text()));
+            }
+            let tree = Tree {
+                name: Str::from(name.as_str()),
+                source: Arc::clone(&p.source),
+                root: list,
+            };
+            p.add(tree)
+        })?;
+        Ok(Node::Template(Box::new(TemplateNode {
+            pos: token.pos as Pos,
+            name: Str::from(name),
+            pipe: Some(pipe),
+        })))
+    }
+
+    fn template_control(&mut self) -> PResult<Node> {
+        const CONTEXT: &str = "template clause";
+        let token = self.next_non_space();
+        let name = self.parse_template_name(&token, CONTEXT)?;
+        let mut pipe = None;
+        if self.next_non_space().typ != ItemType::RightDelim {
+            self.backup();
+            pipe = Some(self.pipeline(CONTEXT, ItemType::RightDelim)?);
+        }
+        Ok(Node::Template(Box::new(TemplateNode {
+            pos: token.pos as Pos,
+            name: Str::from(name),
+            pipe,
+        })))
+    }
+
+    fn parse_template_name(&self, token: &Item<'s>, context: &str) -> PResult<String> {
+        match token.typ {
+            ItemType::String | ItemType::RawString => match strconv::unquote(token.text()) {
+                Ok(s) => Ok(s),
+                Err(e) => self.errorf(e),
+            },
+            _ => self.unexpected(token, context),
+        }
+    }
+
+    // ---- pipelines ----
+
+    fn pipeline(&mut self, context: &str, end: ItemType) -> PResult<PipeNode> {
+        let token = self.peek_non_space();
+        let mut pipe = PipeNode {
+            pos: token.pos as Pos,
+            is_assign: false,
+            decl: Vec::new(),
+            cmds: Vec::new(),
+        };
+        'decls: loop {
+            let v = self.peek_non_space();
+            if v.typ != ItemType::Variable {
+                break;
+            }
+            self.next();
+            // Three-token lookahead: in "$x foo" the token after the variable decides.
+            let token_after_variable = self.peek();
+            let next = self.peek_non_space();
+            if next.typ == ItemType::Assign || next.typ == ItemType::Declare {
+                pipe.is_assign = next.typ == ItemType::Assign;
+                self.next_non_space();
+                pipe.decl.push(new_variable(v.pos as Pos, v.text()));
+                self.vars.push(Str::from(v.text()));
+            } else if next.typ == ItemType::Char && next.text() == "," {
+                self.next_non_space();
+                pipe.decl.push(new_variable(v.pos as Pos, v.text()));
+                self.vars.push(Str::from(v.text()));
+                if context == "range" && pipe.decl.len() < 2 {
+                    match self.peek_non_space().typ {
+                        ItemType::Variable | ItemType::RightDelim | ItemType::RightParen => {
+                            continue 'decls;
+                        }
+                        _ => return self.errorf("range can only initialize variables"),
+                    }
+                }
+                return self.errorf(format!("too many declarations in {context}"));
+            } else if token_after_variable.typ == ItemType::Space {
+                self.backup3(v, token_after_variable);
+            } else {
+                self.backup2(v);
+            }
+            break;
+        }
+        loop {
+            let token = self.next_non_space();
+            match token.typ {
+                t if t == end => {
+                    self.check_pipeline(&pipe, context)?;
+                    return Ok(pipe);
+                }
+                ItemType::Bool
+                | ItemType::CharConstant
+                | ItemType::Complex
+                | ItemType::Dot
+                | ItemType::Field
+                | ItemType::Identifier
+                | ItemType::Number
+                | ItemType::Nil
+                | ItemType::RawString
+                | ItemType::String
+                | ItemType::Variable
+                | ItemType::LeftParen => {
+                    self.backup();
+                    let cmd = self.command()?;
+                    pipe.cmds.push(cmd);
+                    if pipe.cmds.len() > MAX_PIPELINE_CMDS {
+                        return self.errorf("pipeline too long");
+                    }
+                }
+                _ => return self.unexpected(&token, context),
+            }
+        }
+    }
+
+    fn check_pipeline(&self, pipe: &PipeNode, context: &str) -> PResult<()> {
+        if pipe.cmds.is_empty() {
+            return self.errorf(format!("missing value for {context}"));
+        }
+        for (i, c) in pipe.cmds.iter().enumerate().skip(1) {
+            if let Some(
+                Arg::Bool(..) | Arg::Dot(_) | Arg::Nil(_) | Arg::Number(_) | Arg::String(_),
+            ) = c.args.first()
+            {
+                return self.errorf(format!("non executable command in pipeline stage {}", i + 1));
+            }
+        }
+        Ok(())
+    }
+
+    fn command(&mut self) -> PResult<CommandNode> {
+        let pos = self.peek_non_space().pos as Pos;
+        let mut cmd = CommandNode {
+            pos,
+            args: Vec::new(),
+        };
+        loop {
+            self.peek_non_space();
+            if let Some(operand) = self.operand()? {
+                cmd.args.push(operand);
+            }
+            let token = self.next();
+            match token.typ {
+                ItemType::Space => continue,
+                ItemType::RightDelim | ItemType::RightParen => self.backup(),
+                ItemType::Pipe => {}
+                _ => return self.unexpected(&token, "operand"),
+            }
+            break;
+        }
+        if cmd.args.is_empty() {
+            return self.errorf("empty command");
+        }
+        Ok(cmd)
+    }
+
+    fn operand(&mut self) -> PResult<Option<Arg>> {
+        let Some(node) = self.term()? else {
+            return Ok(None);
+        };
+        if self.peek().typ != ItemType::Field {
+            return Ok(Some(node));
+        }
+        let chain_pos = self.peek().pos as Pos;
+        let mut fields: Vec<Str> = Vec::new();
+        while self.peek().typ == ItemType::Field {
+            let f = self.next();
+            fields.push(Str::from(&f.text()[1..]));
+        }
+        Ok(Some(match node {
+            // `.a.b` and `$x.a` stay single nodes (Go re-creates them from the chain's text,
+            // at the chain's position).
+            Arg::Field(f) => {
+                let mut ident = f.ident.into_vec();
+                ident.extend(fields);
+                Arg::Field(FieldNode {
+                    pos: chain_pos,
+                    ident: ident.into(),
+                })
+            }
+            Arg::Variable(v) => {
+                let mut ident = v.ident.into_vec();
+                ident.extend(fields);
+                Arg::Variable(VariableNode {
+                    pos: chain_pos,
+                    ident: ident.into(),
+                })
+            }
+            Arg::Bool(..) | Arg::String(_) | Arg::Number(_) | Arg::Nil(_) | Arg::Dot(_) => {
+                return self.errorf(format!(
+                    "unexpected . after term {}",
+                    strconv::quote(&node.to_string())
+                ));
+            }
+            other => Arg::Chain(Box::new(ChainNode {
+                pos: chain_pos,
+                node: other,
+                field: fields.into(),
+            })),
+        }))
+    }
+
+    fn term(&mut self) -> PResult<Option<Arg>> {
+        let token = self.next_non_space();
+        let pos = token.pos as Pos;
+        Ok(Some(match token.typ {
+            ItemType::Identifier => {
+                let Some(func) = self.funcs.get(token.text()) else {
+                    return self.errorf(format!(
+                        "function {} not defined",
+                        strconv::quote(token.text())
+                    ));
+                };
+                Arg::Identifier(IdentifierNode {
+                    pos,
+                    name: Str::from(token.text()),
+                    func,
+                })
+            }
+            ItemType::Dot => Arg::Dot(pos),
+            ItemType::Nil => Arg::Nil(pos),
+            ItemType::Variable => {
+                let v = new_variable(pos, token.text());
+                if !self.vars.iter().any(|n| *n == v.ident[0]) {
+                    return self.errorf(format!(
+                        "undefined variable {}",
+                        strconv::quote(&v.ident[0])
+                    ));
+                }
+                Arg::Variable(v)
+            }
+            ItemType::Field => Arg::Field(FieldNode {
+                pos,
+                ident: token.text()[1..].split('.').map(Str::from).collect(),
+            }),
+            ItemType::Bool => Arg::Bool(pos, token.text() == "true"),
+            ItemType::CharConstant | ItemType::Complex | ItemType::Number => {
+                match new_number(pos, token.text(), token.typ) {
+                    Ok(n) => Arg::Number(Box::new(n)),
+                    Err(e) => return self.errorf(e),
+                }
+            }
+            ItemType::LeftParen => {
+                if self.paren_depth >= MAX_PAREN_DEPTH {
+                    return self.errorf("max expression depth exceeded");
+                }
+                self.paren_depth += 1;
+                let r = self.pipeline("parenthesized pipeline", ItemType::RightParen);
+                self.paren_depth -= 1;
+                Arg::Pipe(Box::new(r?))
+            }
+            ItemType::String | ItemType::RawString => match strconv::unquote(token.text()) {
+                Ok(s) => Arg::String(Box::new(StringNode {
+                    pos,
+                    quoted: Str::from(token.text()),
+                    text: Str::from(s),
+                })),
+                Err(e) => return self.errorf(e),
+            },
+            _ => {
+                self.backup();
+                return Ok(None);
+            }
+        }))
+    }
+}
+
+fn new_variable(pos: Pos, text: &str) -> VariableNode {
+    VariableNode {
+        pos,
+        ident: text.split('.').map(Str::from).collect(),
+    }
+}
+
+/// Go's `newNumber`: records every Go type the constant fits.
+fn new_number(pos: Pos, text: &str, typ: ItemType) -> Result<NumberNode, String> {
+    let mut n = NumberNode {
+        pos,
+        text: Str::from(text),
+        ..NumberNode::default()
+    };
+    match typ {
+        ItemType::CharConstant => {
+            let inner = &text[1..];
+            let (r, tail) = strconv::unquote_char(inner, b'\'').map_err(|e| e.to_string())?;
+            if tail != "'" {
+                return Err(format!("malformed character constant: {text}"));
+            }
+            let c = match r {
+                Unquoted::Char(c) => c as i64,
+                Unquoted::Byte(b) => b as i64,
+            };
+            n.int64 = c;
+            n.is_int = true;
+            n.uint64 = c as u64;
+            n.is_uint = true;
+            n.float64 = c as f64;
+            n.is_float = true;
+            return Ok(n);
+        }
+        ItemType::Complex => {
+            let (re, im) = parse_complex(text).ok_or_else(|| "expected integer".to_string())?;
+            simplify_complex(&mut n, re, im);
+            return Ok(n);
+        }
+        _ => {}
+    }
+    if let Some(body) = text.strip_suffix('i')
+        && let Ok(f) = strconv::parse_float(body)
+    {
+        simplify_complex(&mut n, 0.0, f);
+        return Ok(n);
+    }
+    let u = strconv::parse_uint(text, 0);
+    if let Ok(u) = u {
+        n.is_uint = true;
+        n.uint64 = u;
+    }
+    if let Ok(i) = strconv::parse_int(text, 0, 64) {
+        n.is_int = true;
+        n.int64 = i;
+        if i == 0 {
+            n.is_uint = true;
+            n.uint64 = u.unwrap_or(0);
+        }
+    }
+    if n.is_int {
+        n.is_float = true;
+        n.float64 = n.int64 as f64;
+    } else if n.is_uint {
+        n.is_float = true;
+        n.float64 = n.uint64 as f64;
+    } else if let Ok(f) = strconv::parse_float(text) {
+        if !text.contains(['.', 'e', 'E', 'p', 'P']) {
+            return Err(format!("integer overflow: {}", strconv::quote(text)));
+        }
+        n.is_float = true;
+        n.float64 = f;
+        if !n.is_int && (f as i64) as f64 == f && f.is_finite() {
+            n.is_int = true;
+            n.int64 = f as i64;
+        }
+        if !n.is_uint && (f as u64) as f64 == f && f >= 0.0 && f.is_finite() {
+            n.is_uint = true;
+            n.uint64 = f as u64;
+        }
+    }
+    if !n.is_int && !n.is_uint && !n.is_float {
+        return Err(format!("illegal number syntax: {}", strconv::quote(text)));
+    }
+    Ok(n)
+}
+
+/// `1+2i`, `-1.5-2i`: the real and imaginary parts.
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let body = text.strip_suffix('i')?;
+    let split = body
+        .char_indices()
+        .skip(1)
+        .filter(|&(i, c)| {
+            (c == '+' || c == '-') && !matches!(body.as_bytes().get(i - 1), Some(b'e' | b'E' | b'p' | b'P'))
+        })
+        .map(|(i, _)| i)
+        .last()?;
+    let re = strconv::parse_float(&body[..split]).ok()?;
+    let im = strconv::parse_float(&body[split..]).ok()?;
+    Some((re, im))
+}
+
+/// Go's `simplifyComplex`.
+fn simplify_complex(n: &mut NumberNode, re: f64, im: f64) {
+    n.is_complex = im != 0.0;
+    n.is_float = im == 0.0;
+    if n.is_float {
+        n.float64 = re;
+        n.is_int = (re as i64) as f64 == re;
+        if n.is_int {
+            n.int64 = re as i64;
+        }
+        n.is_uint = re >= 0.0 && (re as u64) as f64 == re;
+        if n.is_uint {
+            n.uint64 = re as u64;
+        }
+    }
+}

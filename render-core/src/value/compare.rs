@@ -1,0 +1,161 @@
+//! Go's comparisons: text/template's `eq`/`lt` over basic kinds, and `reflect.DeepEqual`.
+
+use super::{IntType, Value};
+use std::cmp::Ordering;
+
+/// The basic kinds text/template's comparison functions accept.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Bool,
+    Int,
+    Uint,
+    Float,
+    String,
+}
+
+fn basic_kind(v: &Value) -> Option<Kind> {
+    match v {
+        Value::Bool(_) => Some(Kind::Bool),
+        Value::Int(_, t) if t.is_unsigned() => Some(Kind::Uint),
+        Value::Int(..) => Some(Kind::Int),
+        Value::Float(_) => Some(Kind::Float),
+        Value::Str(_) => Some(Kind::String),
+        _ => None,
+    }
+}
+
+fn int_of(v: &Value) -> i64 {
+    match v {
+        Value::Int(i, _) => *i,
+        _ => 0,
+    }
+}
+
+/// Go's error for comparing values of different basic kinds.
+fn incompatible(a: &Value, b: &Value) -> String {
+    format!(
+        "incompatible types for comparison: {} and {}",
+        a.type_name(),
+        b.type_name()
+    )
+}
+
+/// text/template's `eq arg1 arg2`: equality of basic kinds (signed and unsigned integers
+/// compare by value); a missing value equals only another missing value; other kinds compare
+/// by identity where Go can, and are an error where Go's `==` would panic.
+pub fn basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
+    let (ka, kb) = (basic_kind(a), basic_kind(b));
+    if ka != kb {
+        return match (ka, kb) {
+            (Some(Kind::Int), Some(Kind::Uint)) => Ok(int_of(a) >= 0 && int_of(a) == int_of(b)),
+            (Some(Kind::Uint), Some(Kind::Int)) => Ok(int_of(b) >= 0 && int_of(a) == int_of(b)),
+            _ if a.is_nil() || b.is_nil() => Ok(false),
+            _ => Err(incompatible(a, b)),
+        };
+    }
+    Ok(match (a, b) {
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Int(x, _), Value::Int(y, _)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Nil, Value::Nil) => true,
+        _ => return non_basic_equal(a, b),
+    })
+}
+
+/// `eq` on two non-basic values: Go compares interfaces with `==`, which panics for slices
+/// and maps.
+fn non_basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
+    let same_kind = a.kind_name() == b.kind_name();
+    if !same_kind {
+        return Err(format!(
+            "non-comparable types {}: {}, {}: {}",
+            a,
+            a.type_name(),
+            b.type_name(),
+            b
+        ));
+    }
+    match b {
+        Value::List(..) | Value::Map(_) | Value::Bytes(_) => Err(format!(
+            "non-comparable type {}: {}",
+            b,
+            b.type_name()
+        )),
+        _ => Ok(deep_equal(a, b)),
+    }
+}
+
+/// text/template's `lt`.
+pub fn basic_less(a: &Value, b: &Value) -> Result<bool, String> {
+    const BAD: &str = "invalid type for comparison";
+    let ka = basic_kind(a).ok_or(BAD)?;
+    let kb = basic_kind(b).ok_or(BAD)?;
+    if ka != kb {
+        return match (ka, kb) {
+            (Kind::Int, Kind::Uint) => Ok(int_of(a) < 0 || (int_of(a) as u64) < int_of(b) as u64),
+            (Kind::Uint, Kind::Int) => Ok(int_of(b) >= 0 && (int_of(a) as u64) < int_of(b) as u64),
+            _ => Err(incompatible(a, b)),
+        };
+    }
+    Ok(match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y) == Some(Ordering::Less),
+        (Value::Int(x, t), Value::Int(y, _)) if t.is_unsigned() => (*x as u64) < (*y as u64),
+        (Value::Int(x, _), Value::Int(y, _)) => x < y,
+        (Value::Str(x), Value::Str(y)) => x < y,
+        _ => return Err(BAD.to_string()),
+    })
+}
+
+/// Go's `reflect.DeepEqual`: identical dynamic types and deeply equal contents.
+pub fn deep_equal(a: &Value, b: &Value) -> bool {
+    if a.type_name() != b.type_name() {
+        return false;
+    }
+    match (a, b) {
+        (Value::Nil, Value::Nil) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x, _), Value::Int(y, _)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        (Value::List(x, _), Value::List(y, _)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| deep_equal(p, q))
+        }
+        (Value::Map(x), Value::Map(y)) => {
+            if x.ptr_eq(y) {
+                return true;
+            }
+            let (ex, ey) = (x.entries(), y.entries());
+            ex.len() == ey.len()
+                && ex
+                    .iter()
+                    .zip(ey.iter())
+                    .all(|((k1, v1), (k2, v2))| k1 == k2 && deep_equal(v1, v2))
+        }
+        (Value::Object(x), Value::Object(y)) => deep_equal(&x.to_plain(), &y.to_plain()),
+        _ => false,
+    }
+}
+
+/// Whether `v` is an integer of the given Go type.
+pub fn is_int_type(v: &Value, t: IntType) -> bool {
+    matches!(v, Value::Int(_, u) if *u == t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eq_follows_go_kinds() {
+        assert_eq!(basic_equal(&Value::int(1), &Value::int64(1)), Ok(true));
+        assert_eq!(basic_equal(&Value::Nil, &Value::str("a")), Ok(false));
+        assert_eq!(
+            basic_equal(&Value::int(1), &Value::Float(1.0)),
+            Err("incompatible types for comparison: int and float64".into())
+        );
+        assert!(basic_less(&Value::Bool(true), &Value::Bool(false)).is_err());
+        assert!(!deep_equal(&Value::int(1), &Value::int64(1)));
+    }
+}
