@@ -7,6 +7,7 @@
 //! `include` and `tpl`), and return Go's error text on failure.
 
 mod builtin;
+pub mod sprig;
 
 use crate::template::{CallError, Exec};
 use crate::value::{Method, Str, Value};
@@ -134,7 +135,11 @@ impl FuncTable {
 /// functions. Built once per process.
 pub fn helm_funcs() -> &'static FuncTable {
     static TABLE: OnceLock<FuncTable> = OnceLock::new();
-    TABLE.get_or_init(FuncTable::with_builtins)
+    TABLE.get_or_init(|| {
+        let mut t = FuncTable::with_builtins();
+        sprig::register(&mut t);
+        t
+    })
 }
 
 /// The string of a checked `string` argument.

@@ -1,0 +1,135 @@
+//! Conversions Sprig applies to `interface{}` arguments: `strval` (its `toString`), and
+//! spf13/cast v1.7.0's `ToFloat64`, `ToInt64` and `ToInt`, which Sprig's math uses.
+
+use crate::value::strconv::{parse_float, parse_int};
+use crate::value::{IntType, Value, gofmt};
+
+/// Sprig's `strval`: strings as is, `[]byte` as text, Stringers through `String()`, anything
+/// else through `%v`.
+pub fn strval(v: &Value) -> String {
+    match v {
+        Value::Str(s) => s.to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        other => {
+            let mut out = String::new();
+            gofmt::write_value(&mut out, other);
+            out
+        }
+    }
+}
+
+/// Sprig's `strslice`: a list's elements as strings, nils dropped; a non-list becomes a
+/// one-element list (nil: empty).
+pub fn strslice(v: &Value) -> Vec<String> {
+    match v {
+        Value::List(items, _) => items.iter().filter(|i| !i.is_nil()).map(strval).collect(),
+        Value::Bytes(b) => b.iter().map(|x| x.to_string()).collect(),
+        Value::Nil => Vec::new(),
+        other => vec![strval(other)],
+    }
+}
+
+/// Go's `int64(f)` on amd64: truncation, and `MinInt64` for NaN and out-of-range values.
+pub fn f64_to_i64(f: f64) -> i64 {
+    if f.is_nan() || f >= 9.223_372_036_854_775_807e18 || f < -9.223_372_036_854_775_808e18 {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
+/// cast's `trimZeroDecimal`: `"8.00"` → `"8"`.
+fn trim_zero_decimal(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut found_zero = false;
+    for i in (1..=b.len()).rev() {
+        match b[i - 1] {
+            b'.' => {
+                if found_zero {
+                    return &s[..i - 1];
+                }
+            }
+            b'0' => found_zero = true,
+            _ => return s,
+        }
+    }
+    s
+}
+
+/// The Go `%#v` text cast puts in its errors.
+fn go_sharp_v(v: &Value) -> String {
+    gofmt::sprintf("%#v", std::slice::from_ref(v))
+}
+
+/// cast's `ToInt64E`.
+pub fn to_int64_e(v: &Value) -> Result<i64, String> {
+    match v {
+        Value::Int(i, t) if t.is_unsigned() => Ok(*i),
+        Value::Int(i, _) => Ok(*i),
+        Value::Float(f) => Ok(f64_to_i64(*f)),
+        Value::Str(s) => parse_int(trim_zero_decimal(s), 0, 64).map_err(|_| {
+            format!("unable to cast {} of type string to int64", go_sharp_v(v))
+        }),
+        Value::Bool(b) => Ok(i64::from(*b)),
+        Value::Nil => Ok(0),
+        other => Err(format!(
+            "unable to cast {} of type {} to int64",
+            go_sharp_v(other),
+            other.type_name()
+        )),
+    }
+}
+
+/// cast's `ToInt64`: errors become 0.
+pub fn to_int64(v: &Value) -> i64 {
+    to_int64_e(v).unwrap_or(0)
+}
+
+/// cast's `ToInt` (64-bit `int`): like `ToInt64`.
+pub fn to_int(v: &Value) -> i64 {
+    match v {
+        Value::Int(i, IntType::Int) => *i,
+        other => to_int64(other),
+    }
+}
+
+/// cast's `ToFloat64E`.
+pub fn to_float64_e(v: &Value) -> Result<f64, String> {
+    match v {
+        Value::Int(i, t) if t.is_unsigned() => Ok(*i as u64 as f64),
+        Value::Int(i, _) => Ok(*i as f64),
+        Value::Float(f) => Ok(*f),
+        Value::Str(s) => parse_float(s).map_err(|_| {
+            format!("unable to cast {} of type string to float64", go_sharp_v(v))
+        }),
+        Value::Bool(b) => Ok(if *b { 1.0 } else { 0.0 }),
+        Value::Nil => Ok(0.0),
+        other => Err(format!(
+            "unable to cast {} of type {} to float64",
+            go_sharp_v(other),
+            other.type_name()
+        )),
+    }
+}
+
+/// cast's `ToFloat64`: errors become 0.
+pub fn to_float64(v: &Value) -> f64 {
+    to_float64_e(v).unwrap_or(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cast_rules() {
+        assert_eq!(to_int64(&Value::str("8.00")), 8);
+        assert_eq!(to_int64(&Value::str("0x10")), 16);
+        assert_eq!(to_int64(&Value::str("abc")), 0);
+        assert_eq!(to_int64(&Value::Float(2.9)), 2);
+        assert_eq!(to_int64(&Value::Float(f64::NAN)), i64::MIN);
+        assert_eq!(to_float64(&Value::str("1e3")), 1000.0);
+        assert_eq!(strval(&Value::Float(1e6)), "1e+06");
+        assert_eq!(strslice(&Value::list(vec![Value::int(1), Value::Nil, Value::str("a")])), vec!["1", "a"]);
+    }
+}
