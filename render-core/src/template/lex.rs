@@ -809,7 +809,7 @@ mod tests {
         use ItemType::*;
         assert_eq!(lex_all("x{{/* c */}}y"), vec![(Text, "x".into()), (Text, "y".into()), (Eof, "".into())]);
         assert_eq!(lex_all("{{-3}}")[1], (Number, "-3".into()));
-        assert_eq!(lex_all("{{ \"abc")[3], (Error, "unterminated quoted string".into()));
-        assert_eq!(lex_all("{{ $x := 1 }}")[3], (Declare, ":=".into()));
+        assert_eq!(lex_all("{{ \"abc")[2], (Error, "unterminated quoted string".into()));
+        assert_eq!(lex_all("{{ $x := 1 }}")[4], (Declare, ":=".into()));
     }
 }
