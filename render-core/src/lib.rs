@@ -6,7 +6,12 @@
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod chart;
+pub mod engine;
+mod error;
 pub mod funcs;
 pub mod template;
 pub mod value;
 pub mod values;
+
+pub use error::{Error, ErrorKind, Result};

@@ -1,6 +1,6 @@
 //! Go's comparisons: text/template's `eq`/`lt` over basic kinds, and `reflect.DeepEqual`.
 
-use super::{IntType, Value};
+use super::Value;
 use std::cmp::Ordering;
 
 /// The basic kinds text/template's comparison functions accept.
@@ -77,11 +77,9 @@ fn non_basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
         ));
     }
     match b {
-        Value::List(..) | Value::Map(_) | Value::Bytes(_) => Err(format!(
-            "non-comparable type {}: {}",
-            b,
-            b.type_name()
-        )),
+        Value::List(..) | Value::Map(_) | Value::Bytes(_) => {
+            Err(format!("non-comparable type {}: {}", b, b.type_name()))
+        }
         _ => Ok(deep_equal(a, b)),
     }
 }
@@ -136,11 +134,6 @@ pub fn deep_equal(a: &Value, b: &Value) -> bool {
         (Value::Object(x), Value::Object(y)) => deep_equal(&x.to_plain(), &y.to_plain()),
         _ => false,
     }
-}
-
-/// Whether `v` is an integer of the given Go type.
-pub fn is_int_type(v: &Value, t: IntType) -> bool {
-    matches!(v, Value::Int(_, u) if *u == t)
 }
 
 #[cfg(test)]
