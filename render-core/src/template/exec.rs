@@ -833,6 +833,14 @@ impl<'a> Exec<'a> {
         let mut i = 0;
         while i < num_fixed && i < args.len() {
             let v = self.eval_arg(dot, Some(sig.params[i]), &args[i])?;
+            if v.iface
+                && v.v.is_nil()
+                && matches!(callee, Callee::Func(f) if f.kind == FuncKind::Len)
+            {
+                self.at = node;
+                let e = CallError::msg("len of nil pointer");
+                return Err(self.make_error(format!("error calling {name}: "), Some(e)));
+            }
             argv.push(v.v);
             i += 1;
         }

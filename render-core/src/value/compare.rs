@@ -66,20 +66,23 @@ pub fn basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
 /// `eq` on two non-basic values: Go compares interfaces with `==`, which panics for slices
 /// and maps.
 fn non_basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
-    let same_kind = a.kind_name() == b.kind_name();
-    if !same_kind {
+    // Go formats the first value with %s (so non-strings inside print as `%!s(...)`).
+    let percent_s = |v: &Value| super::gofmt::sprintf("%s", std::slice::from_ref(v));
+    if a.kind_name() != b.kind_name() {
         return Err(format!(
             "non-comparable types {}: {}, {}: {}",
-            a,
+            percent_s(a),
             a.type_name(),
             b.type_name(),
             b
         ));
     }
     match b {
-        Value::List(..) | Value::Map(_) | Value::Bytes(_) => {
-            Err(format!("non-comparable type {}: {}", b, b.type_name()))
-        }
+        Value::List(..) | Value::Map(_) | Value::Bytes(_) => Err(format!(
+            "non-comparable type {}: {}",
+            percent_s(b),
+            b.type_name()
+        )),
         _ => Ok(deep_equal(a, b)),
     }
 }
