@@ -187,12 +187,11 @@ impl Printer<'_> {
                     i += 1;
                     let (p, ok, na) = int_from_arg(args, arg_num);
                     arg_num = na;
+                    // A negative precision counts as missing.
                     if ok && p >= 0 {
                         self.f.prec = Some(p as usize);
                     } else {
                         self.f.prec = None;
-                    }
-                    if !ok {
                         self.out.push_str("%!(BADPREC)");
                     }
                     after_index = false;
