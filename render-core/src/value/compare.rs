@@ -10,6 +10,7 @@ enum Kind {
     Int,
     Uint,
     Float,
+    Complex,
     String,
 }
 
@@ -20,6 +21,7 @@ fn basic_kind(v: &Value) -> Option<Kind> {
         Value::Int(..) => Some(Kind::Int),
         Value::Float(_) => Some(Kind::Float),
         Value::Str(_) => Some(Kind::String),
+        Value::Object(o) if o.kind() == super::ObjectKind::Complex => Some(Kind::Complex),
         _ => None,
     }
 }
@@ -59,6 +61,11 @@ pub fn basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
         (Value::Int(x, _), Value::Int(y, _)) => x == y,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Nil, Value::Nil) => true,
+        (Value::Object(x), Value::Object(y)) if ka == Some(Kind::Complex) => {
+            let cx = x.as_any().downcast_ref::<super::Complex>();
+            let cy = y.as_any().downcast_ref::<super::Complex>();
+            cx.is_some() && cx == cy
+        }
         _ => return non_basic_equal(a, b),
     })
 }
