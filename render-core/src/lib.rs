@@ -6,7 +6,9 @@
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod baseenc;
 pub mod funcs;
+pub mod json;
 pub mod template;
 pub mod value;
 pub mod values;
