@@ -10,5 +10,6 @@ pub mod baseenc;
 pub mod funcs;
 pub mod json;
 pub mod template;
+pub mod toml;
 pub mod value;
 pub mod values;

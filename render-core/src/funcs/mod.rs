@@ -7,6 +7,7 @@
 //! `include` and `tpl`), and return Go's error text on failure.
 
 mod builtin;
+pub mod encoding;
 pub mod sprig;
 
 use crate::template::{CallError, Exec};
@@ -75,7 +76,10 @@ impl FuncTable {
     /// Registers (or replaces) a function.
     pub fn add<F>(&mut self, name: &str, sig: Method, imp: F)
     where
-        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError> + Send + Sync + 'static,
+        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError>
+            + Send
+            + Sync
+            + 'static,
     {
         self.add_kind(name, sig, FuncKind::Plain, imp);
     }
@@ -83,7 +87,10 @@ impl FuncTable {
     /// Registers a function with special evaluation.
     pub fn add_kind<F>(&mut self, name: &str, sig: Method, kind: FuncKind, imp: F)
     where
-        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError> + Send + Sync + 'static,
+        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError>
+            + Send
+            + Sync
+            + 'static,
     {
         let name = Str::from(name);
         self.funcs.insert(
@@ -138,6 +145,7 @@ pub fn helm_funcs() -> &'static FuncTable {
     TABLE.get_or_init(|| {
         let mut t = FuncTable::with_builtins();
         sprig::register(&mut t);
+        encoding::register(&mut t);
         t
     })
 }

@@ -402,7 +402,10 @@ mod tests {
     fn decodes_into_interface() {
         let v = decode("  {\"a\" : [ true , false , null ], \"b\": {\"c\": -1.5e2}, \"a\": 3 }  ");
         assert_eq!(v.map(|v| show(&v)).as_deref(), Ok("map[a:3 b:map[c:-150]]"));
-        assert_eq!(decode("[1,2").err().as_deref(), Some("unexpected end of JSON input"));
+        assert_eq!(
+            decode("[1,2").err().as_deref(),
+            Some("unexpected end of JSON input")
+        );
         assert_eq!(decode("\"x\"").map(|v| show(&v)).as_deref(), Ok("x"));
     }
 

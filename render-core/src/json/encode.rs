@@ -284,14 +284,29 @@ mod tests {
     #[test]
     fn floats_of_every_magnitude() {
         let fs = [
-            0.0, -0.0, 1.0, 100000.0, 1e6, 1e20, 1e21, 1e-6, 1e-7, 0.1, 123456789.123, 1.5e300,
-            -2.5e-10, 9007199254740993.0, 12345678901234567890.0,
+            0.0,
+            -0.0,
+            1.0,
+            100000.0,
+            1e6,
+            1e20,
+            1e21,
+            1e-6,
+            1e-7,
+            0.1,
+            123456789.123,
+            1.5e300,
+            -2.5e-10,
+            9007199254740993.0,
+            12345678901234567890.0,
         ];
         let v = Value::list(fs.iter().map(|f| Value::Float(*f)).collect());
         assert_eq!(
             encode(&v, true).as_deref(),
-            Ok("[0,-0,1,100000,1000000,100000000000000000000,1e+21,0.000001,1e-7,0.1,\
-                123456789.123,1.5e+300,-2.5e-10,9007199254740992,12345678901234567000]")
+            Ok(
+                "[0,-0,1,100000,1000000,100000000000000000000,1e+21,0.000001,1e-7,0.1,\
+                123456789.123,1.5e+300,-2.5e-10,9007199254740992,12345678901234567000]"
+            )
         );
     }
 
@@ -320,7 +335,10 @@ mod tests {
     #[test]
     fn containers_and_indent() {
         let v = map(vec![
-            ("b", Value::list(vec![Value::int(1), Value::Nil, Value::Bool(true)])),
+            (
+                "b",
+                Value::list(vec![Value::int(1), Value::Nil, Value::Bool(true)]),
+            ),
             ("a", Value::empty_map()),
             ("c", Value::list(vec![])),
             ("d", map(vec![("x", Value::str("y"))])),
@@ -331,10 +349,15 @@ mod tests {
         );
         assert_eq!(
             encode_indent(&v, "", "  ", true).as_deref(),
-            Ok("{\n  \"a\": {},\n  \"b\": [\n    1,\n    null,\n    true\n  ],\n  \"c\": [],\n  \
-                \"d\": {\n    \"x\": \"y\"\n  }\n}")
+            Ok(
+                "{\n  \"a\": {},\n  \"b\": [\n    1,\n    null,\n    true\n  ],\n  \"c\": [],\n  \
+                \"d\": {\n    \"x\": \"y\"\n  }\n}"
+            )
         );
-        assert_eq!(indent("{\"a\":[1]}", ">", "\t"), "{\n>\t\"a\": [\n>\t\t1\n>\t]\n>}");
+        assert_eq!(
+            indent("{\"a\":[1]}", ">", "\t"),
+            "{\n>\t\"a\": [\n>\t\t1\n>\t]\n>}"
+        );
     }
 
     #[test]

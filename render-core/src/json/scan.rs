@@ -381,27 +381,58 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("", "unexpected end of JSON input"),
             ("[", "unexpected end of JSON input"),
-            ("tru", "invalid character ' ' in literal true (expecting 'e')"),
+            (
+                "tru",
+                "invalid character ' ' in literal true (expecting 'e')",
+            ),
             ("-", "invalid character ' ' in numeric literal"),
-            ("1.", "invalid character ' ' after decimal point in numeric literal"),
+            (
+                "1.",
+                "invalid character ' ' after decimal point in numeric literal",
+            ),
             ("1e", "invalid character ' ' in exponent of numeric literal"),
             ("01", "invalid character '1' after top-level value"),
             ("1 a", "invalid character 'a' after top-level value"),
             ("\"a\\x\"", "invalid character 'x' in string escape code"),
-            ("\"\\u12g4\"", "invalid character 'g' in \\u hexadecimal character escape"),
-            ("{\"a\":1,}", "invalid character '}' looking for beginning of object key string"),
-            ("[1,]", "invalid character ']' looking for beginning of value"),
+            (
+                "\"\\u12g4\"",
+                "invalid character 'g' in \\u hexadecimal character escape",
+            ),
+            (
+                "{\"a\":1,}",
+                "invalid character '}' looking for beginning of object key string",
+            ),
+            (
+                "[1,]",
+                "invalid character ']' looking for beginning of value",
+            ),
             ("[1 2]", "invalid character '2' after array element"),
-            ("{1:2}", "invalid character '1' looking for beginning of object key string"),
+            (
+                "{1:2}",
+                "invalid character '1' looking for beginning of object key string",
+            ),
             ("{\"a\" 1}", "invalid character '1' after object key"),
-            ("{\"a\":1 \"b\"}", "invalid character '\"' after object key:value pair"),
+            (
+                "{\"a\":1 \"b\"}",
+                "invalid character '\"' after object key:value pair",
+            ),
             ("\"a\nb\"", "invalid character '\\n' in string literal"),
-            ("'", "invalid character '\\'' looking for beginning of value"),
-            ("\u{80}", "invalid character 'Â' looking for beginning of value"),
+            (
+                "'",
+                "invalid character '\\'' looking for beginning of value",
+            ),
+            (
+                "\u{80}",
+                "invalid character 'Â' looking for beginning of value",
+            ),
             ("Ã", "invalid character 'Ã' looking for beginning of value"),
         ];
         for (input, want) in cases {
-            assert_eq!(check_valid(input.as_bytes()).err().as_deref(), Some(*want), "{input:?}");
+            assert_eq!(
+                check_valid(input.as_bytes()).err().as_deref(),
+                Some(*want),
+                "{input:?}"
+            );
         }
     }
 

@@ -543,7 +543,10 @@ impl<'s> Parser<'s, '_> {
                 Arg::Bool(..) | Arg::Dot(_) | Arg::Nil(_) | Arg::Number(_) | Arg::String(_),
             ) = c.args.first()
             {
-                return self.errorf(format!("non executable command in pipeline stage {}", i + 1));
+                return self.errorf(format!(
+                    "non executable command in pipeline stage {}",
+                    i + 1
+                ));
             }
         }
         Ok(())
@@ -779,7 +782,8 @@ fn parse_complex(text: &str) -> Option<(f64, f64)> {
         .char_indices()
         .skip(1)
         .filter(|&(i, c)| {
-            (c == '+' || c == '-') && !matches!(body.as_bytes().get(i - 1), Some(b'e' | b'E' | b'p' | b'P'))
+            (c == '+' || c == '-')
+                && !matches!(body.as_bytes().get(i - 1), Some(b'e' | b'E' | b'p' | b'P'))
         })
         .map(|(i, _)| i)
         .last()?;

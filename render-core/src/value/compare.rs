@@ -77,11 +77,9 @@ fn non_basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
         ));
     }
     match b {
-        Value::List(..) | Value::Map(_) | Value::Bytes(_) => Err(format!(
-            "non-comparable type {}: {}",
-            b,
-            b.type_name()
-        )),
+        Value::List(..) | Value::Map(_) | Value::Bytes(_) => {
+            Err(format!("non-comparable type {}: {}", b, b.type_name()))
+        }
         _ => Ok(deep_equal(a, b)),
     }
 }

@@ -431,7 +431,10 @@ mod tests {
 
     #[test]
     fn quoting() {
-        assert_eq!(quote("a\"b\\\n\u{7}é\u{a0}\u{1F600}"), "\"a\\\"b\\\\\\n\\aé\\u00a0😀\"");
+        assert_eq!(
+            quote("a\"b\\\n\u{7}é\u{a0}\u{1F600}"),
+            "\"a\\\"b\\\\\\n\\aé\\u00a0😀\""
+        );
         assert_eq!(quote_ascii("é"), "\"\\u00e9\"");
         assert_eq!(quote_rune(97, false), "'a'");
         assert_eq!(unquote(r#""a\tb\x41\u00e9""#).as_deref(), Ok("a\tbAé"));
@@ -531,7 +534,10 @@ pub fn parse_uint(s: &str, base: u32) -> Result<u64, NumError> {
         if d >= base {
             return Err(NumError::Syntax);
         }
-        match n.checked_mul(base as u64).and_then(|m| m.checked_add(d as u64)) {
+        match n
+            .checked_mul(base as u64)
+            .and_then(|m| m.checked_add(d as u64))
+        {
             Some(m) => n = m,
             None => overflow = true,
         }
@@ -580,7 +586,11 @@ pub fn parse_float(s: &str) -> Result<f64, NumError> {
     }
     let neg = lower.starts_with('-');
     if matches!(unsigned, "inf" | "infinity") {
-        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Ok(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if unsigned == "nan" {
         return Ok(f64::NAN);
@@ -669,7 +679,10 @@ mod parse_tests {
         assert_eq!(parse_uint("1__0", 0), Err(NumError::Syntax));
         assert_eq!(parse_uint("08", 0), Err(NumError::Syntax));
         assert_eq!(parse_int("-9223372036854775808", 0, 64), Ok(i64::MIN));
-        assert_eq!(parse_int("9223372036854775808", 0, 64), Err(NumError::Range));
+        assert_eq!(
+            parse_int("9223372036854775808", 0, 64),
+            Err(NumError::Range)
+        );
         assert_eq!(parse_int("1_0", 10, 64), Err(NumError::Syntax));
     }
 
