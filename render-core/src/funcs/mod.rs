@@ -8,6 +8,7 @@
 
 mod builtin;
 pub mod encoding;
+mod helm;
 pub mod sprig;
 
 use crate::template::{CallError, Exec};
@@ -34,6 +35,8 @@ pub enum FuncKind {
     Or,
     /// `call`.
     Call,
+    /// `len`: Go tells a nil interface (`len of nil pointer`) from a missing value.
+    Len,
 }
 
 /// A registered function.
@@ -145,6 +148,7 @@ pub fn helm_funcs() -> &'static FuncTable {
     TABLE.get_or_init(|| {
         let mut t = FuncTable::with_builtins();
         sprig::register(&mut t);
+        helm::register(&mut t);
         encoding::register(&mut t);
         t
     })
