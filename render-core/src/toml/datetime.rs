@@ -190,7 +190,8 @@ fn parse_date(s: &str) -> Option<((i32, u8, u8), &str)> {
 /// Hour, minute, second, nanoseconds.
 type Clock = (u8, u8, u8, u32);
 
-/// `HH:MM[:SS[.fraction]]` (seconds optional as in TOML 1.1; at most nine fraction digits).
+/// `HH:MM[:SS[.fraction]]` (seconds optional as in TOML 1.1; fraction digits past nine are
+/// dropped, as Go does).
 fn parse_clock(s: &str) -> Option<(Clock, &str)> {
     let (h, s) = digits(s, 2)?;
     let s = s.strip_prefix(':')?;
@@ -203,12 +204,14 @@ fn parse_clock(s: &str) -> Option<(Clock, &str)> {
         s = rest;
         if let Some(frac) = s.strip_prefix('.') {
             let n = frac.bytes().take_while(u8::is_ascii_digit).count();
-            if n == 0 || n > 9 {
+            if n == 0 {
                 return None;
             }
-            let (f, rest) = digits(frac, n)?;
-            nanos = f * 10u32.pow(9 - n as u32);
-            s = rest;
+            // Go takes any number of digits and keeps nine.
+            let kept = n.min(9);
+            let (f, _) = digits(frac, kept)?;
+            nanos = f * 10u32.pow(9 - kept as u32);
+            s = frac.get(n..)?;
         }
     }
     if h > 23 || m > 59 || sec > 59 {
@@ -240,7 +243,7 @@ impl Datetime {
     /// A TOML datetime in the layouts BurntSushi accepts (Go's `time.ParseInLocation` with
     /// its formats, after `t`/space → `T` and `z` → `Z`): offset date-time, local date-time,
     /// local date, local time, seconds optional; `None` if Go would reject it (bad field
-    /// widths, out-of-range fields, more than nine fraction digits, trailing text).
+    /// widths, out-of-range fields, trailing text).
     pub fn parse_toml(s: &str) -> Option<Datetime> {
         let blank = Datetime {
             year: 0,

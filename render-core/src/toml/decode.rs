@@ -61,7 +61,7 @@ fn node_value(n: Node) -> Value {
         Node::Table(t) => table_value(t),
         Node::Tables(ts) => Value::List(
             ts.into_iter().map(table_value).collect::<Vec<_>>().into(),
-            ListType::Any,
+            ListType::Maps,
         ),
     }
 }
@@ -111,7 +111,7 @@ fn is_nl(c: char) -> bool {
 }
 
 fn is_control(c: char) -> bool {
-    matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}')
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}')
 }
 
 /// Go's `%q` of a rune (end of input is rune 0, `'\x00'`).
@@ -816,7 +816,11 @@ impl<'a> Parser<'a> {
             Some(other) => {
                 return Err(self.err_read(at, format!("invalid escape in string '\\{other}'")));
             }
-            None => return Err(self.err_here("invalid escape in string '\\\0'".into())),
+            None => {
+                // Reported a line above the last one (BurntSushi's `errorPrevLine` at EOF).
+                let line = self.line_before(self.src.len()).saturating_sub(1);
+                return Err(self.fail(line, "invalid escape in string '\\\0'".into()));
+            }
         };
         for _ in 0..n {
             let hex_at = self.pos;
