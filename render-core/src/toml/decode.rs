@@ -12,6 +12,7 @@
 //! reproduced.
 
 use super::datetime::Datetime;
+use super::encode::{is_bare, key_path as key_string};
 use crate::value::strconv::{NumError, parse_float, parse_int, quote, quote_rune};
 use crate::value::{ListType, Map, MapType, Str, Value};
 use std::collections::BTreeMap;
@@ -64,42 +65,6 @@ fn node_value(n: Node) -> Value {
             ListType::Maps,
         ),
     }
-}
-
-/// BurntSushi's `Key.String()`: pieces joined by `.`, quoted unless bare.
-fn key_string(key: &[String]) -> String {
-    let mut out = String::new();
-    for (i, k) in key.iter().enumerate() {
-        if i > 0 {
-            out.push('.');
-        }
-        if k.is_empty() {
-            out.push_str("\"\"");
-        } else if k.chars().all(is_bare) {
-            out.push_str(k);
-        } else {
-            out.push('"');
-            for c in k.chars() {
-                match c {
-                    '"' => out.push_str("\\\""),
-                    '\\' => out.push_str("\\\\"),
-                    '\u{8}' => out.push_str("\\b"),
-                    '\t' => out.push_str("\\t"),
-                    '\n' => out.push_str("\\n"),
-                    '\u{c}' => out.push_str("\\f"),
-                    '\r' => out.push_str("\\r"),
-                    '\u{0}'..='\u{1f}' | '\u{7f}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-                    _ => out.push(c),
-                }
-            }
-            out.push('"');
-        }
-    }
-    out
-}
-
-fn is_bare(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_' || c == '-'
 }
 
 fn is_ws(c: char) -> bool {
@@ -220,6 +185,15 @@ impl<'a> Parser<'a> {
     /// An error reported on the line of offset `at` (BurntSushi's `errorPrevLine`, items).
     fn err_at(&self, at: usize, msg: String) -> String {
         self.fail(self.line_before(at), msg)
+    }
+
+    /// An error about the character `c` just read at `at`, or about the end of input.
+    fn err_got(&self, at: usize, c: Option<char>, msg: String) -> String {
+        if c.is_none() {
+            self.err_here(msg)
+        } else {
+            self.err_read(at, msg)
+        }
     }
 
     /// An error about the character at the cursor, or about the end of input.
@@ -379,11 +353,7 @@ impl<'a> Parser<'a> {
                         "expected '.' or ']' to end table name, but got {} instead",
                         q(c)
                     );
-                    return Err(if c.is_none() {
-                        self.err_here(msg)
-                    } else {
-                        self.err_read(c_at, msg)
-                    });
+                    return Err(self.err_got(c_at, c, msg));
                 }
             }
         }
@@ -396,11 +366,7 @@ impl<'a> Parser<'a> {
                         "expected end of table array name delimiter ']', but got {} instead",
                         q(c)
                     );
-                    return Err(if c.is_none() {
-                        self.err_here(msg)
-                    } else {
-                        self.err_read(c_at, msg)
-                    });
+                    return Err(self.err_got(c_at, c, msg));
                 }
             }
         }
@@ -632,11 +598,7 @@ impl<'a> Parser<'a> {
                         "expected a comma (',') or array terminator (']'), but got {}",
                         rune_or_eof(c)
                     );
-                    return Err(if c.is_none() {
-                        self.err_here(msg)
-                    } else {
-                        self.err_read(at, msg)
-                    });
+                    return Err(self.err_got(at, c, msg));
                 }
             }
         }
@@ -689,11 +651,7 @@ impl<'a> Parser<'a> {
                         "expected a comma or an inline table terminator '}}', but got {} instead",
                         rune_or_eof(c)
                     );
-                    return Err(if c.is_none() {
-                        self.err_here(msg)
-                    } else {
-                        self.err_read(at, msg)
-                    });
+                    return Err(self.err_got(at, c, msg));
                 }
             }
         }
@@ -832,11 +790,7 @@ impl<'a> Parser<'a> {
                     name.1,
                     quote(self.slice(start))
                 );
-                return Err(if h.is_none() {
-                    self.err_here(msg)
-                } else {
-                    self.err_read(hex_at, msg)
-                });
+                return Err(self.err_got(hex_at, h, msg));
             }
         }
         Ok(())
@@ -987,11 +941,7 @@ impl<'a> Parser<'a> {
             Some('0'..='9') => self.decimal(start),
             c => {
                 let msg = format!("expected a digit but got {}", q(c));
-                Err(if c.is_none() {
-                    self.err_here(msg)
-                } else {
-                    self.err_read(at, msg)
-                })
+                Err(self.err_got(at, c, msg))
             }
         }
     }

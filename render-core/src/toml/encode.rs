@@ -91,10 +91,9 @@ fn kind_of(v: &Value) -> Result<Option<Kind>, EncodeError> {
     }))
 }
 
-fn is_bare(k: &str) -> bool {
-    !k.is_empty()
-        && k.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+/// A character allowed in a bare key.
+pub(super) fn is_bare(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '-'
 }
 
 /// BurntSushi's string escaping (`dblQuotedReplacer`).
@@ -120,21 +119,21 @@ fn push_quoted(out: &mut String, s: &str) {
 fn push_key(out: &mut String, k: &str) {
     if k.is_empty() {
         out.push_str("\"\"");
-    } else if is_bare(k) {
+    } else if k.chars().all(is_bare) {
         out.push_str(k);
     } else {
         push_quoted(out, k);
     }
 }
 
-/// A dotted key path (`Key.String`).
-fn key_path(key: &[&str]) -> String {
+/// A dotted key path (`Key.String`), as headers and error messages show it.
+pub(super) fn key_path<S: AsRef<str>>(key: &[S]) -> String {
     let mut out = String::new();
     for (i, k) in key.iter().enumerate() {
         if i > 0 {
             out.push('.');
         }
-        push_key(&mut out, k);
+        push_key(&mut out, k.as_ref());
     }
     out
 }
