@@ -570,21 +570,29 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// Before an element of an array or inline table: blanks are skipped, a comma is an
+    /// error, and `true` means the closing `close` was read.
+    fn item_start(&mut self, close: char) -> PResult<bool> {
+        self.skip_blank();
+        match self.peek() {
+            Some(',') => {
+                let at = self.pos;
+                self.pos += 1;
+                Err(self.err_read(at, "unexpected comma".into()))
+            }
+            Some(c) if c == close => {
+                self.pos += 1;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
     fn array(&mut self) -> PResult<Value> {
         let mut items = Vec::new();
         loop {
-            self.skip_blank();
-            match self.peek() {
-                Some(',') => {
-                    let at = self.pos;
-                    self.pos += 1;
-                    return Err(self.err_read(at, "unexpected comma".into()));
-                }
-                Some(']') => {
-                    self.pos += 1;
-                    break;
-                }
-                _ => {}
+            if self.item_start(']')? {
+                break;
             }
             let node = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.value())?;
             items.push(node_value(node));
@@ -612,18 +620,8 @@ impl<'a> Parser<'a> {
         let inline_path = self.context.clone();
         let mut table = Table::default();
         loop {
-            self.skip_blank();
-            match self.peek() {
-                Some(',') => {
-                    let at = self.pos;
-                    self.pos += 1;
-                    return Err(self.err_read(at, "unexpected comma".into()));
-                }
-                Some('}') => {
-                    self.pos += 1;
-                    break;
-                }
-                _ => {}
+            if self.item_start('}')? {
+                break;
             }
             let key = self.key()?;
             let Some((last, parents)) = key.parts.split_last() else {
