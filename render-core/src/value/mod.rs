@@ -105,6 +105,8 @@ pub enum ListType {
     Nested,
     /// `common.VersionSet`, a named `[]string` with a `Has` method (`.Capabilities.APIVersions`).
     VersionSet,
+    /// `[]map[string]interface {}` (arrays of tables from `fromToml`).
+    Maps,
 }
 
 impl ListType {
@@ -116,6 +118,7 @@ impl ListType {
             ListType::Int => "[]int",
             ListType::Nested => "[][]interface {}",
             ListType::VersionSet => "common.VersionSet",
+            ListType::Maps => "[]map[string]interface {}",
         }
     }
 }
