@@ -159,6 +159,7 @@ impl Encoder {
                 self.out.push(']');
                 self.leave();
             }
+            Value::Map(m) if m.is_nil() => self.out.push_str("null"),
             Value::Map(m) => {
                 self.enter(v)?;
                 self.out.push('{');
@@ -174,6 +175,20 @@ impl Encoder {
                 self.leave();
             }
             Value::Object(o) => {
+                if let Some(fields) = o.json_fields() {
+                    // A struct: fields in declaration order, not sorted like map keys.
+                    self.out.push('{');
+                    for (i, (k, item)) in fields.iter().enumerate() {
+                        if i > 0 {
+                            self.out.push(',');
+                        }
+                        self.string(k);
+                        self.out.push(':');
+                        self.nested(item)?;
+                    }
+                    self.out.push('}');
+                    return Ok(());
+                }
                 let plain = o.to_plain();
                 if let Value::Object(_) = plain {
                     return Err(format!("json: unsupported type: {}", o.type_name()));

@@ -70,6 +70,8 @@ fn plain(v: &Value) -> Value {
 fn kind_of(v: &Value) -> Result<Option<Kind>, EncodeError> {
     Ok(Some(match plain(v) {
         Value::Nil => return Ok(None),
+        // A Go nil map is a nil value to the encoder.
+        Value::Map(m) if m.is_nil() => return Ok(None),
         Value::Map(_) => Kind::Table,
         Value::List(items, _) => {
             let mut all_tables = !items.is_empty();
@@ -165,6 +167,7 @@ impl Encoder {
         let v = plain(v);
         match &v {
             Value::Nil => Ok(()),
+            Value::Map(m) if m.is_nil() => Ok(()),
             Value::Map(m) => self.table(key, m),
             Value::List(items, _) if kind_of(&v)? == Some(Kind::ArrayOfTables) => {
                 self.array_of_tables(key, items)
