@@ -10,3 +10,4 @@ pub mod funcs;
 pub mod template;
 pub mod value;
 pub mod values;
+pub mod yaml;

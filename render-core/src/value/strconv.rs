@@ -61,6 +61,20 @@ pub fn format_float(f: f64, fmt: u8, prec: i32) -> String {
 
 /// [`format_float`] appending to `out`.
 pub fn append_float(out: &mut String, f: f64, fmt: u8, prec: i32) {
+    append_float_with(out, f, fmt, prec, Digits::shortest);
+}
+
+/// Go's `strconv.FormatFloat(float64(f), fmt, prec, 32)`: like [`format_float`], but the
+/// shortest form is the shortest that reads back as the same `float32`.
+pub fn format_float32(f: f32, fmt: u8, prec: i32) -> String {
+    let mut out = String::new();
+    append_float_with(&mut out, f64::from(f), fmt, prec, |x| {
+        Digits::parse(&format!("{:e}", (x as f32).abs()))
+    });
+    out
+}
+
+fn append_float_with(out: &mut String, f: f64, fmt: u8, prec: i32, shortest_digits: fn(f64) -> Digits) {
     if f.is_nan() {
         out.push_str("NaN");
         return;
@@ -78,7 +92,7 @@ pub fn append_float(out: &mut String, f: f64, fmt: u8, prec: i32) {
         }
         b'e' | b'E' => {
             let (digs, prec) = if shortest {
-                let d = Digits::shortest(f);
+                let d = shortest_digits(f);
                 let p = (d.nd() - 1).max(0);
                 (d, p)
             } else {
@@ -87,14 +101,14 @@ pub fn append_float(out: &mut String, f: f64, fmt: u8, prec: i32) {
             fmt_e(out, neg, &digs, prec, fmt);
         }
         b'f' | b'F' => {
-            let d = Digits::shortest(f);
+            let d = shortest_digits(f);
             let p = (d.nd() - d.dp).max(0);
             fmt_f(out, neg, &d, p);
         }
         _ => {
             // 'g' / 'G'
             let (digs, mut prec) = if shortest {
-                let d = Digits::shortest(f);
+                let d = shortest_digits(f);
                 let p = d.nd();
                 (d, p)
             } else {
