@@ -19,6 +19,7 @@ mod object;
 pub mod strconv;
 
 pub use compare::{basic_equal, basic_less, deep_equal};
+pub use convert::duration_string;
 pub use map::{Map, MapType};
 pub use object::{Method, Object, ObjectKind, Param};
 
