@@ -8,6 +8,7 @@
 
 mod builtin;
 pub mod sprig;
+pub mod yaml;
 
 use crate::template::{CallError, Exec};
 use crate::value::{Method, Str, Value};
@@ -138,6 +139,7 @@ pub fn helm_funcs() -> &'static FuncTable {
     TABLE.get_or_init(|| {
         let mut t = FuncTable::with_builtins();
         sprig::register(&mut t);
+        yaml::register(&mut t);
         t
     })
 }
