@@ -6,8 +6,14 @@
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod chart;
+pub mod engine;
+mod error;
 pub mod funcs;
+pub mod manifest;
 pub mod template;
 pub mod value;
 pub mod values;
 pub mod yaml;
+
+pub use error::{Error, ErrorKind, Result};

@@ -11,12 +11,33 @@ const REFLECT2: &[Param] = &[Param::Reflect, Param::Reflect];
 
 pub(super) fn register(t: &mut FuncTable) {
     let unreachable = |_: &mut crate::template::Exec<'_>, _: Vec<Value>| Ok(Value::Nil);
-    t.add_kind("and", Method::variadic(REFLECT, Param::Reflect), FuncKind::And, unreachable);
-    t.add_kind("or", Method::variadic(REFLECT, Param::Reflect), FuncKind::Or, unreachable);
-    t.add_kind("call", Method::variadic(REFLECT, Param::Reflect), FuncKind::Call, unreachable);
-    t.add_pure("not", Method::fixed(REFLECT), |a| Ok(Value::Bool(!a[0].is_true())));
-    t.add_pure("len", Method::fixed(REFLECT), |a| length(&a[0]));
-    t.add_pure("index", Method::variadic(REFLECT, Param::Reflect), |a| index(&a[0], &a[1..]));
+    t.add_kind(
+        "and",
+        Method::variadic(REFLECT, Param::Reflect),
+        FuncKind::And,
+        unreachable,
+    );
+    t.add_kind(
+        "or",
+        Method::variadic(REFLECT, Param::Reflect),
+        FuncKind::Or,
+        unreachable,
+    );
+    t.add_kind(
+        "call",
+        Method::variadic(REFLECT, Param::Reflect),
+        FuncKind::Call,
+        unreachable,
+    );
+    t.add_pure("not", Method::fixed(REFLECT), |a| {
+        Ok(Value::Bool(!a[0].is_true()))
+    });
+    t.add_kind("len", Method::fixed(REFLECT), FuncKind::Len, |_, a| {
+        length(&a[0])
+    });
+    t.add_pure("index", Method::variadic(REFLECT, Param::Reflect), |a| {
+        index(&a[0], &a[1..])
+    });
     t.add_pure("eq", Method::variadic(REFLECT, Param::Reflect), |a| {
         if a.len() < 2 {
             return Err("missing argument for comparison".into());
@@ -31,24 +52,32 @@ pub(super) fn register(t: &mut FuncTable) {
     t.add_pure("ne", Method::fixed(REFLECT2), |a| {
         Ok(Value::Bool(!basic_equal(&a[0], &a[1])?))
     });
-    t.add_pure("lt", Method::fixed(REFLECT2), |a| Ok(Value::Bool(less(&a[0], &a[1])?)));
+    t.add_pure("lt", Method::fixed(REFLECT2), |a| {
+        Ok(Value::Bool(less(&a[0], &a[1])?))
+    });
     t.add_pure("le", Method::fixed(REFLECT2), |a| {
-        Ok(Value::Bool(less(&a[0], &a[1])? || basic_equal(&a[0], &a[1])?))
+        Ok(Value::Bool(
+            less(&a[0], &a[1])? || basic_equal(&a[0], &a[1])?,
+        ))
     });
     t.add_pure("gt", Method::fixed(REFLECT2), |a| {
         let le = less(&a[0], &a[1])? || basic_equal(&a[0], &a[1])?;
         Ok(Value::Bool(!le))
     });
-    t.add_pure("ge", Method::fixed(REFLECT2), |a| Ok(Value::Bool(!less(&a[0], &a[1])?)));
+    t.add_pure("ge", Method::fixed(REFLECT2), |a| {
+        Ok(Value::Bool(!less(&a[0], &a[1])?))
+    });
     t.add_pure("print", Method::variadic(&[], Param::Any), |a| {
         Ok(Value::string(gofmt::sprint(&a)))
     });
     t.add_pure("println", Method::variadic(&[], Param::Any), |a| {
         Ok(Value::string(gofmt::sprintln(&a)))
     });
-    t.add_pure("printf", Method::variadic(&[Param::String], Param::Any), |a| {
-        Ok(Value::string(gofmt::sprintf(arg_str(&a[0]), &a[1..])))
-    });
+    t.add_pure(
+        "printf",
+        Method::variadic(&[Param::String], Param::Any),
+        |a| Ok(Value::string(gofmt::sprintf(arg_str(&a[0]), &a[1..]))),
+    );
     t.add_pure("html", Method::variadic(&[], Param::Any), |a| {
         Ok(Value::string(html_escape(&eval_args(&a))))
     });

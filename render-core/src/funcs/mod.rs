@@ -7,6 +7,7 @@
 //! `include` and `tpl`), and return Go's error text on failure.
 
 mod builtin;
+mod helm;
 pub mod sprig;
 pub mod yaml;
 
@@ -34,6 +35,8 @@ pub enum FuncKind {
     Or,
     /// `call`.
     Call,
+    /// `len`: Go tells a nil interface (`len of nil pointer`) from a missing value.
+    Len,
 }
 
 /// A registered function.
@@ -76,7 +79,10 @@ impl FuncTable {
     /// Registers (or replaces) a function.
     pub fn add<F>(&mut self, name: &str, sig: Method, imp: F)
     where
-        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError> + Send + Sync + 'static,
+        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError>
+            + Send
+            + Sync
+            + 'static,
     {
         self.add_kind(name, sig, FuncKind::Plain, imp);
     }
@@ -84,7 +90,10 @@ impl FuncTable {
     /// Registers a function with special evaluation.
     pub fn add_kind<F>(&mut self, name: &str, sig: Method, kind: FuncKind, imp: F)
     where
-        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError> + Send + Sync + 'static,
+        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError>
+            + Send
+            + Sync
+            + 'static,
     {
         let name = Str::from(name);
         self.funcs.insert(
@@ -139,6 +148,7 @@ pub fn helm_funcs() -> &'static FuncTable {
     TABLE.get_or_init(|| {
         let mut t = FuncTable::with_builtins();
         sprig::register(&mut t);
+        helm::register(&mut t);
         yaml::register(&mut t);
         t
     })

@@ -236,7 +236,10 @@ impl<'a> Exec<'a> {
     /// Helm's `tpl`: parses `text` as a template (named like the root, `gotpl`) that sees the
     /// current templates, and runs it with `data`.
     pub fn tpl(&mut self, text: &str, data: Value) -> Result<String, CallError> {
-        let ns = match self.tpl_trees.get_or_parse(self.set.root_name(), text, self.funcs) {
+        let ns = match self
+            .tpl_trees
+            .get_or_parse(self.set.root_name(), text, self.funcs)
+        {
             Ok(ns) => ns,
             Err(e) => {
                 return Err(CallError::Wrap {
@@ -343,6 +346,7 @@ impl<'a> Exec<'a> {
     fn print_value(&mut self, v: &Val) {
         match &v.v {
             Value::Nil => self.out.push_str("<no value>"),
+            Value::Object(o) => o.write_template(&mut self.out),
             other => gofmt::write_value(&mut self.out, other),
         }
     }
@@ -396,7 +400,11 @@ impl<'a> Exec<'a> {
                         val.v
                     ));
                 }
-                let n = if t.is_unsigned() && *n < 0 { i64::MAX } else { *n };
+                let n = if t.is_unsigned() && *n < 0 {
+                    i64::MAX
+                } else {
+                    *n
+                };
                 for i in 0..n.max(0) {
                     iterate!(Val::default(), Val::concrete(Value::Int(i, *t)));
                 }
@@ -492,7 +500,9 @@ impl<'a> Exec<'a> {
             ));
         };
         if self.depth >= MAX_EXEC_DEPTH {
-            return self.errorf(format!("exceeded maximum template depth ({MAX_EXEC_DEPTH})"));
+            return self.errorf(format!(
+                "exceeded maximum template depth ({MAX_EXEC_DEPTH})"
+            ));
         }
         let new_dot = match &t.pipe {
             Some(p) => self.eval_pipeline(dot, p)?,
@@ -585,7 +595,10 @@ impl<'a> Exec<'a> {
             Arg::Nil(_) => self.errorf("nil is not a command"),
             Arg::Number(n) => self.ideal_constant(first, n),
             Arg::String(s) => Ok(Val::concrete(Value::Str(s.text.clone()))),
-            _ => self.errorf(format!("can't evaluate command {}", crate::value::strconv::quote(&first.to_string()))),
+            _ => self.errorf(format!(
+                "can't evaluate command {}",
+                crate::value::strconv::quote(&first.to_string())
+            )),
         }
     }
 
@@ -599,7 +612,11 @@ impl<'a> Exec<'a> {
             && !t.contains(['p', 'P']);
         let is_rune = t.starts_with('\'');
         if n.is_complex {
-            return self.errorf(format!("{t}: complex constants are not supported"));
+            let c = crate::value::Complex {
+                re: n.complex.0,
+                im: n.complex.1,
+            };
+            return Ok(Val::concrete(Value::Object(std::sync::Arc::new(c))));
         }
         if n.is_float && !is_hex_int && !is_rune && t.contains(['.', 'e', 'E', 'p', 'P']) {
             return Ok(Val::concrete(Value::Float(n.float64)));
@@ -709,7 +726,14 @@ impl<'a> Exec<'a> {
             return self.errorf(format!("nil pointer evaluating {typ}.{field}"));
         }
         if let Some(method) = method_of(&receiver.v, field) {
-            return self.eval_call(dot, Callee::Method(&receiver.v, field, method), node, field, args, fin);
+            return self.eval_call(
+                dot,
+                Callee::Method(&receiver.v, field, method),
+                node,
+                field,
+                args,
+                fin,
+            );
         }
         let has_args = args.len() > 1 || fin.is_some();
         match &receiver.v {
@@ -813,6 +837,14 @@ impl<'a> Exec<'a> {
         let mut i = 0;
         while i < num_fixed && i < args.len() {
             let v = self.eval_arg(dot, Some(sig.params[i]), &args[i])?;
+            if v.iface
+                && v.v.is_nil()
+                && matches!(callee, Callee::Func(f) if f.kind == FuncKind::Len)
+            {
+                self.at = node;
+                let e = CallError::msg("len of nil pointer");
+                return Err(self.make_error(format!("error calling {name}: "), Some(e)));
+            }
             argv.push(v.v);
             i += 1;
         }
@@ -943,10 +975,9 @@ impl<'a> Exec<'a> {
                 _ => self.errorf(format!("expected string; found {n}")),
             },
             Param::Any | Param::Reflect => self.eval_empty_interface(dot, n),
-            Param::ListAny | Param::ListString | Param::MapAny | Param::Bytes => self.errorf(format!(
-                "can't handle {n} for arg of type {}",
-                typ.go_name()
-            )),
+            Param::ListAny | Param::ListString | Param::MapAny | Param::Bytes => self.errorf(
+                format!("can't handle {n} for arg of type {}", typ.go_name()),
+            ),
         }
     }
 
@@ -999,7 +1030,7 @@ fn call_method(recv: &Value, name: &str, args: &[Value]) -> Result<Value, CallEr
             let want = args.first().and_then(Value::as_str).unwrap_or("");
             Ok(Value::Bool(items.iter().any(|i| i.as_str() == Some(want))))
         }
-        Value::Map(m) => crate::values::call_values_method(m, name, args).map_err(CallError::Msg),
+        Value::Map(m) => crate::values::call_values_method(m, name, args),
         _ => Err(CallError::msg(format!("no method {name}"))),
     }
 }
@@ -1009,10 +1040,7 @@ fn call_method(recv: &Value, name: &str, args: &[Value]) -> Result<Value, CallEr
 fn call_builtin_error(name: &str, f: Option<&Value>) -> CallError {
     match f {
         None | Some(Value::Nil) => CallError::msg("call of nil"),
-        Some(v) => CallError::msg(format!(
-            "non-function {name} of type {}",
-            v.type_name()
-        )),
+        Some(v) => CallError::msg(format!("non-function {name} of type {}", v.type_name())),
     }
 }
 
@@ -1020,7 +1048,12 @@ fn call_builtin_error(name: &str, f: Option<&Value>) -> CallError {
 fn can_be_nil(t: Param) -> bool {
     matches!(
         t,
-        Param::Any | Param::Reflect | Param::ListAny | Param::ListString | Param::MapAny | Param::Bytes
+        Param::Any
+            | Param::Reflect
+            | Param::ListAny
+            | Param::ListString
+            | Param::MapAny
+            | Param::Bytes
     )
 }
 

@@ -666,7 +666,11 @@ impl<'s> Lexer<'s> {
 
     fn lex_number(&mut self) -> Item<'s> {
         if !self.scan_number() {
-            let text = self.input.get(self.start..self.pos).unwrap_or("").to_string();
+            let text = self
+                .input
+                .get(self.start..self.pos)
+                .unwrap_or("")
+                .to_string();
             return self.errorf(format!(
                 "bad number syntax: {}",
                 crate::value::strconv::quote(&text)
@@ -676,7 +680,11 @@ impl<'s> Lexer<'s> {
             // Complex: 1+2i. No spaces, must end in 'i'.
             let ok = self.scan_number();
             if !ok || self.input.as_bytes().get(self.pos.wrapping_sub(1)) != Some(&b'i') {
-                let text = self.input.get(self.start..self.pos).unwrap_or("").to_string();
+                let text = self
+                    .input
+                    .get(self.start..self.pos)
+                    .unwrap_or("")
+                    .to_string();
                 return self.errorf(format!(
                     "bad number syntax: {}",
                     crate::value::strconv::quote(&text)
@@ -807,9 +815,15 @@ mod tests {
     #[test]
     fn comments_and_errors() {
         use ItemType::*;
-        assert_eq!(lex_all("x{{/* c */}}y"), vec![(Text, "x".into()), (Text, "y".into()), (Eof, "".into())]);
+        assert_eq!(
+            lex_all("x{{/* c */}}y"),
+            vec![(Text, "x".into()), (Text, "y".into()), (Eof, "".into())]
+        );
         assert_eq!(lex_all("{{-3}}")[1], (Number, "-3".into()));
-        assert_eq!(lex_all("{{ \"abc")[2], (Error, "unterminated quoted string".into()));
+        assert_eq!(
+            lex_all("{{ \"abc")[2],
+            (Error, "unterminated quoted string".into())
+        );
         assert_eq!(lex_all("{{ $x := 1 }}")[4], (Declare, ":=".into()));
     }
 }

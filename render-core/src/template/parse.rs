@@ -63,14 +63,14 @@ fn eof_item<'s>() -> Item<'s> {
 
 /// What terminated an item list.
 enum End {
-    End(Pos),
+    End,
     Else(Pos),
 }
 
 impl End {
     fn text(&self) -> &'static str {
         match self {
-            End::End(_) => "{{end}}",
+            End::End => "{{end}}",
             End::Else(_) => "{{else}}",
         }
     }
@@ -250,7 +250,7 @@ impl<'s> Parser<'s, '_> {
             };
             p.expect(ItemType::RightDelim, CONTEXT)?;
             let (list, end) = p.item_list()?;
-            if !matches!(end, End::End(_)) {
+            if !matches!(end, End::End) {
                 return p.errorf(format!("unexpected {} in {CONTEXT}", end.text()));
             }
             let tree = Tree {
@@ -301,8 +301,8 @@ impl<'s> Parser<'s, '_> {
             ItemType::Continue => return self.break_control(token.pos as Pos, false),
             ItemType::Else => return self.else_control(),
             ItemType::End => {
-                let t = self.expect(ItemType::RightDelim, "end")?;
-                return Ok(Parsed::End(End::End(t.pos as Pos)));
+                self.expect(ItemType::RightDelim, "end")?;
+                return Ok(Parsed::End(End::End));
             }
             ItemType::If | ItemType::Range | ItemType::With => {
                 return self.control(token.typ).map(Parsed::Node);
@@ -392,7 +392,7 @@ impl<'s> Parser<'s, '_> {
                     });
                 } else {
                     let (list, next) = self.item_list()?;
-                    if !matches!(next, End::End(_)) {
+                    if !matches!(next, End::End) {
                         return self.errorf(format!("expected end; found {}", next.text()));
                     }
                     else_list = Some(list);
@@ -416,7 +416,7 @@ impl<'s> Parser<'s, '_> {
         let pipe = self.pipeline(CONTEXT, ItemType::RightDelim)?;
         self.in_new_tree(|p| {
             let (list, end) = p.item_list()?;
-            if !matches!(end, End::End(_)) {
+            if !matches!(end, End::End) {
                 return p.errorf(format!("unexpected {} in {CONTEXT}", end.text()));
             }
             let tree = Tree {
@@ -543,7 +543,10 @@ impl<'s> Parser<'s, '_> {
                 Arg::Bool(..) | Arg::Dot(_) | Arg::Nil(_) | Arg::Number(_) | Arg::String(_),
             ) = c.args.first()
             {
-                return self.errorf(format!("non executable command in pipeline stage {}", i + 1));
+                return self.errorf(format!(
+                    "non executable command in pipeline stage {}",
+                    i + 1
+                ));
             }
         }
         Ok(())
@@ -779,7 +782,8 @@ fn parse_complex(text: &str) -> Option<(f64, f64)> {
         .char_indices()
         .skip(1)
         .filter(|&(i, c)| {
-            (c == '+' || c == '-') && !matches!(body.as_bytes().get(i - 1), Some(b'e' | b'E' | b'p' | b'P'))
+            (c == '+' || c == '-')
+                && !matches!(body.as_bytes().get(i - 1), Some(b'e' | b'E' | b'p' | b'P'))
         })
         .map(|(i, _)| i)
         .last()?;
@@ -788,9 +792,11 @@ fn parse_complex(text: &str) -> Option<(f64, f64)> {
     Some((re, im))
 }
 
-/// Go's `simplifyComplex`.
+/// Records a complex constant and, like Go's `simplifyComplex`, the other types its value fits
+/// when the imaginary part is zero (it stays a complex constant for printing).
 fn simplify_complex(n: &mut NumberNode, re: f64, im: f64) {
-    n.is_complex = im != 0.0;
+    n.is_complex = true;
+    n.complex = (re, im);
     n.is_float = im == 0.0;
     if n.is_float {
         n.float64 = re;

@@ -56,7 +56,12 @@ impl TemplateSet {
     /// Go's `t.New(name).Parse(text)`: parses a text and adds its templates. A later
     /// definition replaces an earlier one, except that an empty one never replaces a
     /// non-empty one.
-    pub fn parse(&mut self, name: &str, text: &str, funcs: &FuncTable) -> Result<(), TemplateError> {
+    pub fn parse(
+        &mut self,
+        name: &str,
+        text: &str,
+        funcs: &FuncTable,
+    ) -> Result<(), TemplateError> {
         let trees = parse(name, text, funcs)?;
         self.add_trees(trees);
         Ok(())

@@ -187,12 +187,11 @@ impl Printer<'_> {
                     i += 1;
                     let (p, ok, na) = int_from_arg(args, arg_num);
                     arg_num = na;
+                    // A negative precision counts as missing.
                     if ok && p >= 0 {
                         self.f.prec = Some(p as usize);
                     } else {
                         self.f.prec = None;
-                    }
-                    if !ok {
                         self.out.push_str("%!(BADPREC)");
                     }
                     after_index = false;
@@ -341,7 +340,12 @@ impl Printer<'_> {
                         if i > 0 {
                             self.out.push(' ');
                         }
-                        self.fmt_integer(*x as i64, true, verb, &Value::Int(*x as i64, IntType::Uint8));
+                        self.fmt_integer(
+                            *x as i64,
+                            true,
+                            verb,
+                            &Value::Int(*x as i64, IntType::Uint8),
+                        );
                     }
                     self.out.push(']');
                 }
@@ -396,6 +400,10 @@ impl Printer<'_> {
                 self.out.push(']');
             }
             Value::Object(o) => {
+                if let Some(c) = o.as_any().downcast_ref::<super::Complex>() {
+                    self.fmt_complex(*c, verb, v);
+                    return;
+                }
                 let mut s = String::new();
                 o.write_go(&mut s, self.f.plus_v);
                 self.out.push_str(&s);
@@ -433,7 +441,11 @@ impl Printer<'_> {
     }
 
     fn write_padding(&mut self, n: usize) {
-        let pad = if self.f.zero && !self.f.minus { '0' } else { ' ' };
+        let pad = if self.f.zero && !self.f.minus {
+            '0'
+        } else {
+            ' '
+        };
         for _ in 0..n {
             self.out.push(pad);
         }
@@ -572,11 +584,7 @@ impl Printer<'_> {
     /// fmt's `fmtInteger`.
     fn fmt_int_base(&mut self, i: i64, unsigned: bool, base: u32, verb: char, upper: bool) {
         let negative = !unsigned && i < 0;
-        let mut u: u64 = if unsigned {
-            i as u64
-        } else {
-            i.unsigned_abs()
-        };
+        let mut u: u64 = if unsigned { i as u64 } else { i.unsigned_abs() };
         let digits: &[u8] = if upper {
             b"0123456789ABCDEFX"
         } else {
@@ -653,6 +661,24 @@ impl Printer<'_> {
         self.f.zero = old_zero;
     }
 
+    /// fmt's `fmtComplex`: `(real+imagi)` with the float verb applied to both parts.
+    fn fmt_complex(&mut self, c: super::Complex, verb: char, v: &Value) {
+        if !matches!(
+            verb,
+            'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E'
+        ) {
+            self.bad_verb(v, verb);
+            return;
+        }
+        let old_plus = self.f.plus;
+        self.out.push('(');
+        self.fmt_float(c.re, verb, v);
+        self.f.plus = true;
+        self.fmt_float(c.im, verb, v);
+        self.out.push_str("i)");
+        self.f.plus = old_plus;
+    }
+
     /// fmt's `fmtFloat`.
     fn fmt_float(&mut self, x: f64, verb: char, v: &Value) {
         let (fmt_verb, default_prec) = match verb {
@@ -666,7 +692,12 @@ impl Printer<'_> {
         };
         let prec = self.f.prec.map(|p| p as i32).unwrap_or(default_prec);
         let mut num = String::new();
-        append_float(&mut num, x, if fmt_verb == b'F' { b'f' } else { fmt_verb }, prec);
+        append_float(
+            &mut num,
+            x,
+            if fmt_verb == b'F' { b'f' } else { fmt_verb },
+            prec,
+        );
         // Ensure a sign.
         let mut num = if num.starts_with('-') || num.starts_with('+') {
             num
@@ -789,15 +820,36 @@ struct ArgIndex {
 }
 
 impl ArgIndex {
-    fn scan(fb: &[u8], i: usize, arg_num: usize, num_args: usize, reordered: &mut bool) -> ArgIndex {
+    fn scan(
+        fb: &[u8],
+        i: usize,
+        arg_num: usize,
+        num_args: usize,
+        reordered: &mut bool,
+    ) -> ArgIndex {
         if fb.len() <= i || fb[i] != b'[' {
-            return ArgIndex { arg_num, next: i, found: false, good: true };
+            return ArgIndex {
+                arg_num,
+                next: i,
+                found: false,
+                good: true,
+            };
         }
         *reordered = true;
         let (index, wid, ok) = parse_arg_number(&fb[i..]);
         match index {
-            Some(n) if ok && n < num_args => ArgIndex { arg_num: n, next: i + wid, found: true, good: true },
-            _ => ArgIndex { arg_num, next: i + wid, found: ok, good: false },
+            Some(n) if ok && n < num_args => ArgIndex {
+                arg_num: n,
+                next: i + wid,
+                found: true,
+                good: true,
+            },
+            _ => ArgIndex {
+                arg_num,
+                next: i + wid,
+                found: ok,
+                good: false,
+            },
         }
     }
 }
@@ -852,12 +904,30 @@ mod tests {
         assert_eq!(sprintf("%", &[]), "%!(NOVERB)");
         assert_eq!(sprintf("%d", &[s("x")]), "%!d(string=x)");
         assert_eq!(sprintf("%d %d", &[Value::int(1)]), "1 %!d(MISSING)");
-        assert_eq!(sprintf("%d", &[Value::int(1), s("a")]), "1%!(EXTRA string=a)");
+        assert_eq!(
+            sprintf("%d", &[Value::int(1), s("a")]),
+            "1%!(EXTRA string=a)"
+        );
     }
 
     #[test]
     fn printf_verbs() {
-        assert_eq!(sprintf("%5.1f|%-4d|%04d|%x|%q", &[Value::Float(3.14159), Value::int(7), Value::int(-3), s("hi"), s("a\"b")]), "  3.1|7   |-003|6869|\"a\\\"b\"");
-        assert_eq!(sprintf("%v %s", &[Value::Float(1e6), Value::Bool(true)]), "1e+06 %!s(bool=true)");
+        assert_eq!(
+            sprintf(
+                "%5.1f|%-4d|%04d|%x|%q",
+                &[
+                    Value::Float(3.14159),
+                    Value::int(7),
+                    Value::int(-3),
+                    s("hi"),
+                    s("a\"b")
+                ]
+            ),
+            "  3.1|7   |-003|6869|\"a\\\"b\""
+        );
+        assert_eq!(
+            sprintf("%v %s", &[Value::Float(1e6), Value::Bool(true)]),
+            "1e+06 %!s(bool=true)"
+        );
     }
 }

@@ -38,6 +38,8 @@ type Entries = BTreeMap<Str, Value>;
 pub struct Map {
     entries: Arc<RwLock<Entries>>,
     ty: MapType,
+    /// A Go nil map: reads like an empty map, encodes as `null`, cannot be written to.
+    nil: bool,
 }
 
 impl Map {
@@ -46,7 +48,21 @@ impl Map {
         Map {
             entries: Arc::new(RwLock::new(BTreeMap::new())),
             ty,
+            nil: false,
         }
+    }
+
+    /// A Go nil map of the given type.
+    pub fn nil(ty: MapType) -> Map {
+        Map {
+            nil: true,
+            ..Map::new(ty)
+        }
+    }
+
+    /// Whether this is a nil map (`json.Marshal` prints `null`; writing to it panics in Go).
+    pub fn is_nil(&self) -> bool {
+        self.nil
     }
 
     /// A new map holding the given entries (later duplicates win).
@@ -54,6 +70,7 @@ impl Map {
         Map {
             entries: Arc::new(RwLock::new(entries.into_iter().collect())),
             ty,
+            nil: false,
         }
     }
 
@@ -67,6 +84,7 @@ impl Map {
         Map {
             entries: Arc::clone(&self.entries),
             ty,
+            nil: self.nil,
         }
     }
 
@@ -80,9 +98,13 @@ impl Map {
         self.entries.read().contains_key(key)
     }
 
-    /// Sets `key` (visible to every holder of the map).
+    /// Sets `key` (visible to every holder of the map). Does nothing on a nil map: callers
+    /// that mirror a Go write check [`Map::is_nil`] and report Go's panic text
+    /// `assignment to entry in nil map`.
     pub fn insert(&self, key: Str, value: Value) {
-        self.entries.write().insert(key, value);
+        if !self.nil {
+            self.entries.write().insert(key, value);
+        }
     }
 
     /// Removes `key`, returning its value.
@@ -136,6 +158,7 @@ impl Map {
         Map {
             entries: Arc::new(RwLock::new(entries)),
             ty: self.ty,
+            nil: self.nil,
         }
     }
 }

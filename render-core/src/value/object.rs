@@ -15,6 +15,8 @@ pub enum ObjectKind {
     Map,
     /// A named slice type.
     Slice,
+    /// `complex128`.
+    Complex,
 }
 
 impl ObjectKind {
@@ -25,6 +27,7 @@ impl ObjectKind {
             ObjectKind::Ptr => "ptr",
             ObjectKind::Map => "map",
             ObjectKind::Slice => "slice",
+            ObjectKind::Complex => "complex128",
         }
     }
 }
@@ -117,6 +120,7 @@ pub trait Object: Send + Sync + fmt::Debug {
         match self.kind() {
             ObjectKind::Struct | ObjectKind::Ptr => true,
             ObjectKind::Map | ObjectKind::Slice => self.len().unwrap_or(0) > 0,
+            ObjectKind::Complex => true,
         }
     }
 
@@ -142,8 +146,21 @@ pub trait Object: Send + Sync + fmt::Debug {
     /// Writes Go's `%v` of the value (`%+v` when `plus`).
     fn write_go(&self, out: &mut String, plus: bool);
 
+    /// Writes what `{{ value }}` prints. Go's template printer calls `String()` on an
+    /// addressable struct whose pointer type has one, which `fmt` alone would not; the default
+    /// is the `%v` form.
+    fn write_template(&self, out: &mut String) {
+        self.write_go(out, false);
+    }
+
     /// The value as `encoding/json` would see it (for `toJson`, `toYaml`, ...).
     fn to_plain(&self) -> Value;
+
+    /// For structs: the fields `encoding/json` writes, in declaration order, under their JSON
+    /// names (Go writes struct fields in order, not sorted like map keys).
+    fn json_fields(&self) -> Option<Vec<(super::Str, Value)>> {
+        None
+    }
 
     /// Entries for `range` over map and slice kinds: (key or index, element).
     fn range_entries(&self) -> Option<Vec<(Value, Value)>> {

@@ -85,6 +85,10 @@ fn append_float_with(out: &mut String, f: f64, fmt: u8, prec: i32, shortest_digi
     }
     let neg = f.is_sign_negative();
     let shortest = prec < 0;
+    if matches!(fmt, b'x' | b'X' | b'b') {
+        fmt_binary(out, f, fmt, prec);
+        return;
+    }
     match fmt {
         b'f' | b'F' if !shortest => {
             // Rust's fixed formatting is Go's, sign of negative zero included.
@@ -137,6 +141,85 @@ fn append_float_with(out: &mut String, f: f64, fmt: u8, prec: i32, shortest_digi
             fmt_f(out, neg, &digs, (prec - digs.dp).max(0));
         }
     }
+}
+
+/// `%b` (`-ddddp±ddd`, decimal mantissa and binary exponent) and `%x`/`%X` (hexadecimal
+/// mantissa `-0x1.8p+00`), from the float's bits as Go's `fmtB`/`fmtX` do.
+fn fmt_binary(out: &mut String, f: f64, fmt: u8, prec: i32) {
+    const MANT_BITS: u32 = 52;
+    let bits = f.to_bits();
+    let neg = bits >> 63 != 0;
+    let mut exp = ((bits >> MANT_BITS) & 0x7ff) as i32;
+    let mut mant = bits & ((1u64 << MANT_BITS) - 1);
+    if exp == 0 {
+        exp += 1;
+    } else {
+        mant |= 1u64 << MANT_BITS;
+    }
+    exp -= 1023;
+    if neg {
+        out.push('-');
+    }
+    if fmt == b'b' {
+        out.push_str(&mant.to_string());
+        out.push('p');
+        let e = exp - MANT_BITS as i32;
+        if e >= 0 {
+            out.push('+');
+        }
+        out.push_str(&e.to_string());
+        return;
+    }
+    if mant == 0 {
+        exp = 0;
+    }
+    mant <<= 60 - MANT_BITS;
+    while mant != 0 && mant & (1u64 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if (0..15).contains(&prec) {
+        let shift = (prec * 4) as u32;
+        let extra = (mant << shift) & ((1u64 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1u64 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1u64 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex: &[u8; 16] = if fmt == b'X' {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    out.push('0');
+    out.push(fmt as char);
+    out.push(char::from(b'0' + ((mant >> 60) & 1) as u8));
+    mant <<= 4;
+    if prec < 0 && mant != 0 {
+        out.push('.');
+        while mant != 0 {
+            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            mant <<= 4;
+        }
+    } else if prec > 0 {
+        out.push('.');
+        for _ in 0..prec {
+            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            mant <<= 4;
+        }
+    }
+    out.push(if fmt == b'X' { 'P' } else { 'p' });
+    out.push(if exp < 0 { '-' } else { '+' });
+    let e = exp.unsigned_abs();
+    if e < 10 {
+        out.push('0');
+    }
+    out.push_str(&e.to_string());
 }
 
 fn fmt_e(out: &mut String, neg: bool, d: &Digits, prec: i32, fmt: u8) {
@@ -445,7 +528,10 @@ mod tests {
 
     #[test]
     fn quoting() {
-        assert_eq!(quote("a\"b\\\n\u{7}é\u{a0}\u{1F600}"), "\"a\\\"b\\\\\\n\\aé\\u00a0😀\"");
+        assert_eq!(
+            quote("a\"b\\\n\u{7}é\u{a0}\u{1F600}"),
+            "\"a\\\"b\\\\\\n\\aé\\u00a0😀\""
+        );
         assert_eq!(quote_ascii("é"), "\"\\u00e9\"");
         assert_eq!(quote_rune(97, false), "'a'");
         assert_eq!(unquote(r#""a\tb\x41\u00e9""#).as_deref(), Ok("a\tbAé"));
@@ -545,7 +631,10 @@ pub fn parse_uint(s: &str, base: u32) -> Result<u64, NumError> {
         if d >= base {
             return Err(NumError::Syntax);
         }
-        match n.checked_mul(base as u64).and_then(|m| m.checked_add(d as u64)) {
+        match n
+            .checked_mul(base as u64)
+            .and_then(|m| m.checked_add(d as u64))
+        {
             Some(m) => n = m,
             None => overflow = true,
         }
@@ -594,7 +683,11 @@ pub fn parse_float(s: &str) -> Result<f64, NumError> {
     }
     let neg = lower.starts_with('-');
     if matches!(unsigned, "inf" | "infinity") {
-        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Ok(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if unsigned == "nan" {
         return Ok(f64::NAN);
@@ -683,7 +776,10 @@ mod parse_tests {
         assert_eq!(parse_uint("1__0", 0), Err(NumError::Syntax));
         assert_eq!(parse_uint("08", 0), Err(NumError::Syntax));
         assert_eq!(parse_int("-9223372036854775808", 0, 64), Ok(i64::MIN));
-        assert_eq!(parse_int("9223372036854775808", 0, 64), Err(NumError::Range));
+        assert_eq!(
+            parse_int("9223372036854775808", 0, 64),
+            Err(NumError::Range)
+        );
         assert_eq!(parse_int("1_0", 10, 64), Err(NumError::Syntax));
     }
 

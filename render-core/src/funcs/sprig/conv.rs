@@ -67,9 +67,8 @@ pub fn to_int64_e(v: &Value) -> Result<i64, String> {
         Value::Int(i, t) if t.is_unsigned() => Ok(*i),
         Value::Int(i, _) => Ok(*i),
         Value::Float(f) => Ok(f64_to_i64(*f)),
-        Value::Str(s) => parse_int(trim_zero_decimal(s), 0, 64).map_err(|_| {
-            format!("unable to cast {} of type string to int64", go_sharp_v(v))
-        }),
+        Value::Str(s) => parse_int(trim_zero_decimal(s), 0, 64)
+            .map_err(|_| format!("unable to cast {} of type string to int64", go_sharp_v(v))),
         Value::Bool(b) => Ok(i64::from(*b)),
         Value::Nil => Ok(0),
         other => Err(format!(
@@ -99,9 +98,8 @@ pub fn to_float64_e(v: &Value) -> Result<f64, String> {
         Value::Int(i, t) if t.is_unsigned() => Ok(*i as u64 as f64),
         Value::Int(i, _) => Ok(*i as f64),
         Value::Float(f) => Ok(*f),
-        Value::Str(s) => parse_float(s).map_err(|_| {
-            format!("unable to cast {} of type string to float64", go_sharp_v(v))
-        }),
+        Value::Str(s) => parse_float(s)
+            .map_err(|_| format!("unable to cast {} of type string to float64", go_sharp_v(v))),
         Value::Bool(b) => Ok(if *b { 1.0 } else { 0.0 }),
         Value::Nil => Ok(0.0),
         other => Err(format!(
@@ -130,6 +128,13 @@ mod tests {
         assert_eq!(to_int64(&Value::Float(f64::NAN)), i64::MIN);
         assert_eq!(to_float64(&Value::str("1e3")), 1000.0);
         assert_eq!(strval(&Value::Float(1e6)), "1e+06");
-        assert_eq!(strslice(&Value::list(vec![Value::int(1), Value::Nil, Value::str("a")])), vec!["1", "a"]);
+        assert_eq!(
+            strslice(&Value::list(vec![
+                Value::int(1),
+                Value::Nil,
+                Value::str("a")
+            ])),
+            vec!["1", "a"]
+        );
     }
 }

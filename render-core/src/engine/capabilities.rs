@@ -1,0 +1,324 @@
+//! `.Capabilities`: the Kubernetes and Helm versions templates see.
+//!
+//! `helm template` runs offline, so these are Helm v4.2.3's built-in defaults unless the user
+//! passes `--kube-version` or `--api-versions`.
+
+use crate::value::{ListType, Method, Object, ObjectKind, Str, Value};
+use std::any::Any;
+use std::sync::Arc;
+
+/// The API versions Helm v4.2.3 knows without a cluster, in Helm's order.
+pub const DEFAULT_API_VERSIONS: &[&str] = &[
+    "v1",
+    "admissionregistration.k8s.io/v1",
+    "admissionregistration.k8s.io/v1alpha1",
+    "admissionregistration.k8s.io/v1beta1",
+    "internal.apiserver.k8s.io/v1alpha1",
+    "apps/v1",
+    "apps/v1beta1",
+    "apps/v1beta2",
+    "authentication.k8s.io/v1",
+    "authentication.k8s.io/v1alpha1",
+    "authentication.k8s.io/v1beta1",
+    "authorization.k8s.io/v1",
+    "authorization.k8s.io/v1beta1",
+    "autoscaling/v1",
+    "autoscaling/v2",
+    "batch/v1",
+    "batch/v1beta1",
+    "certificates.k8s.io/v1",
+    "certificates.k8s.io/v1beta1",
+    "certificates.k8s.io/v1alpha1",
+    "coordination.k8s.io/v1alpha2",
+    "coordination.k8s.io/v1beta1",
+    "coordination.k8s.io/v1",
+    "discovery.k8s.io/v1",
+    "discovery.k8s.io/v1beta1",
+    "events.k8s.io/v1",
+    "events.k8s.io/v1beta1",
+    "extensions/v1beta1",
+    "flowcontrol.apiserver.k8s.io/v1",
+    "flowcontrol.apiserver.k8s.io/v1beta1",
+    "flowcontrol.apiserver.k8s.io/v1beta2",
+    "flowcontrol.apiserver.k8s.io/v1beta3",
+    "networking.k8s.io/v1",
+    "networking.k8s.io/v1beta1",
+    "node.k8s.io/v1",
+    "node.k8s.io/v1alpha1",
+    "node.k8s.io/v1beta1",
+    "policy/v1",
+    "policy/v1beta1",
+    "rbac.authorization.k8s.io/v1",
+    "rbac.authorization.k8s.io/v1beta1",
+    "rbac.authorization.k8s.io/v1alpha1",
+    "resource.k8s.io/v1",
+    "resource.k8s.io/v1beta2",
+    "resource.k8s.io/v1beta1",
+    "resource.k8s.io/v1alpha3",
+    "scheduling.k8s.io/v1alpha2",
+    "scheduling.k8s.io/v1beta1",
+    "scheduling.k8s.io/v1",
+    "storage.k8s.io/v1beta1",
+    "storage.k8s.io/v1",
+    "storage.k8s.io/v1alpha1",
+    "storagemigration.k8s.io/v1beta1",
+    "apiextensions.k8s.io/v1beta1",
+    "apiextensions.k8s.io/v1",
+];
+
+/// Helm v4.2.3's default Kubernetes version for `helm template`.
+pub const DEFAULT_KUBE_VERSION: &str = "v1.36.0";
+
+/// `common.KubeVersion`.
+#[derive(Debug, Clone)]
+pub struct KubeVersion {
+    /// `Version`: what the user gave, with a `v` prefix.
+    pub version: String,
+    /// The version used for constraint checks (suffixes dropped); what `String()` returns.
+    pub normalized: String,
+    /// `Major`.
+    pub major: String,
+    /// `Minor`.
+    pub minor: String,
+}
+
+impl KubeVersion {
+    /// Parses a Kubernetes version as `helm --kube-version` does (`1.30`, `v1.30.2-gke.1`).
+    pub fn parse(input: &str) -> Result<KubeVersion, String> {
+        let body = input.strip_prefix('v').unwrap_or(input);
+        let core_end = body
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(body.len());
+        let core = &body[..core_end];
+        let parts: Vec<&str> = core.split('.').collect();
+        let bad = || format!("could not parse {:?} as version", input);
+        if parts.len() < 2 || parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
+            return Err(bad());
+        }
+        let nums: Vec<u64> = parts
+            .iter()
+            .map(|p| p.parse::<u64>().map_err(|_| bad()))
+            .collect::<Result<_, _>>()?;
+        let patch = nums.get(2).copied().unwrap_or(0);
+        let version = if input.starts_with('v') {
+            input.to_string()
+        } else {
+            format!("v{input}")
+        };
+        Ok(KubeVersion {
+            version,
+            normalized: format!("v{}.{}.{}", nums[0], nums[1], patch),
+            major: nums[0].to_string(),
+            minor: nums[1].to_string(),
+        })
+    }
+
+    fn default_version() -> KubeVersion {
+        KubeVersion {
+            version: DEFAULT_KUBE_VERSION.to_string(),
+            normalized: DEFAULT_KUBE_VERSION.to_string(),
+            major: "1".to_string(),
+            minor: "36".to_string(),
+        }
+    }
+}
+
+impl Object for KubeVersion {
+    fn type_name(&self) -> &str {
+        "common.KubeVersion"
+    }
+    fn kind(&self) -> ObjectKind {
+        ObjectKind::Struct
+    }
+    fn field(&self, name: &str) -> Option<Value> {
+        match name {
+            "Version" => Some(Value::str(&self.version)),
+            "Major" => Some(Value::str(&self.major)),
+            "Minor" => Some(Value::str(&self.minor)),
+            _ => None,
+        }
+    }
+    fn method(&self, name: &str) -> Option<Method> {
+        matches!(name, "String" | "GitVersion").then(|| Method::fixed(&[]))
+    }
+    fn call(&self, name: &str, _args: &[Value]) -> Result<Value, String> {
+        match name {
+            "String" => Ok(Value::str(&self.normalized)),
+            _ => Ok(Value::str(&self.version)),
+        }
+    }
+    fn write_go(&self, out: &mut String, plus: bool) {
+        if plus {
+            out.push_str(&format!(
+                "{{Version:{} normalizedVersion:{} Major:{} Minor:{}}}",
+                self.version, self.normalized, self.major, self.minor
+            ));
+        } else {
+            out.push_str(&format!(
+                "{{{} {} {} {}}}",
+                self.version, self.normalized, self.major, self.minor
+            ));
+        }
+    }
+    fn write_template(&self, out: &mut String) {
+        out.push_str(&self.normalized);
+    }
+    fn to_plain(&self) -> Value {
+        Value::Map(plain_map(&self.json_fields().unwrap_or_default()))
+    }
+    fn json_fields(&self) -> Option<Vec<(Str, Value)>> {
+        Some(vec![
+            ("Version".into(), Value::str(&self.version)),
+            ("Major".into(), Value::str(&self.major)),
+            ("Minor".into(), Value::str(&self.minor)),
+        ])
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Helm's `version.BuildInfo`.
+#[derive(Debug, Clone)]
+pub struct BuildInfo;
+
+impl BuildInfo {
+    const VERSION: &'static str = "v4.2";
+    const GO_VERSION: &'static str = "go1.26.6";
+    const KUBE_CLIENT_VERSION: &'static str = "v1.36";
+}
+
+impl Object for BuildInfo {
+    fn type_name(&self) -> &str {
+        "version.BuildInfo"
+    }
+    fn kind(&self) -> ObjectKind {
+        ObjectKind::Struct
+    }
+    fn field(&self, name: &str) -> Option<Value> {
+        Some(Value::str(match name {
+            "Version" => Self::VERSION,
+            "GitCommit" | "GitTreeState" => "",
+            "GoVersion" => Self::GO_VERSION,
+            "KubeClientVersion" => Self::KUBE_CLIENT_VERSION,
+            _ => return None,
+        }))
+    }
+    fn write_go(&self, out: &mut String, plus: bool) {
+        if plus {
+            out.push_str(&format!(
+                "{{Version:{} GitCommit: GitTreeState: GoVersion:{} KubeClientVersion:{}}}",
+                Self::VERSION,
+                Self::GO_VERSION,
+                Self::KUBE_CLIENT_VERSION
+            ));
+        } else {
+            out.push_str(&format!(
+                "{{{}   {} {}}}",
+                Self::VERSION,
+                Self::GO_VERSION,
+                Self::KUBE_CLIENT_VERSION
+            ));
+        }
+    }
+    fn to_plain(&self) -> Value {
+        Value::Map(plain_map(&self.json_fields().unwrap_or_default()))
+    }
+    fn json_fields(&self) -> Option<Vec<(Str, Value)>> {
+        Some(vec![
+            ("version".into(), Value::str(Self::VERSION)),
+            ("go_version".into(), Value::str(Self::GO_VERSION)),
+            (
+                "kube_client_version".into(),
+                Value::str(Self::KUBE_CLIENT_VERSION),
+            ),
+        ])
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `*common.Capabilities`.
+#[derive(Debug, Clone)]
+pub struct Capabilities {
+    kube: Value,
+    api_versions: Value,
+}
+
+impl Capabilities {
+    /// Capabilities with the given Kubernetes version (default v1.36.0) and Helm's default API
+    /// versions plus `extra` (`--api-versions`).
+    pub fn new(kube: Option<KubeVersion>, extra: &[String]) -> Capabilities {
+        let mut versions: Vec<Value> = DEFAULT_API_VERSIONS.iter().map(|v| Value::str(v)).collect();
+        versions.extend(extra.iter().map(|v| Value::str(v)));
+        Capabilities {
+            kube: Value::Object(Arc::new(kube.unwrap_or_else(KubeVersion::default_version))),
+            api_versions: Value::List(versions.into(), ListType::VersionSet),
+        }
+    }
+}
+
+fn plain_map(fields: &[(Str, Value)]) -> crate::value::Map {
+    crate::value::Map::from_entries(
+        crate::value::MapType::Any,
+        fields.iter().map(|(k, v)| (k.clone(), v.clone())),
+    )
+}
+
+impl Object for Capabilities {
+    fn type_name(&self) -> &str {
+        "*common.Capabilities"
+    }
+    fn kind(&self) -> ObjectKind {
+        ObjectKind::Ptr
+    }
+    fn field(&self, name: &str) -> Option<Value> {
+        match name {
+            "KubeVersion" => Some(self.kube.clone()),
+            "APIVersions" => Some(self.api_versions.clone()),
+            "HelmVersion" => Some(Value::Object(Arc::new(BuildInfo))),
+            _ => None,
+        }
+    }
+    fn write_go(&self, out: &mut String, plus: bool) {
+        out.push('&');
+        out.push('{');
+        if plus {
+            out.push_str("KubeVersion:");
+        }
+        if let Value::Object(k) = &self.kube {
+            k.write_go(out, plus);
+        }
+        out.push(' ');
+        if plus {
+            out.push_str("APIVersions:");
+        }
+        crate::value::gofmt::write_value(out, &self.api_versions);
+        out.push(' ');
+        if plus {
+            out.push_str("HelmVersion:");
+        }
+        BuildInfo.write_go(out, plus);
+        out.push('}');
+    }
+    fn to_plain(&self) -> Value {
+        Value::Map(plain_map(&self.json_fields().unwrap_or_default()))
+    }
+    fn json_fields(&self) -> Option<Vec<(Str, Value)>> {
+        Some(vec![
+            ("KubeVersion".into(), self.kube.clone()),
+            (
+                "APIVersions".into(),
+                match &self.api_versions {
+                    Value::List(l, _) => Value::List(l.clone(), ListType::String),
+                    other => other.clone(),
+                },
+            ),
+            ("HelmVersion".into(), Value::Object(Arc::new(BuildInfo))),
+        ])
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
