@@ -440,11 +440,10 @@ impl Emitter<'_> {
 
     fn check_empty(&self, seq: bool) -> bool {
         let next = self.events.get(self.head + 1);
-        match (self.event(), next, seq) {
-            (Some(Ev::SeqStart), Some(Ev::SeqEnd), true) => true,
-            (Some(Ev::MapStart), Some(Ev::MapEnd), false) => true,
-            _ => false,
-        }
+        matches!(
+            (self.event(), next, seq),
+            (Some(Ev::SeqStart), Some(Ev::SeqEnd), true) | (Some(Ev::MapStart), Some(Ev::MapEnd), false)
+        )
     }
 
     fn check_simple_key(&self) -> bool {

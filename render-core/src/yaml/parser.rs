@@ -37,13 +37,6 @@ pub(crate) enum EventKind {
     MappingEnd,
 }
 
-/// An event and where it starts.
-#[derive(Debug, Clone)]
-pub(crate) struct Event {
-    pub kind: EventKind,
-    pub start: Mark,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum State {
     StreamStart,
@@ -52,8 +45,6 @@ enum State {
     DocumentContent,
     DocumentEnd,
     BlockNode,
-    BlockNodeOrIndentlessSequence,
-    FlowNode,
     BlockSequenceFirstEntry,
     BlockSequenceEntry,
     IndentlessSequenceEntry,
@@ -81,7 +72,7 @@ pub(crate) struct Parser<'a> {
     tag_directives: Vec<(Vec<u8>, Vec<u8>)>,
 }
 
-type Parsed = Result<Event, ()>;
+type Parsed = Result<EventKind, ()>;
 
 impl<'a> Parser<'a> {
     /// A parser over `input`.
@@ -107,10 +98,7 @@ impl<'a> Parser<'a> {
             return Err(());
         }
         if self.scanner.stream_end_produced() || self.state == State::End {
-            return Ok(Event {
-                kind: EventKind::StreamEnd,
-                start: Mark::default(),
-            });
+            return Ok(EventKind::StreamEnd);
         }
         self.state_machine()
     }
@@ -152,8 +140,9 @@ impl<'a> Parser<'a> {
         Err(())
     }
 
-    fn event(kind: EventKind, start: Mark) -> Parsed {
-        Ok(Event { kind, start })
+    /// An event starting at `_start` (go-yaml keeps the mark for messages we never print).
+    fn event(kind: EventKind, _start: Mark) -> Parsed {
+        Ok(kind)
     }
 
     fn state_machine(&mut self) -> Parsed {
@@ -164,8 +153,6 @@ impl<'a> Parser<'a> {
             State::DocumentContent => self.parse_document_content(),
             State::DocumentEnd => self.parse_document_end(),
             State::BlockNode => self.parse_node(true, false),
-            State::BlockNodeOrIndentlessSequence => self.parse_node(true, true),
-            State::FlowNode => self.parse_node(false, false),
             State::BlockSequenceFirstEntry => self.parse_block_sequence_entry(true),
             State::BlockSequenceEntry => self.parse_block_sequence_entry(false),
             State::IndentlessSequenceEntry => self.parse_indentless_sequence_entry(),

@@ -182,11 +182,9 @@ fn resolve_known(tag: &str, s: &str) -> Resolved {
         return r;
     }
     match hint {
-        b'.' => {
-            if is_yaml_style_float(b) {
-                if let Some(f) = parse_float_text(s) {
-                    return Resolved::Float(f);
-                }
+        b'.' if is_yaml_style_float(b) => {
+            if let Some(f) = parse_float_text(s) {
+                return Resolved::Float(f);
             }
         }
         b'D' | b'S' => {
