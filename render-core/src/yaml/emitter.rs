@@ -116,8 +116,10 @@ fn is_printable(v: &[u8], i: usize) -> bool {
         || (b == 0xEF && !(at(1) == 0xBB && at(2) == 0xBF) && !(at(1) == 0xBF && (at(2) == 0xBE || at(2) == 0xBF)))
 }
 
-fn is_bom(v: &[u8], i: usize) -> bool {
-    v.get(i..i + 3) == Some(&[0xEF, 0xBB, 0xBF][..])
+/// go-yaml's `is_bom(value, i)` looks at the start of the value whatever `i` is, so a string
+/// that starts with a BOM has every character escaped.
+fn starts_with_bom(v: &[u8]) -> bool {
+    v.starts_with(&[0xEF, 0xBB, 0xBF])
 }
 
 /// Emits one document holding `events` (a complete node), as go-yaml's `Marshal` does.
@@ -578,10 +580,11 @@ impl Emitter<'_> {
     fn write_double_quoted(&mut self, v: &[u8], allow_breaks: bool) {
         let mut spaces = false;
         self.write_indicator("\"", true, false, false);
+        let bom = starts_with_bom(v);
         let mut i = 0;
         while i < v.len() {
             let c = v[i];
-            if !is_printable(v, i) || is_bom(v, i) || is_break(v, i) || c == b'"' || c == b'\\' {
+            if !is_printable(v, i) || bom || is_break(v, i) || c == b'"' || c == b'\\' {
                 let w = utf8_width(c).max(1);
                 let end = (i + w).min(v.len());
                 let ch = std::str::from_utf8(&v[i..end])

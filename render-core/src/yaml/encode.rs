@@ -18,7 +18,10 @@ use crate::value::{IntType, Value};
 /// `sigs.k8s.io/yaml.Marshal(v)`: the YAML text (ending in a newline) or Go's error text.
 pub fn to_yaml(v: &Value) -> Result<String, String> {
     json_check(v).map_err(|e| format!("error marshaling into JSON: {e}"))?;
-    reparse_check(v, 1)?;
+    if has_unreadable(v) {
+        return Err("yaml: control characters are not allowed".into());
+    }
+    Reparse { line: 0 }.check(v, 1)?;
     let mut events = Vec::new();
     build(Flavor::V2, v, &mut events);
     Ok(emit_document(Flavor::V2, &events))
@@ -42,36 +45,139 @@ fn json_check(v: &Value) -> Result<(), String> {
     })
 }
 
-/// Length in characters of a key as encoding/json quotes it (`<` is `\u003c`...).
+/// Characters encoding/json writes as escapes (`\n`, `\u003c`...): go-yaml reads them back
+/// as plain content, never as whitespace, line breaks or forbidden characters.
+fn json_escapes(c: char) -> bool {
+    matches!(c, '"' | '\\' | '<' | '>' | '&' | '\u{2028}' | '\u{2029}') || (c as u32) < 0x20
+}
+
+/// Length in characters of a key as encoding/json quotes it.
 fn json_quoted_len(s: &str) -> usize {
     2 + s
         .chars()
         .map(|c| match c {
             '"' | '\\' | '\n' | '\r' | '\t' => 2,
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => 6,
-            c if (c as u32) < 0x20 => 6,
+            c if json_escapes(c) => 6,
             _ => 1,
         })
         .sum::<usize>()
 }
 
-/// Failures of go-yaml v2 re-reading the one-line JSON: a key too long to be a simple key,
-/// or flow collections nested deeper than 10000.
-fn reparse_check(v: &Value, depth: usize) -> Result<(), String> {
-    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
-        Value::List(..) | Value::Map(_) if depth > 10000 => Err("yaml: exceeded max depth of 10000".into()),
-        Value::List(items, _) => items.iter().try_for_each(|x| reparse_check(x, depth + 1)),
-        Value::Map(m) => m.with_entries(|e| {
-            e.iter().try_for_each(|(k, x)| {
-                if json_quoted_len(k) > 1024 {
-                    return Err("yaml: did not find expected ',' or '}'".to_string());
+const NEL: char = '\u{85}';
+
+fn line_prefix(line: usize) -> String {
+    if line == 0 { String::new() } else { format!("line {line}: ") }
+}
+
+/// go-yaml v2 re-reading encoding/json's one-line text: the only line breaks it can meet are
+/// raw NEL characters inside strings, which count lines for error messages.
+struct Reparse {
+    /// NEL characters read so far (go-yaml's 0-based line).
+    line: usize,
+}
+
+impl Reparse {
+    /// A string's characters as go-yaml's double-quoted scanner meets them: NEL breaks the
+    /// line, and `---` or `...` followed by a blank right after it is a document indicator.
+    fn string(&mut self, s: &str) -> Result<(), String> {
+        if !s.contains(NEL) {
+            return Ok(());
+        }
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == NEL {
+                self.line += 1;
+                let rest: Vec<char> = chars.clone().take(4).collect();
+                let indicator = rest.starts_with(&['-', '-', '-']) || rest.starts_with(&['.', '.', '.']);
+                if indicator && matches!(rest.get(3), Some(&' ' | &NEL)) {
+                    return Err(format!(
+                        "yaml: {}found unexpected document indicator",
+                        line_prefix(self.line + 1)
+                    ));
                 }
-                reparse_check(x, depth + 1)
-            })
-        }),
-        Value::Object(o) => reparse_check(&o.to_plain(), depth),
-        _ => Ok(()),
+            }
+        }
+        Ok(())
+    }
+
+    /// Failures of go-yaml v2 re-reading the JSON of `v`: keys that cannot be simple keys
+    /// (longer than 1024 characters or spanning lines), document indicators, nesting deeper
+    /// than 10000 flow levels.
+    fn check(&mut self, v: &Value, depth: usize) -> Result<(), String> {
+        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
+            Value::List(..) | Value::Map(_) if depth > 10000 => Err(format!(
+                "yaml: {}exceeded max depth of 10000",
+                line_prefix(if self.line > 0 { self.line + 1 } else { 0 })
+            )),
+            Value::Str(s) => self.string(s),
+            Value::List(items, _) => items.iter().try_for_each(|x| self.check(x, depth + 1)),
+            Value::Map(m) => m.with_entries(|e| {
+                e.iter().try_for_each(|(k, x)| {
+                    let before = self.line;
+                    self.string(k)?;
+                    if self.line > before || json_quoted_len(k) > 1024 {
+                        return Err(format!(
+                            "yaml: {}did not find expected ',' or '}}'",
+                            line_prefix(self.line)
+                        ));
+                    }
+                    self.check(x, depth + 1)
+                })
+            }),
+            Value::Object(o) => self.check(&o.to_plain(), depth),
+            _ => Ok(()),
+        })
+    }
+}
+
+/// Characters encoding/json leaves raw but go-yaml's reader refuses.
+fn unreadable(c: char) -> bool {
+    matches!(c as u32, 0x7F..=0x84 | 0x86..=0x9F | 0xFFFE | 0xFFFF)
+}
+
+fn has_unreadable(v: &Value) -> bool {
+    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
+        Value::Str(s) => s.chars().any(unreadable),
+        Value::List(items, _) => items.iter().any(has_unreadable),
+        Value::Map(m) => m.with_entries(|e| e.iter().any(|(k, x)| k.chars().any(unreadable) || has_unreadable(x))),
+        Value::Object(o) => has_unreadable(&o.to_plain()),
+        _ => false,
     })
+}
+
+/// A string as go-yaml reads it back from JSON: raw NEL characters are line breaks inside a
+/// double-quoted scalar, so each run of spaces and NELs folds (one NEL to a space, n+1 NELs
+/// to n newlines, spaces around them dropped).
+fn fold_nel(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(NEL) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if c != ' ' && c != NEL {
+            out.push(c);
+            chars.next();
+            continue;
+        }
+        let mut spaces = 0usize;
+        let mut breaks = 0usize;
+        while let Some(&c) = chars.peek() {
+            match c {
+                ' ' if breaks == 0 => spaces += 1,
+                ' ' => {}
+                NEL => breaks += 1,
+                _ => break,
+            }
+            chars.next();
+        }
+        match breaks {
+            0 => out.extend(std::iter::repeat_n(' ', spaces)),
+            1 => out.push(' '),
+            n => out.extend(std::iter::repeat_n('\n', n - 1)),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether go-yaml may write `s` unquoted: it must read back as a string in YAML 1.1.
@@ -159,6 +265,7 @@ fn build(flavor: Flavor, v: &Value, out: &mut Vec<Ev>) {
             Flavor::V2 => json_float_text(*f),
             Flavor::V3 => yaml_float_text(*f),
         })),
+        Value::Str(s) if flavor == Flavor::V2 => out.push(string_event(&fold_nel(s))),
         Value::Str(s) => out.push(string_event(s)),
         Value::Bytes(b) => match flavor {
             Flavor::V2 => out.push(string_event(&base64(b))),

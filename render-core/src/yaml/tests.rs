@@ -156,3 +156,121 @@ fn values_documents_merge_and_errors() {
     let e = load_values("a: 1\n--- x\n").err().map(|e| e.message().to_string());
     assert_eq!(e.as_deref(), Some("error reading yaml document: invalid Yaml document separator: x"));
 }
+
+/// Helm's coalescing of a chart's own values: map entries that are null are deleted.
+fn drop_nulls(v: &Value) -> Value {
+    match v {
+        Value::Map(m) => {
+            let kept = m
+                .entries()
+                .into_iter()
+                .filter(|(_, x)| !x.is_nil())
+                .map(|(k, x)| (k, drop_nulls(&x)));
+            Value::Map(Map::from_entries(m.map_type(), kept))
+        }
+        Value::List(items, t) => Value::List(items.iter().map(drop_nulls).collect(), *t),
+        other => other.clone(),
+    }
+}
+
+/// Helm's `toYaml`/`toYamlPretty` results: one trailing newline trimmed, "" on error.
+fn helm_text(r: Result<String, String>) -> String {
+    let mut s = r.unwrap_or_default();
+    if s.ends_with('\n') {
+        s.pop();
+    }
+    s
+}
+
+/// Evaluates one of the template actions the corpus uses.
+fn eval_action(action: &str, values: &Value) -> Option<String> {
+    let (input, func) = match action.split_once('|') {
+        Some((a, f)) => (a.trim(), f.trim()),
+        None => {
+            let (f, a) = action.split_once(' ')?;
+            (a.trim(), f.trim())
+        }
+    };
+    let value = match input.split_once(' ') {
+        Some(("fromYaml", path)) => helm_from_yaml(lookup(values, path)?.as_str().unwrap_or("")),
+        Some(("fromYamlArray", path)) => match from_str_list(lookup(values, path)?.as_str().unwrap_or("")) {
+            Ok(items) => Value::list(items),
+            Err(e) => Value::list(vec![Value::str(e.message())]),
+        },
+        _ => lookup(values, input)?,
+    };
+    match func {
+        "toYaml" => Some(helm_text(to_yaml(&value))),
+        "toYamlPretty" => Some(helm_text(to_yaml_pretty(&value))),
+        _ => None,
+    }
+}
+
+/// `.Values` or `.Values.key`.
+fn lookup(values: &Value, path: &str) -> Option<Value> {
+    match path.strip_prefix(".Values") {
+        Some("") => Some(values.clone()),
+        Some(rest) => Some(values.get(rest.strip_prefix('.')?).unwrap_or(Value::Nil)),
+        None => None,
+    }
+}
+
+/// What Helm renders for a corpus case: `OUTPUT\n` + text, or `ERROR\n` + message.
+fn run_case(values: &str, template: &str) -> Result<String, String> {
+    let vals = match load_values(values) {
+        Ok(m) => drop_nulls(&Value::Map(m.with_type(MapType::Values))),
+        Err(e) => return Ok(format!("ERROR\ncannot load values.yaml: {}", e.message())),
+    };
+    let mut out = String::from("OUTPUT\n");
+    let mut rest = template;
+    while let Some(i) = rest.find("{{") {
+        out.push_str(&rest[..i]);
+        let j = rest[i..].find("}}").ok_or("unclosed action")?;
+        let action = rest[i + 2..i + j].trim();
+        out.push_str(&eval_action(action, &vals).ok_or_else(|| format!("unsupported action {action:?}"))?);
+        rest = &rest[i + j + 2..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+fn corpus_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            corpus_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "tpl") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn corpus_matches_helm() {
+    // expected values from helm-oracle: testdata/yaml/**/NAME.expected, written by
+    // testdata/yaml/expected.py
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/yaml");
+    let mut files = Vec::new();
+    corpus_files(&root, &mut files);
+    files.sort();
+    assert!(files.len() >= 300, "corpus has {} cases", files.len());
+    let mut failures = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let (values, template) = match text.strip_prefix("---\n") {
+            Some(t) => ("", t),
+            None => match text.find("\n---\n") {
+                Some(i) => (&text[..i + 1], &text[i + 5..]),
+                None => (text.as_str(), ""),
+            },
+        };
+        let want = std::fs::read_to_string(path.with_extension("expected")).unwrap_or_default();
+        match run_case(values, template) {
+            Ok(got) if got == want => {}
+            Ok(got) => failures.push(format!("{}\n  want {want:?}\n  got  {got:?}", path.display())),
+            Err(e) => failures.push(format!("{}: {e}", path.display())),
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), files.len(), failures.join("\n"));
+}

@@ -1,0 +1,5 @@
+m: {a: ~, b: }
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

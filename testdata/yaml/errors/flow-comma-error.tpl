@@ -1,0 +1,4 @@
+a: [1 2]
+b: {c d}
+---
+{{ toYaml .Values }}

@@ -1,0 +1,6 @@
+y: 1
+'true': 2
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

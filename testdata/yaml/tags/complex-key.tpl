@@ -1,0 +1,7 @@
+? a
+: 1
+? b
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+a: !!null ''
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}
