@@ -44,7 +44,7 @@ struct Node {
     kind: NodeKind,
     tag: String,
     /// Scalar text, or the anchor name of an alias.
-    value: String,
+    value: Str,
     implicit: bool,
     children: Vec<usize>,
 }
@@ -88,7 +88,7 @@ fn collection(kind: NodeKind) -> Node {
     Node {
         kind,
         tag: String::new(),
-        value: String::new(),
+        value: Str::from(""),
         implicit: false,
         children: Vec::new(),
     }
@@ -124,7 +124,7 @@ pub(crate) fn compose_first(input: &[u8]) -> Result<Option<Doc>, GoError> {
                 Node {
                     kind: NodeKind::Scalar,
                     tag: utf8(tag),
-                    value: utf8(value),
+                    value: Str::from(utf8(value)),
                     implicit: plain_implicit,
                     children: Vec::new(),
                 },
@@ -142,7 +142,7 @@ pub(crate) fn compose_first(input: &[u8]) -> Result<Option<Doc>, GoError> {
                     Node {
                         kind: NodeKind::Alias(target),
                         tag: String::new(),
-                        value: name,
+                        value: Str::from(name),
                         implicit: false,
                         children: Vec::new(),
                     },
@@ -324,9 +324,9 @@ impl Decoder<'_> {
                 }
                 Value::Float(f)
             }
-            Resolved::Str | Resolved::Timestamp => Value::str(&node.value),
+            Resolved::Str | Resolved::Timestamp => Value::Str(node.value.clone()),
             Resolved::Other if node.tag == tags::BINARY => Value::string(decode_binary(&node.value)?),
-            Resolved::Other => Value::str(&node.value),
+            Resolved::Other => Value::Str(node.value.clone()),
         })
     }
 
@@ -338,7 +338,7 @@ impl Decoder<'_> {
             let [k, v] = *pair else { continue };
             let key_node = self.node(k)?;
             if matches!(key_node.kind, NodeKind::Scalar)
-                && key_node.value == "<<"
+                && &*key_node.value == "<<"
                 && (key_node.implicit || key_node.tag == tags::MERGE)
             {
                 self.merge(v, out, mode)?;

@@ -192,16 +192,24 @@ impl Emitter<'_> {
 
     /// Copies the character at `v[*i]` and advances.
     fn write(&mut self, v: &[u8], i: &mut usize) {
-        let w = utf8_width(v[*i]).max(1);
+        let b = v[*i];
+        if b < 0x80 {
+            self.out.push(char::from(b));
+            self.column += 1;
+            *i += 1;
+            return;
+        }
+        let w = utf8_width(b).max(1);
         let end = (*i + w).min(v.len());
         self.out.push_str(std::str::from_utf8(&v[*i..end]).unwrap_or("\u{FFFD}"));
         self.column += 1;
         *i = end;
     }
 
+    /// Writes an indicator (always ASCII).
     fn write_all(&mut self, s: &str) {
         self.out.push_str(s);
-        self.column += s.chars().count();
+        self.column += s.len();
     }
 
     fn write_break(&mut self, v: &[u8], i: &mut usize) {
@@ -404,8 +412,9 @@ impl Emitter<'_> {
         self.root_context = root;
         self.mapping_context = mapping;
         self.simple_key_context = simple_key;
-        match self.event().cloned() {
-            Some(Ev::Scalar(value, style)) => self.emit_scalar(&value, style),
+        let events = self.events;
+        match events.get(self.head) {
+            Some(Ev::Scalar(value, style)) => self.emit_scalar(value, *style),
             Some(Ev::SeqStart) => {
                 self.state = if self.flow_level > 0 || self.check_empty(true) {
                     State::FlowSequenceFirstItem

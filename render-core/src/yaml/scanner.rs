@@ -436,7 +436,16 @@ impl<'a> Scanner<'a> {
 
     /// Copies the current character to `s` and advances.
     fn read(&mut self, s: &mut Vec<u8>) {
-        let w = utf8_width(self.at(0)).max(1);
+        let b = self.at(0);
+        if b < 0x80 {
+            s.push(b);
+            self.pos += 1;
+            self.mark.index += 1;
+            self.mark.column += 1;
+            self.unread = self.unread.saturating_sub(1);
+            return;
+        }
+        let w = utf8_width(b).max(1);
         let end = (self.pos + w).min(self.input.len());
         s.extend_from_slice(&self.input[self.pos..end]);
         self.pos += w;

@@ -274,3 +274,28 @@ fn corpus_matches_helm() {
     }
     assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), files.len(), failures.join("\n"));
 }
+
+#[test]
+fn json_reread_errors_match_go() {
+    // expected values from helm-oracle (mustToYaml of maps holding raw NEL and DEL characters)
+    let map = |pairs: &[(&str, &str)]| {
+        let m = Map::new(MapType::Any);
+        for (k, v) in pairs {
+            m.insert((*k).into(), Value::str(v));
+        }
+        Value::Map(m)
+    };
+    assert_eq!(
+        to_yaml(&map(&[("a", "x\u{85}y"), ("b", "p\u{85}--- q")])),
+        Err("yaml: line 3: found unexpected document indicator".to_string())
+    );
+    assert_eq!(
+        to_yaml(&map(&[("a", "x\u{85}y"), ("k\u{85}ey", "1")])),
+        Err("yaml: line 2: did not find expected ',' or '}'".to_string())
+    );
+    assert_eq!(
+        to_yaml(&map(&[("a", "\u{7f}")])),
+        Err("yaml: control characters are not allowed".to_string())
+    );
+    assert_eq!(to_yaml(&map(&[("a", "x \u{85} y")])).as_deref(), Ok("a: x y\n"));
+}
