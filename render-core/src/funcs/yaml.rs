@@ -18,13 +18,21 @@ fn trim_newline(mut s: String) -> String {
 /// Registers Helm's YAML functions.
 pub(crate) fn register(t: &mut FuncTable) {
     t.add_pure("toYaml", Method::fixed(&[Param::Any]), |a| {
-        Ok(Value::string(yaml::to_yaml(&a[0]).map(trim_newline).unwrap_or_default()))
+        Ok(Value::string(
+            yaml::to_yaml(&a[0]).map(trim_newline).unwrap_or_default(),
+        ))
     });
     t.add_pure("mustToYaml", Method::fixed(&[Param::Any]), |a| {
-        yaml::to_yaml(&a[0]).map(|s| Value::string(trim_newline(s))).map_err(CallError::msg)
+        yaml::to_yaml(&a[0])
+            .map(|s| Value::string(trim_newline(s)))
+            .map_err(CallError::msg)
     });
     t.add_pure("toYamlPretty", Method::fixed(&[Param::Any]), |a| {
-        Ok(Value::string(yaml::to_yaml_pretty(&a[0]).map(trim_newline).unwrap_or_default()))
+        Ok(Value::string(
+            yaml::to_yaml_pretty(&a[0])
+                .map(trim_newline)
+                .unwrap_or_default(),
+        ))
     });
     t.add_pure("fromYaml", Method::fixed(&[Param::String]), |a| {
         Ok(match yaml::from_str_map(arg_str(&a[0])) {

@@ -74,7 +74,13 @@ pub fn format_float32(f: f32, fmt: u8, prec: i32) -> String {
     out
 }
 
-fn append_float_with(out: &mut String, f: f64, fmt: u8, prec: i32, shortest_digits: fn(f64) -> Digits) {
+fn append_float_with(
+    out: &mut String,
+    f: f64,
+    fmt: u8,
+    prec: i32,
+    shortest_digits: fn(f64) -> Digits,
+) {
     if f.is_nan() {
         out.push_str("NaN");
         return;

@@ -198,7 +198,9 @@ fn allowed_alias_ratio(decode_count: usize) -> f64 {
     } else if decode_count >= ALIAS_RATIO_HIGH {
         0.10
     } else {
-        0.99 - 0.89 * ((decode_count - ALIAS_RATIO_LOW) as f64 / (ALIAS_RATIO_HIGH - ALIAS_RATIO_LOW) as f64)
+        0.99 - 0.89
+            * ((decode_count - ALIAS_RATIO_LOW) as f64
+                / (ALIAS_RATIO_HIGH - ALIAS_RATIO_LOW) as f64)
     }
 }
 
@@ -227,12 +229,18 @@ pub(crate) fn decode(doc: &Doc) -> Result<Value, GoError> {
     };
     let v = d.unmarshal(doc.root, Mode::Json).map_err(GoError::yaml)?;
     if let Some(e) = d.key_error {
-        return Err(GoError { text: e, line: None });
+        return Err(GoError {
+            text: e,
+            line: None,
+        });
     }
     if d.nonfinite {
         if let Some(bad) = first_nonfinite(&v) {
             return Err(GoError {
-                text: format!("json: unsupported value: {}", crate::value::strconv::format_float(bad, b'g', -1)),
+                text: format!(
+                    "json: unsupported value: {}",
+                    crate::value::strconv::format_float(bad, b'g', -1)
+                ),
                 line: None,
             });
         }
@@ -252,7 +260,10 @@ fn first_nonfinite(v: &Value) -> Option<f64> {
 
 impl Decoder<'_> {
     fn node(&self, n: usize) -> Result<&Node, String> {
-        self.doc.nodes.get(n).ok_or_else(|| "internal error: bad node".to_string())
+        self.doc
+            .nodes
+            .get(n)
+            .ok_or_else(|| "internal error: bad node".to_string())
     }
 
     fn unmarshal(&mut self, n: usize, mode: Mode) -> Result<Value, String> {
@@ -262,7 +273,8 @@ impl Decoder<'_> {
         }
         if self.alias_count > 100
             && self.decode_count > 1000
-            && self.alias_count as f64 / self.decode_count as f64 > allowed_alias_ratio(self.decode_count)
+            && self.alias_count as f64 / self.decode_count as f64
+                > allowed_alias_ratio(self.decode_count)
         {
             return Err("document contains excessive aliasing".into());
         }
@@ -289,7 +301,12 @@ impl Decoder<'_> {
     }
 
     /// Decodes through alias node `n`, refusing an anchor that contains itself.
-    fn alias<T>(&mut self, n: usize, _target: usize, f: impl FnOnce(&mut Self) -> Result<T, String>) -> Result<T, String> {
+    fn alias<T>(
+        &mut self,
+        n: usize,
+        _target: usize,
+        f: impl FnOnce(&mut Self) -> Result<T, String>,
+    ) -> Result<T, String> {
         if !self.active_aliases.insert(n) {
             let name = &self.node(n)?.value;
             return Err(format!("anchor '{name}' value contains itself"));
@@ -325,13 +342,20 @@ impl Decoder<'_> {
                 Value::Float(f)
             }
             Resolved::Str | Resolved::Timestamp => Value::Str(node.value.clone()),
-            Resolved::Other if node.tag == tags::BINARY => Value::string(decode_binary(&node.value)?),
+            Resolved::Other if node.tag == tags::BINARY => {
+                Value::string(decode_binary(&node.value)?)
+            }
             Resolved::Other => Value::Str(node.value.clone()),
         })
     }
 
     /// Decodes mapping node `n` into `out` (also the target of `<<` merges).
-    fn mapping_into(&mut self, n: usize, out: &mut BTreeMap<Str, Value>, mode: Mode) -> Result<(), String> {
+    fn mapping_into(
+        &mut self,
+        n: usize,
+        out: &mut BTreeMap<Str, Value>,
+        mode: Mode,
+    ) -> Result<(), String> {
         let doc = self.doc;
         let node = doc.nodes.get(n).ok_or("internal error: bad node")?;
         for pair in node.children.chunks(2) {
@@ -368,7 +392,12 @@ impl Decoder<'_> {
         Ok(())
     }
 
-    fn merge(&mut self, n: usize, out: &mut BTreeMap<Str, Value>, mode: Mode) -> Result<(), String> {
+    fn merge(
+        &mut self,
+        n: usize,
+        out: &mut BTreeMap<Str, Value>,
+        mode: Mode,
+    ) -> Result<(), String> {
         const WANT_MAP: &str = "map merge requires map or sequence of maps as the value";
         let doc = self.doc;
         let node = doc.nodes.get(n).ok_or("internal error: bad node")?;
@@ -400,14 +429,21 @@ impl Decoder<'_> {
     }
 
     /// `d.unmarshal(n, out)` with `out` an existing map: `n` is a mapping or an alias of one.
-    fn merge_one(&mut self, n: usize, out: &mut BTreeMap<Str, Value>, mode: Mode) -> Result<(), String> {
+    fn merge_one(
+        &mut self,
+        n: usize,
+        out: &mut BTreeMap<Str, Value>,
+        mode: Mode,
+    ) -> Result<(), String> {
         self.decode_count += 1;
         if self.alias_depth > 0 {
             self.alias_count += 1;
         }
         match self.node(n)?.kind {
             NodeKind::Alias(target) => self.alias(n, target, |d| d.merge_one(target, out, mode)),
-            _ => stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.mapping_into(n, out, mode)),
+            _ => stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || {
+                self.mapping_into(n, out, mode)
+            }),
         }
     }
 }
@@ -520,7 +556,13 @@ fn go_syntax(v: &Value, top: bool) -> String {
             let inner: Vec<String> = m
                 .entries()
                 .iter()
-                .map(|(k, x)| format!("{}:{}", crate::value::strconv::quote(k), go_syntax(x, false)))
+                .map(|(k, x)| {
+                    format!(
+                        "{}:{}",
+                        crate::value::strconv::quote(k),
+                        go_syntax(x, false)
+                    )
+                })
                 .collect();
             format!("map[interface {{}}]interface {{}}{{{}}}", inner.join(", "))
         }

@@ -17,7 +17,10 @@ pub fn split_documents(text: &str) -> Result<Vec<String>, YamlError> {
     while !rest.is_empty() {
         let (line, next) = match rest.find('\n') {
             // bufio.ReadLine drops a "\r\n" or "\n" ending; a lone final '\r' stays.
-            Some(i) => (rest[..i].strip_suffix('\r').unwrap_or(&rest[..i]), &rest[i + 1..]),
+            Some(i) => (
+                rest[..i].strip_suffix('\r').unwrap_or(&rest[..i]),
+                &rest[i + 1..],
+            ),
             None => (rest, ""),
         };
         rest = next;
@@ -25,7 +28,9 @@ pub fn split_documents(text: &str) -> Result<Vec<String>, YamlError> {
             let trimmed = after.trim();
             if !trimmed.is_empty() && !trimmed.starts_with('#') {
                 return Err(YamlError::new(
-                    format!("error reading yaml document: invalid Yaml document separator: {trimmed}"),
+                    format!(
+                        "error reading yaml document: invalid Yaml document separator: {trimmed}"
+                    ),
                     None,
                 ));
             }

@@ -113,7 +113,9 @@ fn is_printable(v: &[u8], i: usize) -> bool {
         || (b > 0xC2 && b < 0xED)
         || (b == 0xED && at(1) < 0xA0)
         || b == 0xEE
-        || (b == 0xEF && !(at(1) == 0xBB && at(2) == 0xBF) && !(at(1) == 0xBF && (at(2) == 0xBE || at(2) == 0xBF)))
+        || (b == 0xEF
+            && !(at(1) == 0xBB && at(2) == 0xBF)
+            && !(at(1) == 0xBF && (at(2) == 0xBE || at(2) == 0xBF)))
 }
 
 /// go-yaml's `is_bom(value, i)` looks at the start of the value whatever `i` is, so a string
@@ -201,7 +203,8 @@ impl Emitter<'_> {
         }
         let w = utf8_width(b).max(1);
         let end = (*i + w).min(v.len());
-        self.out.push_str(std::str::from_utf8(&v[*i..end]).unwrap_or("\u{FFFD}"));
+        self.out
+            .push_str(std::str::from_utf8(&v[*i..end]).unwrap_or("\u{FFFD}"));
         self.column += 1;
         *i = end;
     }
@@ -238,7 +241,13 @@ impl Emitter<'_> {
         self.indention = true;
     }
 
-    fn write_indicator(&mut self, indicator: &str, need_whitespace: bool, is_whitespace: bool, is_indention: bool) {
+    fn write_indicator(
+        &mut self,
+        indicator: &str,
+        need_whitespace: bool,
+        is_whitespace: bool,
+        is_indention: bool,
+    ) {
         if need_whitespace && !self.whitespace {
             self.put(b' ');
         }
@@ -256,7 +265,9 @@ impl Emitter<'_> {
             let bi = self.best_indent as isize;
             self.indent = match self.flavor {
                 Flavor::V2 => self.indent + bi,
-                Flavor::V3 if self.states.last() == Some(&State::BlockSequenceItem) => self.indent + 2,
+                Flavor::V3 if self.states.last() == Some(&State::BlockSequenceItem) => {
+                    self.indent + 2
+                }
                 Flavor::V3 => bi * ((self.indent + bi) / bi),
             };
         }
@@ -453,7 +464,8 @@ impl Emitter<'_> {
         let next = self.events.get(self.head + 1);
         matches!(
             (self.event(), next, seq),
-            (Some(Ev::SeqStart), Some(Ev::SeqEnd), true) | (Some(Ev::MapStart), Some(Ev::MapEnd), false)
+            (Some(Ev::SeqStart), Some(Ev::SeqEnd), true)
+                | (Some(Ev::MapStart), Some(Ev::MapEnd), false)
         )
     }
 
@@ -473,7 +485,9 @@ impl Emitter<'_> {
             style = ScalarStyle::DoubleQuoted;
         }
         if style == ScalarStyle::Plain {
-            if (self.flow_level > 0 && !a.flow_plain_allowed) || (self.flow_level == 0 && !a.block_plain_allowed) {
+            if (self.flow_level > 0 && !a.flow_plain_allowed)
+                || (self.flow_level == 0 && !a.block_plain_allowed)
+            {
                 style = ScalarStyle::SingleQuoted;
             }
             if value.is_empty() && (self.flow_level > 0 || self.simple_key_context) {
@@ -635,7 +649,12 @@ impl Emitter<'_> {
                 }
                 spaces = false;
             } else if is_space(v, i) {
-                if allow_breaks && !spaces && self.column > self.best_width && i > 0 && i < v.len() - 1 {
+                if allow_breaks
+                    && !spaces
+                    && self.column > self.best_width
+                    && i > 0
+                    && i < v.len() - 1
+                {
                     self.write_indent();
                     if is_space(v, i + 1) {
                         self.put(b'\\');
@@ -743,7 +762,8 @@ impl Emitter<'_> {
                     self.write_indent();
                     leading_spaces = is_blank(v, i);
                 }
-                if !breaks && is_space(v, i) && !is_space(v, i + 1) && self.column > self.best_width {
+                if !breaks && is_space(v, i) && !is_space(v, i + 1) && self.column > self.best_width
+                {
                     self.write_indent();
                     i += 1;
                 } else {
@@ -792,8 +812,8 @@ fn analyze_scalar(flavor: Flavor, v: &[u8]) -> Analysis {
         let followed_by_whitespace = i + w >= v.len() || is_blank(v, i + w);
         if i == 0 {
             match v[i] {
-                b'#' | b',' | b'[' | b']' | b'{' | b'}' | b'&' | b'*' | b'!' | b'|' | b'>' | b'\'' | b'"' | b'%'
-                | b'@' | b'`' => {
+                b'#' | b',' | b'[' | b']' | b'{' | b'}' | b'&' | b'*' | b'!' | b'|' | b'>'
+                | b'\'' | b'"' | b'%' | b'@' | b'`' => {
                     flow_indicators = true;
                     block_indicators = true;
                 }

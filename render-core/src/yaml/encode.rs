@@ -37,7 +37,10 @@ pub fn to_yaml_pretty(v: &Value) -> Result<String, String> {
 /// encoding/json's refusal of NaN and infinities, found in its order (sorted keys).
 fn json_check(v: &Value) -> Result<(), String> {
     stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
-        Value::Float(f) if !f.is_finite() => Err(format!("json: unsupported value: {}", format_float(*f, b'g', -1))),
+        Value::Float(f) if !f.is_finite() => Err(format!(
+            "json: unsupported value: {}",
+            format_float(*f, b'g', -1)
+        )),
         Value::List(items, _) => items.iter().try_for_each(json_check),
         Value::Map(m) => m.with_entries(|e| e.values().try_for_each(json_check)),
         Value::Object(o) => json_check(&o.to_plain()),
@@ -66,7 +69,11 @@ fn json_quoted_len(s: &str) -> usize {
 const NEL: char = '\u{85}';
 
 fn line_prefix(line: usize) -> String {
-    if line == 0 { String::new() } else { format!("line {line}: ") }
+    if line == 0 {
+        String::new()
+    } else {
+        format!("line {line}: ")
+    }
 }
 
 /// go-yaml v2 re-reading encoding/json's one-line text: the only line breaks it can meet are
@@ -88,7 +95,8 @@ impl Reparse {
             if c == NEL {
                 self.line += 1;
                 let rest: Vec<char> = chars.clone().take(4).collect();
-                let indicator = rest.starts_with(&['-', '-', '-']) || rest.starts_with(&['.', '.', '.']);
+                let indicator =
+                    rest.starts_with(&['-', '-', '-']) || rest.starts_with(&['.', '.', '.']);
                 if indicator && matches!(rest.get(3), Some(&' ' | &NEL)) {
                     return Err(format!(
                         "yaml: {}found unexpected document indicator",
@@ -139,7 +147,10 @@ fn has_unreadable(v: &Value) -> bool {
     stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
         Value::Str(s) => s.chars().any(unreadable),
         Value::List(items, _) => items.iter().any(has_unreadable),
-        Value::Map(m) => m.with_entries(|e| e.iter().any(|(k, x)| k.chars().any(unreadable) || has_unreadable(x))),
+        Value::Map(m) => m.with_entries(|e| {
+            e.iter()
+                .any(|(k, x)| k.chars().any(unreadable) || has_unreadable(x))
+        }),
         Value::Object(o) => has_unreadable(&o.to_plain()),
         _ => false,
     })
@@ -229,7 +240,11 @@ fn yaml_float_text(f: f64) -> String {
     if f.is_nan() {
         ".nan".into()
     } else if f.is_infinite() {
-        if f > 0.0 { ".inf".into() } else { "-.inf".into() }
+        if f > 0.0 {
+            ".inf".into()
+        } else {
+            "-.inf".into()
+        }
     } else {
         format_float(f, b'g', -1)
     }
@@ -239,7 +254,11 @@ fn base64(data: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for k in 0..4 {
             if k <= chunk.len() {
@@ -307,8 +326,14 @@ mod tests {
         assert_eq!(json_float_text(1e20), "1e+20");
         assert_eq!(json_float_text(1e21), "1e+21");
         assert_eq!(json_float_text(1234567.5), "1.2345675e+06");
-        assert_eq!(json_float_text(9223372036854775808.0), "9223372036854776000");
-        assert_eq!(json_float_text(18446744073709551616.0), "1.8446744073709552e+19");
+        assert_eq!(
+            json_float_text(9223372036854775808.0),
+            "9223372036854776000"
+        );
+        assert_eq!(
+            json_float_text(18446744073709551616.0),
+            "1.8446744073709552e+19"
+        );
     }
 
     #[test]

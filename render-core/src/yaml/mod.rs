@@ -73,7 +73,8 @@ impl std::error::Error for YamlError {}
 /// as `float64`, maps as `map[string]interface {}` (keys converted to strings), sequences as
 /// `[]interface {}`, an empty document as nil.
 pub fn from_str(text: &str) -> Result<Value, YamlError> {
-    let converting = |e: decode::GoError| YamlError::new(e.text, e.line).wrap("error converting YAML to JSON: ");
+    let converting =
+        |e: decode::GoError| YamlError::new(e.text, e.line).wrap("error converting YAML to JSON: ");
     match decode::compose_first(text.as_bytes()).map_err(converting)? {
         None => Ok(Value::Nil),
         Some(doc) => decode::decode(&doc).map_err(converting),

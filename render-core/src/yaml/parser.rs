@@ -190,8 +190,15 @@ impl<'a> Parser<'a> {
                 (kind, start, _) = self.peek()?;
             }
         }
-        let is_directive = matches!(kind, TokenKind::VersionDirective(..) | TokenKind::TagDirective { .. });
-        if implicit && !is_directive && kind != TokenKind::DocumentStart && kind != TokenKind::StreamEnd {
+        let is_directive = matches!(
+            kind,
+            TokenKind::VersionDirective(..) | TokenKind::TagDirective { .. }
+        );
+        if implicit
+            && !is_directive
+            && kind != TokenKind::DocumentStart
+            && kind != TokenKind::StreamEnd
+        {
             self.process_directives()?;
             self.states.push(State::DocumentEnd);
             self.state = State::BlockNode;
@@ -261,14 +268,18 @@ impl<'a> Parser<'a> {
             (kind, start, _) = self.peek()?;
             if let TokenKind::Tag { .. } = kind {
                 tag_mark = start;
-                if let Some(TokenKind::Tag { handle, suffix }) = self.scanner.take_token().map(|t| t.kind) {
+                if let Some(TokenKind::Tag { handle, suffix }) =
+                    self.scanner.take_token().map(|t| t.kind)
+                {
                     tag_token = Some((handle, suffix));
                 }
                 (kind, start, _) = self.peek()?;
             }
         } else if let TokenKind::Tag { .. } = kind {
             tag_mark = start;
-            if let Some(TokenKind::Tag { handle, suffix }) = self.scanner.take_token().map(|t| t.kind) {
+            if let Some(TokenKind::Tag { handle, suffix }) =
+                self.scanner.take_token().map(|t| t.kind)
+            {
                 tag_token = Some((handle, suffix));
             }
             (kind, start, _) = self.peek()?;
@@ -290,7 +301,11 @@ impl<'a> Parser<'a> {
                         tag.extend_from_slice(&suffix);
                     }
                     None => {
-                        return self.error_at("found undefined tag handle", tag_mark, Some(node_start));
+                        return self.error_at(
+                            "found undefined tag handle",
+                            tag_mark,
+                            Some(node_start),
+                        );
                     }
                 }
                 if tag.is_empty() {
@@ -353,7 +368,11 @@ impl<'a> Parser<'a> {
                 node_start,
             );
         }
-        self.error_at("did not find expected node content", start, Some(node_start))
+        self.error_at(
+            "did not find expected node content",
+            start,
+            Some(node_start),
+        )
     }
 
     fn parse_block_sequence_entry(&mut self, first: bool) -> Parsed {
@@ -412,7 +431,10 @@ impl<'a> Parser<'a> {
         if kind == TokenKind::Key {
             self.scanner.skip_token();
             let (kind, _, _) = self.peek()?;
-            if !matches!(kind, TokenKind::Key | TokenKind::Value | TokenKind::BlockEnd) {
+            if !matches!(
+                kind,
+                TokenKind::Key | TokenKind::Value | TokenKind::BlockEnd
+            ) {
                 self.states.push(State::BlockMappingValue);
                 return self.parse_node(true, true);
             }
@@ -434,7 +456,10 @@ impl<'a> Parser<'a> {
         if kind == TokenKind::Value {
             self.scanner.skip_token();
             let (kind, _, _) = self.peek()?;
-            if !matches!(kind, TokenKind::Key | TokenKind::Value | TokenKind::BlockEnd) {
+            if !matches!(
+                kind,
+                TokenKind::Key | TokenKind::Value | TokenKind::BlockEnd
+            ) {
                 self.states.push(State::BlockMappingKey);
                 return self.parse_node(true, true);
             }
@@ -592,27 +617,32 @@ impl<'a> Parser<'a> {
             let (kind, start, _) = self.peek()?;
             match kind {
                 TokenKind::VersionDirective(..) => {
-                    let Some(TokenKind::VersionDirective(major, minor)) = self.scanner.take_token().map(|t| t.kind)
+                    let Some(TokenKind::VersionDirective(major, minor)) =
+                        self.scanner.take_token().map(|t| t.kind)
                     else {
                         return Err(());
                     };
                     if version_seen {
-                        self.scanner.parser_error("found duplicate %YAML directive", start, None);
+                        self.scanner
+                            .parser_error("found duplicate %YAML directive", start, None);
                         return Err(());
                     }
                     if major != 1 || minor != 1 {
-                        self.scanner.parser_error("found incompatible YAML document", start, None);
+                        self.scanner
+                            .parser_error("found incompatible YAML document", start, None);
                         return Err(());
                     }
                     version_seen = true;
                 }
                 TokenKind::TagDirective { .. } => {
-                    let Some(TokenKind::TagDirective { handle, prefix }) = self.scanner.take_token().map(|t| t.kind)
+                    let Some(TokenKind::TagDirective { handle, prefix }) =
+                        self.scanner.take_token().map(|t| t.kind)
                     else {
                         return Err(());
                     };
                     if self.tag_directives.iter().any(|(h, _)| *h == handle) {
-                        self.scanner.parser_error("found duplicate %TAG directive", start, None);
+                        self.scanner
+                            .parser_error("found duplicate %TAG directive", start, None);
                         return Err(());
                     }
                     self.tag_directives.push((handle, prefix));

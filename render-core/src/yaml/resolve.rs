@@ -70,7 +70,9 @@ fn resolvable(tag: &str) -> bool {
 /// The fixed words of YAML 1.1 (go-yaml's `resolveMap`).
 fn lookup(s: &str) -> Option<Resolved> {
     Some(match s {
-        "y" | "Y" | "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" => Resolved::Bool(true),
+        "y" | "Y" | "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" => {
+            Resolved::Bool(true)
+        }
         "n" | "N" | "no" | "No" | "NO" | "false" | "False" | "FALSE" | "off" | "Off" | "OFF" => {
             Resolved::Bool(false)
         }
@@ -274,7 +276,9 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
     }
     let year: i32 = (0..4).fold(0, |acc, k| acc * 10 + i32::from(b[k] - b'0'));
     let mut i = 5;
-    let Some(month) = getnum(b, &mut i, false) else { return false };
+    let Some(month) = getnum(b, &mut i, false) else {
+        return false;
+    };
     if !(1..=12).contains(&month) {
         return false;
     }
@@ -282,7 +286,9 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
         return false;
     }
     i += 1;
-    let Some(day) = getnum(b, &mut i, false) else { return false };
+    let Some(day) = getnum(b, &mut i, false) else {
+        return false;
+    };
     if day < 1 || day > days_in(month, year) {
         return false;
     }
@@ -295,17 +301,23 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
         _ => return false,
     };
     i += 1;
-    let Some(h) = getnum(b, &mut i, false) else { return false };
+    let Some(h) = getnum(b, &mut i, false) else {
+        return false;
+    };
     if b.get(i) != Some(&b':') {
         return false;
     }
     i += 1;
-    let Some(m) = getnum(b, &mut i, false) else { return false };
+    let Some(m) = getnum(b, &mut i, false) else {
+        return false;
+    };
     if b.get(i) != Some(&b':') {
         return false;
     }
     i += 1;
-    let Some(sec) = getnum(b, &mut i, false) else { return false };
+    let Some(sec) = getnum(b, &mut i, false) else {
+        return false;
+    };
     if h >= 24 || m >= 60 || sec >= 60 {
         return false;
     }
@@ -384,7 +396,10 @@ mod tests {
         assert_eq!(plain("0b101"), Resolved::Int(5));
         assert_eq!(plain("1e3"), Resolved::Float(1000.0));
         assert_eq!(plain("1e400"), Resolved::Str);
-        assert_eq!(plain("9223372036854775808"), Resolved::Uint(9223372036854775808));
+        assert_eq!(
+            plain("9223372036854775808"),
+            Resolved::Uint(9223372036854775808)
+        );
         assert_eq!(plain("2001-12-14"), Resolved::Timestamp);
         assert_eq!(plain("2001-02-30"), Resolved::Str);
         assert_eq!(plain("12:30:45"), Resolved::Str);

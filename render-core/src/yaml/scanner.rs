@@ -725,7 +725,13 @@ impl<'a> Scanner<'a> {
     }
 
     /// Pushes an indentation level and inserts `kind` at token `number` (or appends).
-    fn roll_indent(&mut self, column: usize, number: Option<usize>, kind: TokenKind, mark: Mark) -> Step {
+    fn roll_indent(
+        &mut self,
+        column: usize,
+        number: Option<usize>,
+        kind: TokenKind,
+        mark: Mark,
+    ) -> Step {
         if self.flow_level > 0 {
             return Ok(());
         }
@@ -841,7 +847,8 @@ impl<'a> Scanner<'a> {
         if self.flow_level == 0 {
             if !self.simple_key_allowed {
                 let m = self.mark;
-                return self.scanner_error(m, "block sequence entries are not allowed in this context");
+                return self
+                    .scanner_error(m, "block sequence entries are not allowed in this context");
             }
             let (col, m) = (self.mark.column, self.mark);
             self.roll_indent(col, None, TokenKind::BlockSequenceStart, m)?;
@@ -958,7 +965,9 @@ impl<'a> Scanner<'a> {
     fn scan_to_next_token(&mut self) -> Step {
         loop {
             self.cache(1)?;
-            while self.at(0) == b' ' || ((self.flow_level > 0 || !self.simple_key_allowed) && self.at(0) == b'\t') {
+            while self.at(0) == b' '
+                || ((self.flow_level > 0 || !self.simple_key_allowed) && self.at(0) == b'\t')
+            {
                 self.skip();
                 self.cache(1)?;
             }
@@ -1110,9 +1119,13 @@ impl<'a> Scanner<'a> {
         let end = self.mark;
         let c = self.at(0);
         if s.is_empty()
-            || !(self.is_blankz_at(0) || matches!(c, b'?' | b':' | b',' | b']' | b'}' | b'%' | b'@' | b'`'))
+            || !(self.is_blankz_at(0)
+                || matches!(c, b'?' | b':' | b',' | b']' | b'}' | b'%' | b'@' | b'`'))
         {
-            self.scanner_error(start, "did not find expected alphabetic or numeric character")?;
+            self.scanner_error(
+                start,
+                "did not find expected alphabetic or numeric character",
+            )?;
         }
         let kind = if alias {
             TokenKind::Alias(s)
@@ -1307,7 +1320,11 @@ impl<'a> Scanner<'a> {
         let mut leading_blank = false;
         while self.mark.column == indent && !self.is_z_at(0) {
             let trailing_blank = is_blank(self.at(0));
-            if !literal && !leading_blank && !trailing_blank && leading_break.first() == Some(&b'\n') {
+            if !literal
+                && !leading_blank
+                && !trailing_blank
+                && leading_break.first() == Some(&b'\n')
+            {
                 if trailing_breaks.is_empty() {
                     s.push(b' ');
                 }
@@ -1363,7 +1380,10 @@ impl<'a> Scanner<'a> {
                 max_indent = self.mark.column;
             }
             if (*indent == 0 || self.mark.column < *indent) && self.at(0) == b'\t' {
-                return self.scanner_error(start, "found a tab character where an indentation space is expected");
+                return self.scanner_error(
+                    start,
+                    "found a tab character where an indentation space is expected",
+                );
             }
             if !self.is_break_at(0) {
                 break;
@@ -1456,12 +1476,18 @@ impl<'a> Scanner<'a> {
                         let mut value: u32 = 0;
                         for k in 0..code_length {
                             if !is_hex(self.at(k)) {
-                                self.scanner_error(start, "did not find expected hexdecimal number")?;
+                                self.scanner_error(
+                                    start,
+                                    "did not find expected hexdecimal number",
+                                )?;
                             }
                             value = (value << 4) + as_hex(self.at(k));
                         }
                         if (0xD800..=0xDFFF).contains(&value) || value > 0x10FFFF {
-                            self.scanner_error(start, "found invalid Unicode character escape code")?;
+                            self.scanner_error(
+                                start,
+                                "found invalid Unicode character escape code",
+                            )?;
                         }
                         push_utf8(&mut s, value);
                         for _ in 0..code_length {
@@ -1583,8 +1609,12 @@ impl<'a> Scanner<'a> {
             self.cache(1)?;
             while is_blank(self.at(0)) || self.is_break_at(0) {
                 if is_blank(self.at(0)) {
-                    if leading_blanks && (self.mark.column as isize) < indent && self.at(0) == b'\t' {
-                        self.scanner_error(start, "found a tab character that violates indentation")?;
+                    if leading_blanks && (self.mark.column as isize) < indent && self.at(0) == b'\t'
+                    {
+                        self.scanner_error(
+                            start,
+                            "found a tab character that violates indentation",
+                        )?;
                     }
                     if !leading_blanks {
                         self.read(&mut whitespaces);

@@ -40,7 +40,11 @@ fn key_less(flavor: Flavor, ar: &[char], br: &[char]) -> bool {
             return ar[i] < br[i];
         }
         if al || bl {
-            return if flavor == Flavor::V3 && digits { al } else { bl };
+            return if flavor == Flavor::V3 && digits {
+                al
+            } else {
+                bl
+            };
         }
         let (mut an, mut bn): (i64, i64) = (0, 0);
         if ar[i] == '0' || br[i] == '0' {
@@ -56,12 +60,16 @@ fn key_less(flavor: Flavor, ar: &[char], br: &[char]) -> bool {
         }
         let mut ai = i;
         while ai < ar.len() && is_digit(ar[ai]) {
-            an = an.wrapping_mul(10).wrapping_add(i64::from(ar[ai] as u32) - i64::from(b'0'));
+            an = an
+                .wrapping_mul(10)
+                .wrapping_add(i64::from(ar[ai] as u32) - i64::from(b'0'));
             ai += 1;
         }
         let mut bi = i;
         while bi < br.len() && is_digit(br[bi]) {
-            bn = bn.wrapping_mul(10).wrapping_add(i64::from(br[bi] as u32) - i64::from(b'0'));
+            bn = bn
+                .wrapping_mul(10)
+                .wrapping_add(i64::from(br[bi] as u32) - i64::from(b'0'));
             bi += 1;
         }
         if an != bn {
@@ -76,9 +84,14 @@ fn key_less(flavor: Flavor, ar: &[char], br: &[char]) -> bool {
 }
 
 /// Sorts `(key, value)` pairs in go-yaml's key order.
-pub(crate) fn sort_entries<V>(flavor: Flavor, entries: Vec<(crate::value::Str, V)>) -> Vec<(crate::value::Str, V)> {
-    let mut keyed: Vec<(Vec<char>, (crate::value::Str, V))> =
-        entries.into_iter().map(|e| (e.0.chars().collect(), e)).collect();
+pub(crate) fn sort_entries<V>(
+    flavor: Flavor,
+    entries: Vec<(crate::value::Str, V)>,
+) -> Vec<(crate::value::Str, V)> {
+    let mut keyed: Vec<(Vec<char>, (crate::value::Str, V))> = entries
+        .into_iter()
+        .map(|e| (e.0.chars().collect(), e))
+        .collect();
     keyed.sort_by(|x, y| {
         if key_less(flavor, &x.0, &y.0) {
             Ordering::Less

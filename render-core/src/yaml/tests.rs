@@ -11,7 +11,11 @@ pub(crate) fn go_json(v: &Value, out: &mut String) {
         Value::Int(i, _) => out.push_str(&i.to_string()),
         Value::Float(f) => {
             let a = f.abs();
-            let fmt = if a != 0.0 && !(1e-6..1e21).contains(&a) { b'e' } else { b'f' };
+            let fmt = if a != 0.0 && !(1e-6..1e21).contains(&a) {
+                b'e'
+            } else {
+                b'f'
+            };
             let mut s = format_float(*f, fmt, -1);
             if fmt == b'e' {
                 if let Some(i) = s.find("e-0") {
@@ -29,7 +33,9 @@ pub(crate) fn go_json(v: &Value, out: &mut String) {
                     '\n' => out.push_str("\\n"),
                     '\r' => out.push_str("\\r"),
                     '\t' => out.push_str("\\t"),
-                    '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+                    '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                        out.push_str(&format!("\\u{:04x}", c as u32))
+                    }
                     c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
                     c => out.push(c),
                 }
@@ -84,25 +90,70 @@ fn json_of(v: &Value) -> String {
 fn decoding_matches_go() {
     // expected values from helm-oracle (`fromYaml` of each document, as JSON / error text)
     const PARSE: &[(&str, &str)] = &[
-        ("a: yes\nb: 0777\nc: 0x1F\nd: 1_000\ne: 1.10\nf: ~\n", "{\"a\":true,\"b\":511,\"c\":31,\"d\":1000,\"e\":1.1,\"f\":null}"),
+        (
+            "a: yes\nb: 0777\nc: 0x1F\nd: 1_000\ne: 1.10\nf: ~\n",
+            "{\"a\":true,\"b\":511,\"c\":31,\"d\":1000,\"e\":1.1,\"f\":null}",
+        ),
         ("y: 1\n", "{\"true\":1}"),
-        ("a: b: c\n", "{\"Error\":\"error converting YAML to JSON: yaml: mapping values are not allowed in this context\"}"),
-        ("a:\n  b: c\n d: e\n", "{\"Error\":\"error converting YAML to JSON: yaml: line 2: did not find expected key\"}"),
-        ("a: 'abc\n", "{\"Error\":\"error converting YAML to JSON: yaml: line 2: found unexpected end of stream\"}"),
-        ("\ta: 1\n", "{\"Error\":\"error converting YAML to JSON: yaml: found character that cannot start any token\"}"),
-        ("a: *x\n", "{\"Error\":\"error converting YAML to JSON: yaml: unknown anchor 'x' referenced\"}"),
-        ("a: &x [*x]\n", "{\"Error\":\"error converting YAML to JSON: yaml: anchor 'x' value contains itself\"}"),
-        ("x:\n  <<: 1\n", "{\"Error\":\"error converting YAML to JSON: yaml: map merge requires map or sequence of maps as the value\"}"),
+        (
+            "a: b: c\n",
+            "{\"Error\":\"error converting YAML to JSON: yaml: mapping values are not allowed in this context\"}",
+        ),
+        (
+            "a:\n  b: c\n d: e\n",
+            "{\"Error\":\"error converting YAML to JSON: yaml: line 2: did not find expected key\"}",
+        ),
+        (
+            "a: 'abc\n",
+            "{\"Error\":\"error converting YAML to JSON: yaml: line 2: found unexpected end of stream\"}",
+        ),
+        (
+            "\ta: 1\n",
+            "{\"Error\":\"error converting YAML to JSON: yaml: found character that cannot start any token\"}",
+        ),
+        (
+            "a: *x\n",
+            "{\"Error\":\"error converting YAML to JSON: yaml: unknown anchor 'x' referenced\"}",
+        ),
+        (
+            "a: &x [*x]\n",
+            "{\"Error\":\"error converting YAML to JSON: yaml: anchor 'x' value contains itself\"}",
+        ),
+        (
+            "x:\n  <<: 1\n",
+            "{\"Error\":\"error converting YAML to JSON: yaml: map merge requires map or sequence of maps as the value\"}",
+        ),
         ("a: 1\n<<: {a: 2}\n", "{\"a\":2}"),
-        ("? [a, b]\n: c\n", "{\"Error\":\"error converting YAML to JSON: yaml: invalid map key: []interface {}{\\\"a\\\", \\\"b\\\"}\"}"),
-        ("~: a\n", "{\"Error\":\"error converting YAML to JSON: unsupported map key of type: %!s(\\u003cnil\\u003e), key: \\u003cnil\\u003e, value: \\\"a\\\"\"}"),
-        ("a: .inf\n", "{\"Error\":\"error converting YAML to JSON: json: unsupported value: +Inf\"}"),
-        ("- a\n- b\n", "{\"Error\":\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}\"}"),
+        (
+            "? [a, b]\n: c\n",
+            "{\"Error\":\"error converting YAML to JSON: yaml: invalid map key: []interface {}{\\\"a\\\", \\\"b\\\"}\"}",
+        ),
+        (
+            "~: a\n",
+            "{\"Error\":\"error converting YAML to JSON: unsupported map key of type: %!s(\\u003cnil\\u003e), key: \\u003cnil\\u003e, value: \\\"a\\\"\"}",
+        ),
+        (
+            "a: .inf\n",
+            "{\"Error\":\"error converting YAML to JSON: json: unsupported value: +Inf\"}",
+        ),
+        (
+            "- a\n- b\n",
+            "{\"Error\":\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}\"}",
+        ),
         ("", "{}"),
-        ("a: \u{1}\n", "{\"Error\":\"error converting YAML to JSON: yaml: control characters are not allowed\"}"),
-        ("a: !!int abc\n", "{\"Error\":\"error converting YAML to JSON: yaml: cannot decode !!str `abc` as a !!int\"}"),
+        (
+            "a: \u{1}\n",
+            "{\"Error\":\"error converting YAML to JSON: yaml: control characters are not allowed\"}",
+        ),
+        (
+            "a: !!int abc\n",
+            "{\"Error\":\"error converting YAML to JSON: yaml: cannot decode !!str `abc` as a !!int\"}",
+        ),
         ("a: 1\n---\nb: 2\n", "{\"a\":1}"),
-        ("1.5: a\ntrue: b\n1e6: c\n", "{\"1.5\":\"a\",\"1e+06\":\"c\",\"true\":\"b\"}"),
+        (
+            "1.5: a\ntrue: b\n1e6: c\n",
+            "{\"1.5\":\"a\",\"1e+06\":\"c\",\"true\":\"b\"}",
+        ),
     ];
     for (doc, want) in PARSE {
         assert_eq!(json_of(&helm_from_yaml(doc)), *want, "document {doc:?}");
@@ -113,20 +164,56 @@ fn decoding_matches_go() {
 fn encoding_matches_go() {
     // expected values from helm-oracle (`fromYaml | toYaml` / `fromYaml | toYamlPretty`)
     const TO_YAML: &[(&str, &str, &str)] = &[
-        ("a: 1e6\nb: -0.0\nc: 1e-7\nd: 9223372036854775808\ne: 1234567.5\n", "a: 1000000\nb: 0\nc: 1e-07\nd: 9223372036854776000\ne: 1.2345675e+06", "a: 1e+06\nb: -0\nc: 1e-07\nd: 9.223372036854776e+18\ne: 1.2345675e+06"),
-        ("a: 'yes'\nb: 'n'\nc: '1_000'\nd: '12:30:45'\ne: ''\nf: '0777'\ng: '2001-12-14'\n", "a: \"yes\"\nb: \"n\"\nc: \"1_000\"\nd: \"12:30:45\"\ne: \"\"\nf: \"0777\"\ng: \"2001-12-14\"", "a: \"yes\"\nb: \"n\"\nc: \"1_000\"\nd: \"12:30:45\"\ne: \"\"\nf: \"0777\"\ng: \"2001-12-14\""),
-        ("_x: 1\n'10': 1\n'2': 1\nA: 1\na-1: 1\na.1: 1\na9: 1\na10: 1\n", "_x: 1\n\"2\": 1\n\"10\": 1\nA: 1\na-1: 1\na.1: 1\na9: 1\na10: 1", "_x: 1\n\"2\": 1\n\"10\": 1\nA: 1\na-1: 1\na.1: 1\na9: 1\na10: 1"),
-        ("s: \"line1\\nline2\\n\"\nt: \"x\\n\"\nu: \"x\\n\\n\"\nv: \"  lead\\nx\"\n", "s: |\n  line1\n  line2\nt: |\n  x\nu: |+\n  x\n\nv: |2-\n    lead\n  x", "s: |\n  line1\n  line2\nt: |\n  x\nu: |+\n  x\n\nv: |2-\n    lead\n  x"),
-        ("l:\n- [1, {}]\n- {a: []}\nm: {n: {o: [x]}}\n", "l:\n- - 1\n  - {}\n- a: []\nm:\n  \"false\":\n    o:\n    - x", "l:\n  - - 1\n    - {}\n  - a: []\nm:\n  \"false\":\n    o:\n      - x"),
-        ("u: \"\\U0001F600 café \\x01\"\n", "u: \"\\U0001F600 café \\x01\"", "u: \"\\U0001F600 café \\x01\""),
-        ("long: 'word word word word word word word word word word word word word word word word word word word word end'\n", "long: word word word word word word word word word word word word word word word word\n  word word word word end", "long: word word word word word word word word word word word word word word word word word word word word end"),
+        (
+            "a: 1e6\nb: -0.0\nc: 1e-7\nd: 9223372036854775808\ne: 1234567.5\n",
+            "a: 1000000\nb: 0\nc: 1e-07\nd: 9223372036854776000\ne: 1.2345675e+06",
+            "a: 1e+06\nb: -0\nc: 1e-07\nd: 9.223372036854776e+18\ne: 1.2345675e+06",
+        ),
+        (
+            "a: 'yes'\nb: 'n'\nc: '1_000'\nd: '12:30:45'\ne: ''\nf: '0777'\ng: '2001-12-14'\n",
+            "a: \"yes\"\nb: \"n\"\nc: \"1_000\"\nd: \"12:30:45\"\ne: \"\"\nf: \"0777\"\ng: \"2001-12-14\"",
+            "a: \"yes\"\nb: \"n\"\nc: \"1_000\"\nd: \"12:30:45\"\ne: \"\"\nf: \"0777\"\ng: \"2001-12-14\"",
+        ),
+        (
+            "_x: 1\n'10': 1\n'2': 1\nA: 1\na-1: 1\na.1: 1\na9: 1\na10: 1\n",
+            "_x: 1\n\"2\": 1\n\"10\": 1\nA: 1\na-1: 1\na.1: 1\na9: 1\na10: 1",
+            "_x: 1\n\"2\": 1\n\"10\": 1\nA: 1\na-1: 1\na.1: 1\na9: 1\na10: 1",
+        ),
+        (
+            "s: \"line1\\nline2\\n\"\nt: \"x\\n\"\nu: \"x\\n\\n\"\nv: \"  lead\\nx\"\n",
+            "s: |\n  line1\n  line2\nt: |\n  x\nu: |+\n  x\n\nv: |2-\n    lead\n  x",
+            "s: |\n  line1\n  line2\nt: |\n  x\nu: |+\n  x\n\nv: |2-\n    lead\n  x",
+        ),
+        (
+            "l:\n- [1, {}]\n- {a: []}\nm: {n: {o: [x]}}\n",
+            "l:\n- - 1\n  - {}\n- a: []\nm:\n  \"false\":\n    o:\n    - x",
+            "l:\n  - - 1\n    - {}\n  - a: []\nm:\n  \"false\":\n    o:\n      - x",
+        ),
+        (
+            "u: \"\\U0001F600 café \\x01\"\n",
+            "u: \"\\U0001F600 café \\x01\"",
+            "u: \"\\U0001F600 café \\x01\"",
+        ),
+        (
+            "long: 'word word word word word word word word word word word word word word word word word word word word end'\n",
+            "long: word word word word word word word word word word word word word word word word\n  word word word word end",
+            "long: word word word word word word word word word word word word word word word word word word word word end",
+        ),
     ];
     for (doc, v2, v3) in TO_YAML {
         let v = helm_from_yaml(doc);
         let got = to_yaml(&v).unwrap_or_default();
-        assert_eq!(got.strip_suffix('\n').unwrap_or(&got), *v2, "toYaml of {doc:?}");
+        assert_eq!(
+            got.strip_suffix('\n').unwrap_or(&got),
+            *v2,
+            "toYaml of {doc:?}"
+        );
         let got = to_yaml_pretty(&v).unwrap_or_default();
-        assert_eq!(got.strip_suffix('\n').unwrap_or(&got), *v3, "toYamlPretty of {doc:?}");
+        assert_eq!(
+            got.strip_suffix('\n').unwrap_or(&got),
+            *v3,
+            "toYamlPretty of {doc:?}"
+        );
     }
 }
 
@@ -137,7 +224,10 @@ fn json_errors_and_empty_values() {
         to_yaml(&Value::Float(f64::NAN)),
         Err("error marshaling into JSON: json: unsupported value: NaN".to_string())
     );
-    assert_eq!(to_yaml_pretty(&Value::Float(f64::NAN)).as_deref(), Ok(".nan\n"));
+    assert_eq!(
+        to_yaml_pretty(&Value::Float(f64::NAN)).as_deref(),
+        Ok(".nan\n")
+    );
     assert_eq!(to_yaml(&Value::Nil).as_deref(), Ok("null\n"));
     assert_eq!(to_yaml(&Value::empty_map()).as_deref(), Ok("{}\n"));
     assert_eq!(to_yaml(&Value::list(vec![])).as_deref(), Ok("[]\n"));
@@ -146,15 +236,25 @@ fn json_errors_and_empty_values() {
 #[test]
 fn values_documents_merge_and_errors() {
     // expected values from helm-oracle (values.yaml with several documents)
-    let m = load_values("a: 1\nb: {c: 1}\n---\nb: {d: 2}\n").unwrap_or_else(|_| Map::new(MapType::Any));
+    let m =
+        load_values("a: 1\nb: {c: 1}\n---\nb: {d: 2}\n").unwrap_or_else(|_| Map::new(MapType::Any));
     assert_eq!(json_of(&Value::Map(m)), r#"{"a":1,"b":{"c":1,"d":2}}"#);
-    let e = load_values("a: 1\n---\nb: c: d\n").err().map(|e| e.message().to_string());
+    let e = load_values("a: 1\n---\nb: c: d\n")
+        .err()
+        .map(|e| e.message().to_string());
     assert_eq!(
         e.as_deref(),
-        Some("cannot unmarshal yaml document: error converting YAML to JSON: yaml: mapping values are not allowed in this context")
+        Some(
+            "cannot unmarshal yaml document: error converting YAML to JSON: yaml: mapping values are not allowed in this context"
+        )
     );
-    let e = load_values("a: 1\n--- x\n").err().map(|e| e.message().to_string());
-    assert_eq!(e.as_deref(), Some("error reading yaml document: invalid Yaml document separator: x"));
+    let e = load_values("a: 1\n--- x\n")
+        .err()
+        .map(|e| e.message().to_string());
+    assert_eq!(
+        e.as_deref(),
+        Some("error reading yaml document: invalid Yaml document separator: x")
+    );
 }
 
 /// Helm's coalescing of a chart's own values: map entries that are null are deleted.
@@ -193,10 +293,12 @@ fn eval_action(action: &str, values: &Value) -> Option<String> {
     };
     let value = match input.split_once(' ') {
         Some(("fromYaml", path)) => helm_from_yaml(lookup(values, path)?.as_str().unwrap_or("")),
-        Some(("fromYamlArray", path)) => match from_str_list(lookup(values, path)?.as_str().unwrap_or("")) {
-            Ok(items) => Value::list(items),
-            Err(e) => Value::list(vec![Value::str(e.message())]),
-        },
+        Some(("fromYamlArray", path)) => {
+            match from_str_list(lookup(values, path)?.as_str().unwrap_or("")) {
+                Ok(items) => Value::list(items),
+                Err(e) => Value::list(vec![Value::str(e.message())]),
+            }
+        }
         _ => lookup(values, input)?,
     };
     match func {
@@ -227,7 +329,9 @@ fn run_case(values: &str, template: &str) -> Result<String, String> {
         out.push_str(&rest[..i]);
         let j = rest[i..].find("}}").ok_or("unclosed action")?;
         let action = rest[i + 2..i + j].trim();
-        out.push_str(&eval_action(action, &vals).ok_or_else(|| format!("unsupported action {action:?}"))?);
+        out.push_str(
+            &eval_action(action, &vals).ok_or_else(|| format!("unsupported action {action:?}"))?,
+        );
         rest = &rest[i + j + 2..];
     }
     out.push_str(rest);
@@ -235,7 +339,9 @@ fn run_case(values: &str, template: &str) -> Result<String, String> {
 }
 
 fn corpus_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -268,11 +374,20 @@ fn corpus_matches_helm() {
         let want = std::fs::read_to_string(path.with_extension("expected")).unwrap_or_default();
         match run_case(values, template) {
             Ok(got) if got == want => {}
-            Ok(got) => failures.push(format!("{}\n  want {want:?}\n  got  {got:?}", path.display())),
+            Ok(got) => failures.push(format!(
+                "{}\n  want {want:?}\n  got  {got:?}",
+                path.display()
+            )),
             Err(e) => failures.push(format!("{}: {e}", path.display())),
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -297,5 +412,8 @@ fn json_reread_errors_match_go() {
         to_yaml(&map(&[("a", "\u{7f}")])),
         Err("yaml: control characters are not allowed".to_string())
     );
-    assert_eq!(to_yaml(&map(&[("a", "x \u{85} y")])).as_deref(), Ok("a: x y\n"));
+    assert_eq!(
+        to_yaml(&map(&[("a", "x \u{85} y")])).as_deref(),
+        Ok("a: x y\n")
+    );
 }
