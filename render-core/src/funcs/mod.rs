@@ -7,6 +7,7 @@
 //! `include` and `tpl`), and return Go's error text on failure.
 
 mod builtin;
+pub mod encoding;
 mod helm;
 pub mod sprig;
 pub mod yaml;
@@ -149,6 +150,7 @@ pub fn helm_funcs() -> &'static FuncTable {
         let mut t = FuncTable::with_builtins();
         sprig::register(&mut t);
         helm::register(&mut t);
+        encoding::register(&mut t);
         yaml::register(&mut t);
         t
     })

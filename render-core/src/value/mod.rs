@@ -106,6 +106,8 @@ pub enum ListType {
     Nested,
     /// `common.VersionSet`, a named `[]string` with a `Has` method (`.Capabilities.APIVersions`).
     VersionSet,
+    /// `[]map[string]interface {}` (arrays of tables from `fromToml`).
+    Maps,
 }
 
 impl ListType {
@@ -117,6 +119,7 @@ impl ListType {
             ListType::Int => "[]int",
             ListType::Nested => "[][]interface {}",
             ListType::VersionSet => "common.VersionSet",
+            ListType::Maps => "[]map[string]interface {}",
         }
     }
 }

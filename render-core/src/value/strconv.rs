@@ -33,8 +33,10 @@ impl Digits {
         Digits::parse(&format!("{:e}", f.abs()))
     }
 
-    /// `n` significant digits, correctly rounded.
+    /// `n` significant digits, correctly rounded. A double has at most 767 significant
+    /// decimal digits, so asking for more only adds zeros (which `at` supplies).
     fn rounded(f: f64, n: usize) -> Digits {
+        let n = n.min(800);
         Digits::parse(&format!("{:.*e}", n.saturating_sub(1), f.abs()))
     }
 
@@ -97,8 +99,11 @@ fn append_float_with(
     }
     match fmt {
         b'f' | b'F' if !shortest => {
-            // Rust's fixed formatting is Go's, sign of negative zero included.
-            out.push_str(&format!("{:.*}", prec as usize, f));
+            // Rust's fixed formatting is Go's, sign of negative zero included. A double's
+            // exact expansion ends within 1100 fractional digits; past that Go prints zeros.
+            let p = prec as usize;
+            out.push_str(&format!("{:.*}", p.min(1100), f));
+            out.extend(std::iter::repeat_n('0', p.saturating_sub(1100)));
         }
         b'e' | b'E' => {
             let (digs, prec) = if shortest {
@@ -443,6 +448,9 @@ pub fn unquote_char(s: &str, quote: u8) -> Result<(Unquoted, &str), &'static str
     }
     let rest = chars.as_str();
     let e = *rest.as_bytes().first().ok_or(INVALID_SYNTAX)?;
+    if !e.is_ascii() {
+        return Err(INVALID_SYNTAX);
+    }
     let tail = &rest[1..];
     let simple = match e {
         b'a' => Some('\x07'),
@@ -530,6 +538,8 @@ mod tests {
         assert_eq!(format_float(123456.0, b'g', 3), "1.23e+05");
         assert_eq!(format_float(1e21, b'f', -1), "1000000000000000000000");
         assert_eq!(format_float(f64::INFINITY, b'g', -1), "+Inf");
+        assert_eq!(format_float(0.5, b'f', 2000).len(), 2002);
+        assert_eq!(format_float(0.5, b'e', 2000).len(), 2006);
     }
 
     #[test]
@@ -543,6 +553,7 @@ mod tests {
         assert_eq!(unquote(r#""a\tb\x41\u00e9""#).as_deref(), Ok("a\tbAé"));
         assert_eq!(unquote("`a\r\nb`").as_deref(), Ok("a\nb"));
         assert!(unquote(r#""\q""#).is_err());
+        assert!(unquote("\"\\é\"").is_err());
     }
 }
 
