@@ -476,45 +476,12 @@ pub(crate) fn format_float32(f: f64) -> String {
     }
 }
 
-/// Decodes `!!binary` base64 text; the bytes become a JSON string (invalid UTF-8 → U+FFFD).
+/// Decodes `!!binary` base64 text (Go's `base64.StdEncoding`, newlines skipped); the bytes
+/// become a JSON string (invalid UTF-8 → U+FFFD).
 fn decode_binary(text: &str) -> Result<String, String> {
-    const BAD: &str = "!!binary value contains invalid base64 data";
-    let mut bits: u32 = 0;
-    let mut nbits = 0;
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut pad = 0;
-    let mut count = 0;
-    for c in text.bytes() {
-        if c == b'\r' || c == b'\n' {
-            continue;
-        }
-        count += 1;
-        if c == b'=' {
-            pad += 1;
-            continue;
-        }
-        if pad > 0 {
-            return Err(BAD.into());
-        }
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return Err(BAD.into()),
-        };
-        bits = (bits << 6) | u32::from(v);
-        nbits += 6;
-        if nbits >= 8 {
-            nbits -= 8;
-            out.push((bits >> nbits) as u8);
-        }
-    }
-    if count % 4 != 0 || pad > 2 || (pad > 0 && nbits == 0) {
-        return Err(BAD.into());
-    }
-    Ok(go_lossy_utf8(&out))
+    crate::baseenc::base64_decode(text)
+        .map(|b| go_lossy_utf8(&b))
+        .map_err(|_| "!!binary value contains invalid base64 data".to_string())
 }
 
 /// Go's json.Marshal treatment of invalid UTF-8: each bad byte becomes U+FFFD.
