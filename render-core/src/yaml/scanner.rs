@@ -513,6 +513,14 @@ impl<'a> Scanner<'a> {
         self.tokens.push_back(Token { kind, start, end });
     }
 
+    /// Consumes a one-character indicator and queues its token.
+    fn push_indicator(&mut self, kind: TokenKind) {
+        let start = self.mark;
+        self.skip();
+        let end = self.mark;
+        self.push_token(kind, start, end);
+    }
+
     /// The next token, fetching more input as needed; `None` after an error.
     pub fn peek_token(&mut self) -> Option<&Token> {
         if self.error.is_some() {
@@ -627,13 +635,13 @@ impl<'a> Scanner<'a> {
             return self.fetch_value();
         }
         match c {
-            b'*' => return self.fetch_anchor(true),
-            b'&' => return self.fetch_anchor(false),
-            b'!' => return self.fetch_tag(),
+            b'*' => return self.fetch_key_candidate(|s| s.scan_anchor(true)),
+            b'&' => return self.fetch_key_candidate(|s| s.scan_anchor(false)),
+            b'!' => return self.fetch_key_candidate(Self::scan_tag),
             b'|' if self.flow_level == 0 => return self.fetch_block_scalar(true),
             b'>' if self.flow_level == 0 => return self.fetch_block_scalar(false),
-            b'\'' => return self.fetch_flow_scalar(true),
-            b'"' => return self.fetch_flow_scalar(false),
+            b'\'' => return self.fetch_key_candidate(|s| s.scan_flow_scalar(true)),
+            b'"' => return self.fetch_key_candidate(|s| s.scan_flow_scalar(false)),
             _ => {}
         }
         let indicator = self.is_blankz_at(0)
@@ -662,7 +670,7 @@ impl<'a> Scanner<'a> {
             || (c == b'-' && !is_blank(self.at(1)))
             || (self.flow_level == 0 && (c == b'?' || c == b':') && !self.is_blankz_at(1))
         {
-            return self.fetch_plain_scalar();
+            return self.fetch_key_candidate(Self::scan_plain_scalar);
         }
         self.scanner_error(self.mark, "found character that cannot start any token")
     }
@@ -815,10 +823,7 @@ impl<'a> Scanner<'a> {
         self.save_simple_key()?;
         self.increase_flow_level()?;
         self.simple_key_allowed = true;
-        let start = self.mark;
-        self.skip();
-        let end = self.mark;
-        self.push_token(kind, start, end);
+        self.push_indicator(kind);
         Ok(())
     }
 
@@ -826,20 +831,14 @@ impl<'a> Scanner<'a> {
         self.remove_simple_key()?;
         self.decrease_flow_level();
         self.simple_key_allowed = false;
-        let start = self.mark;
-        self.skip();
-        let end = self.mark;
-        self.push_token(kind, start, end);
+        self.push_indicator(kind);
         Ok(())
     }
 
     fn fetch_flow_entry(&mut self) -> Step {
         self.remove_simple_key()?;
         self.simple_key_allowed = true;
-        let start = self.mark;
-        self.skip();
-        let end = self.mark;
-        self.push_token(TokenKind::FlowEntry, start, end);
+        self.push_indicator(TokenKind::FlowEntry);
         Ok(())
     }
 
@@ -855,10 +854,7 @@ impl<'a> Scanner<'a> {
         }
         self.remove_simple_key()?;
         self.simple_key_allowed = true;
-        let start = self.mark;
-        self.skip();
-        let end = self.mark;
-        self.push_token(TokenKind::BlockEntry, start, end);
+        self.push_indicator(TokenKind::BlockEntry);
         Ok(())
     }
 
@@ -873,10 +869,7 @@ impl<'a> Scanner<'a> {
         }
         self.remove_simple_key()?;
         self.simple_key_allowed = self.flow_level == 0;
-        let start = self.mark;
-        self.skip();
-        let end = self.mark;
-        self.push_token(TokenKind::Key, start, end);
+        self.push_indicator(TokenKind::Key);
         Ok(())
     }
 
@@ -913,25 +906,15 @@ impl<'a> Scanner<'a> {
             }
             self.simple_key_allowed = self.flow_level == 0;
         }
-        let start = self.mark;
-        self.skip();
-        let end = self.mark;
-        self.push_token(TokenKind::Value, start, end);
+        self.push_indicator(TokenKind::Value);
         Ok(())
     }
 
-    fn fetch_anchor(&mut self, alias: bool) -> Step {
+    /// A token that may begin a simple key (alias, anchor, tag, quoted or plain scalar).
+    fn fetch_key_candidate(&mut self, scan: fn(&mut Self) -> Result<Token, ()>) -> Step {
         self.save_simple_key()?;
         self.simple_key_allowed = false;
-        let token = self.scan_anchor(alias)?;
-        self.tokens.push_back(token);
-        Ok(())
-    }
-
-    fn fetch_tag(&mut self) -> Step {
-        self.save_simple_key()?;
-        self.simple_key_allowed = false;
-        let token = self.scan_tag()?;
+        let token = scan(self)?;
         self.tokens.push_back(token);
         Ok(())
     }
@@ -940,22 +923,6 @@ impl<'a> Scanner<'a> {
         self.remove_simple_key()?;
         self.simple_key_allowed = true;
         let token = self.scan_block_scalar(literal)?;
-        self.tokens.push_back(token);
-        Ok(())
-    }
-
-    fn fetch_flow_scalar(&mut self, single: bool) -> Step {
-        self.save_simple_key()?;
-        self.simple_key_allowed = false;
-        let token = self.scan_flow_scalar(single)?;
-        self.tokens.push_back(token);
-        Ok(())
-    }
-
-    fn fetch_plain_scalar(&mut self) -> Step {
-        self.save_simple_key()?;
-        self.simple_key_allowed = false;
-        let token = self.scan_plain_scalar()?;
         self.tokens.push_back(token);
         Ok(())
     }
