@@ -1,6 +1,5 @@
-plain: ~
-quoted: "~"
+doc: "plain: ~\nquoted: \"~\"\n"
 ---
-{{ toYaml .Values }}
+{{ fromYaml .Values.doc | toYaml }}
 ~~~
-{{ toYamlPretty .Values }}
+{{ fromYaml .Values.doc | toYamlPretty }}

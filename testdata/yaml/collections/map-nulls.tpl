@@ -1,5 +1,0 @@
-m: {a: ~, b: }
----
-{{ toYaml .Values }}
-~~~
-{{ toYamlPretty .Values }}

@@ -1,4 +1,0 @@
-a: [1 2]
-b: {c d}
----
-{{ toYaml .Values }}

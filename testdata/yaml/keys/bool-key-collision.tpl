@@ -1,6 +1,0 @@
-y: 1
-'true': 2
----
-{{ toYaml .Values }}
-~~~
-{{ toYamlPretty .Values }}

@@ -1,7 +1,0 @@
-? a
-: 1
-? b
----
-{{ toYaml .Values }}
-~~~
-{{ toYamlPretty .Values }}

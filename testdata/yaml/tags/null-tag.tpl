@@ -1,5 +1,0 @@
-a: !!null ''
----
-{{ toYaml .Values }}
-~~~
-{{ toYamlPretty .Values }}
