@@ -6,8 +6,26 @@
 //! `char::to_uppercase` applies the full (multi-character) mappings (`ß` → `SS`), Rust has no
 //! title case, and `char::is_uppercase` uses the derived `Uppercase` property (which includes
 //! `Ⓐ`) where Go uses the general category `Lu`.
+//!
+//! Go 1.26's tables are Unicode 15.0, so the categories come from the crate version with
+//! exactly those tables; Rust's standard library (for the case mappings) is newer, so a
+//! mapping is used only between two characters Go knows.
 
-use unicode_general_category::{GeneralCategory as G, get_general_category};
+use go_unicode::{GeneralCategory as G, get_general_category};
+
+/// Whether Go 1.26 knows the character (it is assigned in Unicode 15.0).
+fn known_to_go(c: char) -> bool {
+    get_general_category(c) != G::Unassigned
+}
+
+/// A case mapping as Go has it: none where either character is newer than Go's tables.
+fn go_mapping(c: char, mapped: char) -> char {
+    if known_to_go(c) && known_to_go(mapped) {
+        mapped
+    } else {
+        c
+    }
+}
 
 /// `unicode.IsUpper`: general category Lu.
 pub fn is_upper(c: char) -> bool {
@@ -98,7 +116,7 @@ pub fn to_upper(c: char) -> char {
     if let Some(m) = upper_special(c) {
         return m;
     }
-    single(c.to_uppercase()).unwrap_or(c)
+    go_mapping(c, single(c.to_uppercase()).unwrap_or(c))
 }
 
 /// `unicode.ToLower`: the simple lowercase mapping (the character itself if none).
@@ -109,7 +127,7 @@ pub fn to_lower(c: char) -> char {
     if c == '\u{130}' {
         return 'i';
     }
-    single(c.to_lowercase()).unwrap_or(c)
+    go_mapping(c, single(c.to_lowercase()).unwrap_or(c))
 }
 
 /// `unicode.ToTitle`: the simple titlecase mapping, which is the uppercase one except for the
