@@ -28,8 +28,9 @@ pub fn abbreviate_full(s: &[u8], offset: i64, max_width: i64) -> Option<Vec<u8>>
     if len <= max_width {
         return Some(s.to_vec());
     }
+    // Go's int arithmetic wraps; an extreme offset takes the odd path it takes there.
     let mut offset = offset.min(len);
-    if len - offset < max_width - 3 {
+    if len.wrapping_sub(offset) < max_width - 3 {
         offset = len - (max_width - 3);
     }
     if offset <= 4 {
@@ -41,7 +42,7 @@ pub fn abbreviate_full(s: &[u8], offset: i64, max_width: i64) -> Option<Vec<u8>>
         return None;
     }
     let mut out = MARKER.to_vec();
-    if offset + max_width - 3 < len {
+    if offset.wrapping_add(max_width - 3) < len {
         let rest = abbreviate_full(s.get(offset as usize..)?, 0, max_width - 3).unwrap_or_default();
         out.extend_from_slice(&rest);
     } else {
