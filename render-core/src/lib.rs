@@ -6,11 +6,15 @@
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod baseenc;
 pub mod chart;
 pub mod engine;
 mod error;
 pub mod funcs;
+pub mod json;
+pub mod manifest;
 pub mod template;
+pub mod toml;
 pub mod value;
 pub mod values;
 

@@ -7,6 +7,7 @@
 //! `include` and `tpl`), and return Go's error text on failure.
 
 mod builtin;
+pub mod encoding;
 mod helm;
 pub mod sprig;
 
@@ -34,6 +35,8 @@ pub enum FuncKind {
     Or,
     /// `call`.
     Call,
+    /// `len`: Go tells a nil interface (`len of nil pointer`) from a missing value.
+    Len,
 }
 
 /// A registered function.
@@ -146,6 +149,7 @@ pub fn helm_funcs() -> &'static FuncTable {
         let mut t = FuncTable::with_builtins();
         sprig::register(&mut t);
         helm::register(&mut t);
+        encoding::register(&mut t);
         t
     })
 }

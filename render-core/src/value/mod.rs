@@ -12,6 +12,7 @@
 //! shared slices.
 
 mod compare;
+mod complex;
 mod convert;
 pub mod gofmt;
 mod map;
@@ -19,6 +20,7 @@ mod object;
 pub mod strconv;
 
 pub use compare::{basic_equal, basic_less, deep_equal};
+pub use complex::Complex;
 pub use map::{Map, MapType};
 pub use object::{Method, Object, ObjectKind, Param};
 
@@ -103,6 +105,8 @@ pub enum ListType {
     Nested,
     /// `common.VersionSet`, a named `[]string` with a `Has` method (`.Capabilities.APIVersions`).
     VersionSet,
+    /// `[]map[string]interface {}` (arrays of tables from `fromToml`).
+    Maps,
 }
 
 impl ListType {
@@ -114,6 +118,7 @@ impl ListType {
             ListType::Int => "[]int",
             ListType::Nested => "[][]interface {}",
             ListType::VersionSet => "common.VersionSet",
+            ListType::Maps => "[]map[string]interface {}",
         }
     }
 }

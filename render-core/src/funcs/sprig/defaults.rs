@@ -2,10 +2,10 @@
 //! built on Sprig's notion of an empty value.
 
 use crate::funcs::FuncTable;
-use crate::value::{Method, ObjectKind, Param, Value};
+use crate::value::{Complex, Method, ObjectKind, Param, Value};
 
 /// Sprig's `empty`: nil, false, zero numbers and zero-length strings, slices and maps are
-/// empty; structs and non-nil pointers never are.
+/// empty (complex numbers too); structs and non-nil pointers never are.
 pub fn is_empty(v: &Value) -> bool {
     match v {
         Value::Nil => true,
@@ -16,6 +16,10 @@ pub fn is_empty(v: &Value) -> bool {
         Value::Object(o) => match o.kind() {
             ObjectKind::Struct | ObjectKind::Ptr => false,
             ObjectKind::Map | ObjectKind::Slice => o.len().unwrap_or(0) == 0,
+            ObjectKind::Complex => o
+                .as_any()
+                .downcast_ref::<Complex>()
+                .is_some_and(|c| c.re == 0.0 && c.im == 0.0),
         },
     }
 }
