@@ -177,6 +177,11 @@ fn dig(args: &[Value]) -> Result<Value, CallError> {
     Ok(default.clone())
 }
 
+/// [`deep_copy`] one level down, on a grown stack if need be.
+fn deep_copy_nested(v: &Value, depth: usize) -> Result<Value, CallError> {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || deep_copy(v, depth + 1))
+}
+
 /// copystructure's deep copy: maps and slices are copied recursively, keeping their Go
 /// types (a copied nil map stays nil); everything else is immutable and shared.
 fn deep_copy(v: &Value, depth: usize) -> Result<Value, CallError> {
@@ -189,14 +194,14 @@ fn deep_copy(v: &Value, depth: usize) -> Result<Value, CallError> {
             let entries = m
                 .entries()
                 .into_iter()
-                .map(|(k, e)| Ok((k, deep_copy(&e, depth + 1)?)))
+                .map(|(k, e)| Ok((k, deep_copy_nested(&e, depth)?)))
                 .collect::<Result<Vec<_>, CallError>>()?;
             Value::Map(Map::from_entries(m.map_type(), entries))
         }
         Value::List(items, t) => Value::List(
             items
                 .iter()
-                .map(|e| deep_copy(e, depth + 1))
+                .map(|e| deep_copy_nested(e, depth))
                 .collect::<Result<Vec<_>, _>>()?
                 .into(),
             *t,

@@ -61,7 +61,9 @@ fn merge_maps(dst: &Map, src: &Map, overwrite: bool, depth: usize) -> Result<(),
         match &s {
             Value::Map(sm) => {
                 if let Some(Value::Map(dm)) = &d {
-                    merge_maps(dm, sm, overwrite, depth + 1)?;
+                    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                        merge_maps(dm, sm, overwrite, depth + 1)
+                    })?;
                 }
             }
             Value::List(..) | Value::Bytes(_) => {
