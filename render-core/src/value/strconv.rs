@@ -637,7 +637,6 @@ pub fn parse_uint(s: &str, base: u32) -> Result<u64, NumError> {
     };
     let mut n: u64 = 0;
     let mut underscores = false;
-    let mut overflow = false;
     while let Some(c) = digits.chars().next() {
         digits = &digits[c.len_utf8()..];
         if c == '_' && base0 {
@@ -648,19 +647,14 @@ pub fn parse_uint(s: &str, base: u32) -> Result<u64, NumError> {
         if d >= base {
             return Err(NumError::Syntax);
         }
-        match n
+        // Like Go, report an overflow at once, before looking at the rest of the input.
+        n = n
             .checked_mul(base as u64)
             .and_then(|m| m.checked_add(d as u64))
-        {
-            Some(m) => n = m,
-            None => overflow = true,
-        }
+            .ok_or(NumError::Range)?;
     }
     if underscores && !underscore_ok(s0) {
         return Err(NumError::Syntax);
-    }
-    if overflow {
-        return Err(NumError::Range);
     }
     Ok(n)
 }
