@@ -82,7 +82,10 @@ fn data() -> Value {
     let values = map(vec![
         ("replicas", Value::Float(3.0)),
         ("containers", Value::list(containers)),
-        ("labels", map(vec![("team", Value::str("a")), ("tier", Value::str("web"))])),
+        (
+            "labels",
+            map(vec![("team", Value::str("a")), ("tier", Value::str("web"))]),
+        ),
     ]);
     map(vec![
         ("Values", values),
@@ -97,7 +100,8 @@ fn bench(c: &mut Criterion) {
     c.bench_function("parse 20 deployments", |b| {
         b.iter(|| {
             let mut set = TemplateSet::new("gotpl");
-            set.parse("t.yaml", black_box(&text), funcs).map(|_| set.names().count())
+            set.parse("t.yaml", black_box(&text), funcs)
+                .map(|_| set.names().count())
         })
     });
     let mut set = TemplateSet::new("gotpl");
@@ -109,7 +113,8 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let tpl = TplTrees::default();
             let mut exec = Exec::new(&set, funcs, &tpl, Limits::default());
-            exec.execute("t.yaml", black_box(data.clone())).map(|s| s.len())
+            exec.execute("t.yaml", black_box(data.clone()))
+                .map(|s| s.len())
         })
     });
 }

@@ -18,6 +18,7 @@ pub mod gofmt;
 mod map;
 mod object;
 pub mod strconv;
+pub mod unicode;
 
 pub use compare::{basic_equal, basic_less, deep_equal};
 pub use complex::Complex;

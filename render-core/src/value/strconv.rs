@@ -5,8 +5,6 @@
 //! Go; what differs is the layout (`1e+06` vs `1e6`, the `%g` exponent threshold), which this
 //! module reproduces.
 
-use unicode_general_category::{GeneralCategory, get_general_category};
-
 /// Decimal digits of |f|: `0.d1d2...dn × 10^dp`, Go's `decimalSlice` (no trailing zeros).
 struct Digits {
     d: Vec<u8>,
@@ -287,24 +285,7 @@ fn fmt_f(out: &mut String, neg: bool, d: &Digits, prec: i32) {
     }
 }
 
-/// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
-pub fn is_print(c: char) -> bool {
-    if (c as u32) < 0x80 {
-        return (' '..='~').contains(&c);
-    }
-    use GeneralCategory::*;
-    !matches!(
-        get_general_category(c),
-        Control
-            | Format
-            | PrivateUse
-            | Surrogate
-            | Unassigned
-            | SpaceSeparator
-            | LineSeparator
-            | ParagraphSeparator
-    )
-}
+pub use super::unicode::is_print;
 
 /// Go's `strconv.Quote`: a double-quoted Go string literal.
 pub fn quote(s: &str) -> String {
@@ -581,7 +562,7 @@ fn underscore_ok(s: &str) -> bool {
     let b = s.as_bytes();
     let mut saw = b'^';
     let mut i = 0;
-    if b.len() >= 1 && (b[0] == b'-' || b[0] == b'+') {
+    if !b.is_empty() && (b[0] == b'-' || b[0] == b'+') {
         i = 1;
     }
     let mut hex = false;

@@ -4,27 +4,8 @@
 //! after equal digits, a letter sorts before a non-letter.
 
 use super::emitter::Flavor;
+use crate::value::unicode::{is_digit, is_letter};
 use std::cmp::Ordering;
-use unicode_general_category::{GeneralCategory, get_general_category};
-
-fn is_letter(c: char) -> bool {
-    matches!(
-        get_general_category(c),
-        GeneralCategory::UppercaseLetter
-            | GeneralCategory::LowercaseLetter
-            | GeneralCategory::TitlecaseLetter
-            | GeneralCategory::ModifierLetter
-            | GeneralCategory::OtherLetter
-    )
-}
-
-fn is_digit(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_digit()
-    } else {
-        get_general_category(c) == GeneralCategory::DecimalNumber
-    }
-}
 
 /// go-yaml's `keyList.Less` for two string keys (as runes).
 fn key_less(flavor: Flavor, ar: &[char], br: &[char]) -> bool {

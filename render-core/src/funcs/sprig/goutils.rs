@@ -8,7 +8,7 @@
 //! they take and return bytes; callers turn the result into a string with
 //! [`super::conv::go_string`].
 
-use super::unicode::{is_lower, is_space, is_title, is_upper, to_lower, to_title, to_upper};
+use crate::value::unicode::{is_lower, is_space, is_title, is_upper, to_lower, to_title, to_upper};
 
 /// Go's `unicode.IsSpace` of a byte read as a rune.
 fn byte_is_space(b: u8) -> bool {

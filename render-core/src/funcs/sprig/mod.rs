@@ -14,7 +14,6 @@ mod merge;
 mod paths;
 mod reflection;
 mod strings;
-mod unicode;
 mod url;
 
 use super::FuncTable;

@@ -6,11 +6,11 @@
 use super::conv::{go_string, strslice, strval};
 use super::goerr::string_slice_bounds;
 use super::limits::check_string;
-use super::unicode::{is_digit, is_letter, is_space, lower, to_title, upper};
 use super::{casing, goutils};
 use crate::funcs::{FuncTable, arg_int, arg_str};
 use crate::template::CallError;
 use crate::value::strconv::quote;
+use crate::value::unicode::{is_digit, is_letter, is_space, lower, to_title, upper};
 use crate::value::{Map, MapType, Method, Param, Str, Value};
 
 const S: &[Param] = &[Param::String];

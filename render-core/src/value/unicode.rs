@@ -1,4 +1,4 @@
-//! Go's `unicode` package as Sprig and its helper libraries use it: the category predicates
+//! Go's `unicode` package: the category predicates
 //! (`IsUpper`, `IsLetter`, `IsSpace`, ...) and the *simple* case mappings (`ToUpper`,
 //! `ToLower`, `ToTitle`), which map one rune to one rune.
 //!
@@ -11,7 +11,7 @@
 //! exactly those tables; Rust's standard library (for the case mappings) is newer, so a
 //! mapping is used only between two characters Go knows.
 
-use go_unicode::{GeneralCategory as G, get_general_category};
+use unicode_general_category::{GeneralCategory as G, get_general_category};
 
 /// Whether Go 1.26 knows the character (it is assigned in Unicode 15.0).
 fn known_to_go(c: char) -> bool {
@@ -151,6 +151,24 @@ pub fn upper(s: &str) -> String {
 /// Go's `strings.ToLower`.
 pub fn lower(s: &str) -> String {
     s.chars().map(to_lower).collect()
+}
+
+/// `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
+pub fn is_print(c: char) -> bool {
+    if (c as u32) < 0x80 {
+        return (' '..='~').contains(&c);
+    }
+    !matches!(
+        get_general_category(c),
+        G::Control
+            | G::Format
+            | G::PrivateUse
+            | G::Surrogate
+            | G::Unassigned
+            | G::SpaceSeparator
+            | G::LineSeparator
+            | G::ParagraphSeparator
+    )
 }
 
 #[cfg(test)]
