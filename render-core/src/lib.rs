@@ -17,5 +17,6 @@ pub mod template;
 pub mod toml;
 pub mod value;
 pub mod values;
+pub mod yaml;
 
 pub use error::{Error, ErrorKind, Result};

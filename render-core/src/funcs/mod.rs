@@ -10,6 +10,7 @@ mod builtin;
 pub mod encoding;
 mod helm;
 pub mod sprig;
+pub mod yaml;
 
 use crate::template::{CallError, Exec};
 use crate::value::{Method, Str, Value};
@@ -150,6 +151,7 @@ pub fn helm_funcs() -> &'static FuncTable {
         sprig::register(&mut t);
         helm::register(&mut t);
         encoding::register(&mut t);
+        yaml::register(&mut t);
         t
     })
 }

@@ -18,9 +18,11 @@ pub mod gofmt;
 mod map;
 mod object;
 pub mod strconv;
+pub mod unicode;
 
 pub use compare::{basic_equal, basic_less, deep_equal};
 pub use complex::Complex;
+pub use convert::duration_string;
 pub use map::{Map, MapType};
 pub use object::{Method, Object, ObjectKind, Param};
 

@@ -5,8 +5,6 @@
 //! Go; what differs is the layout (`1e+06` vs `1e6`, the `%g` exponent threshold), which this
 //! module reproduces.
 
-use unicode_general_category::{GeneralCategory, get_general_category};
-
 /// Decimal digits of |f|: `0.d1d2...dn × 10^dp`, Go's `decimalSlice` (no trailing zeros).
 struct Digits {
     d: Vec<u8>,
@@ -63,6 +61,26 @@ pub fn format_float(f: f64, fmt: u8, prec: i32) -> String {
 
 /// [`format_float`] appending to `out`.
 pub fn append_float(out: &mut String, f: f64, fmt: u8, prec: i32) {
+    append_float_with(out, f, fmt, prec, Digits::shortest);
+}
+
+/// Go's `strconv.FormatFloat(float64(f), fmt, prec, 32)`: like [`format_float`], but the
+/// shortest form is the shortest that reads back as the same `float32`.
+pub fn format_float32(f: f32, fmt: u8, prec: i32) -> String {
+    let mut out = String::new();
+    append_float_with(&mut out, f64::from(f), fmt, prec, |x| {
+        Digits::parse(&format!("{:e}", (x as f32).abs()))
+    });
+    out
+}
+
+fn append_float_with(
+    out: &mut String,
+    f: f64,
+    fmt: u8,
+    prec: i32,
+    shortest_digits: fn(f64) -> Digits,
+) {
     if f.is_nan() {
         out.push_str("NaN");
         return;
@@ -87,7 +105,7 @@ pub fn append_float(out: &mut String, f: f64, fmt: u8, prec: i32) {
         }
         b'e' | b'E' => {
             let (digs, prec) = if shortest {
-                let d = Digits::shortest(f);
+                let d = shortest_digits(f);
                 let p = (d.nd() - 1).max(0);
                 (d, p)
             } else {
@@ -96,14 +114,14 @@ pub fn append_float(out: &mut String, f: f64, fmt: u8, prec: i32) {
             fmt_e(out, neg, &digs, prec, fmt);
         }
         b'f' | b'F' => {
-            let d = Digits::shortest(f);
+            let d = shortest_digits(f);
             let p = (d.nd() - d.dp).max(0);
             fmt_f(out, neg, &d, p);
         }
         _ => {
             // 'g' / 'G'
             let (digs, mut prec) = if shortest {
-                let d = Digits::shortest(f);
+                let d = shortest_digits(f);
                 let p = d.nd();
                 (d, p)
             } else {
@@ -267,24 +285,7 @@ fn fmt_f(out: &mut String, neg: bool, d: &Digits, prec: i32) {
     }
 }
 
-/// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
-pub fn is_print(c: char) -> bool {
-    if (c as u32) < 0x80 {
-        return (' '..='~').contains(&c);
-    }
-    use GeneralCategory::*;
-    !matches!(
-        get_general_category(c),
-        Control
-            | Format
-            | PrivateUse
-            | Surrogate
-            | Unassigned
-            | SpaceSeparator
-            | LineSeparator
-            | ParagraphSeparator
-    )
-}
+pub use super::unicode::is_print;
 
 /// Go's `strconv.Quote`: a double-quoted Go string literal.
 pub fn quote(s: &str) -> String {
@@ -561,7 +562,7 @@ fn underscore_ok(s: &str) -> bool {
     let b = s.as_bytes();
     let mut saw = b'^';
     let mut i = 0;
-    if b.len() >= 1 && (b[0] == b'-' || b[0] == b'+') {
+    if !b.is_empty() && (b[0] == b'-' || b[0] == b'+') {
         i = 1;
     }
     let mut hex = false;
@@ -617,7 +618,6 @@ pub fn parse_uint(s: &str, base: u32) -> Result<u64, NumError> {
     };
     let mut n: u64 = 0;
     let mut underscores = false;
-    let mut overflow = false;
     while let Some(c) = digits.chars().next() {
         digits = &digits[c.len_utf8()..];
         if c == '_' && base0 {
@@ -628,19 +628,14 @@ pub fn parse_uint(s: &str, base: u32) -> Result<u64, NumError> {
         if d >= base {
             return Err(NumError::Syntax);
         }
-        match n
+        // Like Go, report an overflow at once, before looking at the rest of the input.
+        n = n
             .checked_mul(base as u64)
             .and_then(|m| m.checked_add(d as u64))
-        {
-            Some(m) => n = m,
-            None => overflow = true,
-        }
+            .ok_or(NumError::Range)?;
     }
     if underscores && !underscore_ok(s0) {
         return Err(NumError::Syntax);
-    }
-    if overflow {
-        return Err(NumError::Range);
     }
     Ok(n)
 }
