@@ -15,6 +15,7 @@
 
 use crate::chart::Chart;
 use crate::value::{Map, MapType, Str, Value};
+use std::collections::BTreeSet;
 
 /// The key whose table is copied into every subchart.
 pub const GLOBAL_KEY: &str = "global";
@@ -257,7 +258,7 @@ fn tables_inner(warnings: &mut Warnings, dst: &Map, src: &Map, prefix: &str, mer
     }
     // Which keys held a value in src before dst's nulls are copied into it: a user null over a
     // chart default deletes the key, a user null for a key the chart lacks stays.
-    let src_non_nil: Vec<Str> = src
+    let src_non_nil: BTreeSet<Str> = src
         .entries()
         .into_iter()
         .filter(|(_, v)| !v.is_nil())
@@ -304,7 +305,7 @@ fn clean_nil_values(m: &Map) {
         if val.is_nil() {
             m.remove(&key);
         } else if let Some(sub) = as_table(&val) {
-            clean_nil_values(sub);
+            stacker::maybe_grow(64 * 1024, 1024 * 1024, || clean_nil_values(sub));
         }
     }
 }

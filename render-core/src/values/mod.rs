@@ -1,9 +1,13 @@
-//! Helm's values: what `.Values` is made of and the methods templates call on it.
+//! Helm's values: how the user's values are read and laid over the charts' defaults, and the
+//! methods templates call on `.Values`.
 //!
 //! * [`strvals`]: the `--set` family of flags.
-//! * [`methods`]: `common.Values` template methods (`AsMap`, `Table`, `PathValue`).
+//! * [`coalesce`]: `CoalesceValues` / `MergeValues` (user values over chart defaults).
+//! * [`methods`]: `common.Values` template methods (`AsMap`, `Table`, `PathValue`, `YAML`).
 
+pub mod coalesce;
 pub mod methods;
 pub mod strvals;
 
+pub use coalesce::{Warnings, coalesce_values, merge_values};
 pub use methods::{call_values_method, table, values_method};
