@@ -10,6 +10,7 @@ pub mod chart;
 pub mod engine;
 mod error;
 pub mod funcs;
+pub mod goregex;
 pub mod template;
 pub mod value;
 pub mod values;

@@ -1,10 +1,11 @@
 //! Sprig v3.3.0, as Helm v4 registers it (less `env` and `expandenv`): one family per module.
 
 pub mod conv;
+mod regex;
 
 use super::FuncTable;
 
 /// Registers every Sprig function.
 pub(crate) fn register(t: &mut FuncTable) {
-    let _ = t;
+    regex::register(t);
 }
