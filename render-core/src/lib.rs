@@ -11,6 +11,7 @@ pub mod engine;
 mod error;
 pub mod funcs;
 pub mod goregex;
+pub mod manifest;
 pub mod template;
 pub mod value;
 pub mod values;

@@ -1,6 +1,8 @@
-//! Helm's `common.Values`: methods on the `.Values` map.
+//! Helm's `common.Values`: the methods templates can call on `.Values` (`AsMap`, `Table`,
+//! `PathValue`).
 
-use crate::value::{Map, Method, Param, Value};
+use crate::template::CallError;
+use crate::value::{Map, MapType, Method, Param, Value};
 
 /// The signature of a `common.Values` method, if `name` is one.
 pub fn values_method(name: &str) -> Option<Method> {
@@ -12,9 +14,62 @@ pub fn values_method(name: &str) -> Option<Method> {
 }
 
 /// Calls a `common.Values` method.
-pub fn call_values_method(m: &Map, name: &str, _args: &[Value]) -> Result<Value, String> {
+pub fn call_values_method(m: &Map, name: &str, args: &[Value]) -> Result<Value, CallError> {
+    let arg = args.first().and_then(Value::as_str).unwrap_or("");
     match name {
-        "AsMap" => Ok(Value::Map(m.with_type(crate::value::MapType::Any))),
-        _ => Err(format!("{name}: not supported")),
+        "AsMap" => Ok(Value::Map(if m.is_empty() {
+            Map::new(MapType::Any)
+        } else {
+            m.with_type(MapType::Any)
+        })),
+        "Table" => table(m, arg).map(Value::Map).map_err(CallError::Msg),
+        "PathValue" => path_value(m, arg).map_err(CallError::Msg),
+        _ => Err(CallError::msg(format!("no method {name}"))),
+    }
+}
+
+/// Whether Helm's `istable` holds: a `map[string]interface{}` (not another map type).
+fn is_table(v: &Value) -> bool {
+    matches!(v, Value::Map(m) if m.map_type() == MapType::Any)
+}
+
+/// `Values.Table`: the sub-map at a dotted path, as `common.Values`.
+pub fn table(m: &Map, path: &str) -> Result<Map, String> {
+    let mut table = m.with_type(MapType::Values);
+    for part in path.split('.') {
+        match table.get(part) {
+            Some(Value::Map(sub)) if sub.map_type() != MapType::String => {
+                table = sub.with_type(MapType::Values);
+            }
+            _ => {
+                return Err(format!(
+                    "{} is not a table",
+                    crate::value::strconv::quote(part)
+                ));
+            }
+        }
+    }
+    Ok(table)
+}
+
+/// `Values.PathValue`: the non-table value at a dotted path.
+fn path_value(m: &Map, path: &str) -> Result<Value, String> {
+    if path.is_empty() {
+        return Err("YAML path cannot be empty".to_string());
+    }
+    let parts: Vec<&str> = path.split('.').collect();
+    let no_value = |k: &str| format!("{} is not a value", crate::value::strconv::quote(k));
+    let (key, parents) = match parts.split_last() {
+        Some(x) => x,
+        None => return Err(no_value(path)),
+    };
+    let t = if parents.is_empty() {
+        m.clone()
+    } else {
+        table(m, &parents.join(".")).map_err(|_| no_value(key))?
+    };
+    match t.get(key) {
+        Some(v) if !is_table(&v) => Ok(v),
+        _ => Err(no_value(key)),
     }
 }

@@ -1,5 +1,9 @@
 //! Charts: the in-memory model (`model`), and how files become charts.
 
+pub mod archive;
+pub mod dir;
+pub mod ignore;
+pub mod loader;
 pub mod model;
 
 pub use model::{Chart, Dependency, File, Maintainer, Metadata};

@@ -32,7 +32,9 @@ pub(super) fn register(t: &mut FuncTable) {
     t.add_pure("not", Method::fixed(REFLECT), |a| {
         Ok(Value::Bool(!a[0].is_true()))
     });
-    t.add_pure("len", Method::fixed(REFLECT), |a| length(&a[0]));
+    t.add_kind("len", Method::fixed(REFLECT), FuncKind::Len, |_, a| {
+        length(&a[0])
+    });
     t.add_pure("index", Method::variadic(REFLECT, Param::Reflect), |a| {
         index(&a[0], &a[1..])
     });

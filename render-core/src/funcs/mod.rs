@@ -34,6 +34,8 @@ pub enum FuncKind {
     Or,
     /// `call`.
     Call,
+    /// `len`: Go tells a nil interface (`len of nil pointer`) from a missing value.
+    Len,
 }
 
 /// A registered function.

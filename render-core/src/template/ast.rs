@@ -235,8 +235,10 @@ pub struct NumberNode {
     pub is_uint: bool,
     /// Representable as float64.
     pub is_float: bool,
-    /// A complex constant with a non-zero imaginary part.
+    /// A complex constant (`1+2i`, `3i`).
     pub is_complex: bool,
+    /// The complex value (real, imaginary).
+    pub complex: (f64, f64),
     /// The int64 value.
     pub int64: i64,
     /// The uint64 value.

@@ -612,7 +612,11 @@ impl<'a> Exec<'a> {
             && !t.contains(['p', 'P']);
         let is_rune = t.starts_with('\'');
         if n.is_complex {
-            return self.errorf(format!("{t}: complex constants are not supported"));
+            let c = crate::value::Complex {
+                re: n.complex.0,
+                im: n.complex.1,
+            };
+            return Ok(Val::concrete(Value::Object(std::sync::Arc::new(c))));
         }
         if n.is_float && !is_hex_int && !is_rune && t.contains(['.', 'e', 'E', 'p', 'P']) {
             return Ok(Val::concrete(Value::Float(n.float64)));
@@ -833,6 +837,14 @@ impl<'a> Exec<'a> {
         let mut i = 0;
         while i < num_fixed && i < args.len() {
             let v = self.eval_arg(dot, Some(sig.params[i]), &args[i])?;
+            if v.iface
+                && v.v.is_nil()
+                && matches!(callee, Callee::Func(f) if f.kind == FuncKind::Len)
+            {
+                self.at = node;
+                let e = CallError::msg("len of nil pointer");
+                return Err(self.make_error(format!("error calling {name}: "), Some(e)));
+            }
             argv.push(v.v);
             i += 1;
         }
@@ -1029,7 +1041,7 @@ fn call_method(recv: &Value, name: &str, args: &[Value]) -> Result<Value, CallEr
             let want = args.first().and_then(Value::as_str).unwrap_or("");
             Ok(Value::Bool(items.iter().any(|i| i.as_str() == Some(want))))
         }
-        Value::Map(m) => crate::values::call_values_method(m, name, args).map_err(CallError::Msg),
+        Value::Map(m) => crate::values::call_values_method(m, name, args),
         _ => Err(CallError::msg(format!("no method {name}"))),
     }
 }

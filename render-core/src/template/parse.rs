@@ -792,9 +792,11 @@ fn parse_complex(text: &str) -> Option<(f64, f64)> {
     Some((re, im))
 }
 
-/// Go's `simplifyComplex`.
+/// Records a complex constant and, like Go's `simplifyComplex`, the other types its value fits
+/// when the imaginary part is zero (it stays a complex constant for printing).
 fn simplify_complex(n: &mut NumberNode, re: f64, im: f64) {
-    n.is_complex = im != 0.0;
+    n.is_complex = true;
+    n.complex = (re, im);
     n.is_float = im == 0.0;
     if n.is_float {
         n.float64 = re;

@@ -10,6 +10,7 @@ enum Kind {
     Int,
     Uint,
     Float,
+    Complex,
     String,
 }
 
@@ -20,6 +21,7 @@ fn basic_kind(v: &Value) -> Option<Kind> {
         Value::Int(..) => Some(Kind::Int),
         Value::Float(_) => Some(Kind::Float),
         Value::Str(_) => Some(Kind::String),
+        Value::Object(o) if o.kind() == super::ObjectKind::Complex => Some(Kind::Complex),
         _ => None,
     }
 }
@@ -59,6 +61,11 @@ pub fn basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
         (Value::Int(x, _), Value::Int(y, _)) => x == y,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Nil, Value::Nil) => true,
+        (Value::Object(x), Value::Object(y)) if ka == Some(Kind::Complex) => {
+            let cx = x.as_any().downcast_ref::<super::Complex>();
+            let cy = y.as_any().downcast_ref::<super::Complex>();
+            cx.is_some() && cx == cy
+        }
         _ => return non_basic_equal(a, b),
     })
 }
@@ -66,20 +73,23 @@ pub fn basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
 /// `eq` on two non-basic values: Go compares interfaces with `==`, which panics for slices
 /// and maps.
 fn non_basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
-    let same_kind = a.kind_name() == b.kind_name();
-    if !same_kind {
+    // Go formats the first value with %s (so non-strings inside print as `%!s(...)`).
+    let percent_s = |v: &Value| super::gofmt::sprintf("%s", std::slice::from_ref(v));
+    if a.kind_name() != b.kind_name() {
         return Err(format!(
             "non-comparable types {}: {}, {}: {}",
-            a,
+            percent_s(a),
             a.type_name(),
             b.type_name(),
             b
         ));
     }
     match b {
-        Value::List(..) | Value::Map(_) | Value::Bytes(_) => {
-            Err(format!("non-comparable type {}: {}", b, b.type_name()))
-        }
+        Value::List(..) | Value::Map(_) | Value::Bytes(_) => Err(format!(
+            "non-comparable type {}: {}",
+            percent_s(b),
+            b.type_name()
+        )),
         _ => Ok(deep_equal(a, b)),
     }
 }

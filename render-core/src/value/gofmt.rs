@@ -187,12 +187,11 @@ impl Printer<'_> {
                     i += 1;
                     let (p, ok, na) = int_from_arg(args, arg_num);
                     arg_num = na;
+                    // A negative precision counts as missing.
                     if ok && p >= 0 {
                         self.f.prec = Some(p as usize);
                     } else {
                         self.f.prec = None;
-                    }
-                    if !ok {
                         self.out.push_str("%!(BADPREC)");
                     }
                     after_index = false;
@@ -401,6 +400,10 @@ impl Printer<'_> {
                 self.out.push(']');
             }
             Value::Object(o) => {
+                if let Some(c) = o.as_any().downcast_ref::<super::Complex>() {
+                    self.fmt_complex(*c, verb, v);
+                    return;
+                }
                 let mut s = String::new();
                 o.write_go(&mut s, self.f.plus_v);
                 self.out.push_str(&s);
@@ -656,6 +659,24 @@ impl Printer<'_> {
         }
         self.pad_str(&s);
         self.f.zero = old_zero;
+    }
+
+    /// fmt's `fmtComplex`: `(real+imagi)` with the float verb applied to both parts.
+    fn fmt_complex(&mut self, c: super::Complex, verb: char, v: &Value) {
+        if !matches!(
+            verb,
+            'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E'
+        ) {
+            self.bad_verb(v, verb);
+            return;
+        }
+        let old_plus = self.f.plus;
+        self.out.push('(');
+        self.fmt_float(c.re, verb, v);
+        self.f.plus = true;
+        self.fmt_float(c.im, verb, v);
+        self.out.push_str("i)");
+        self.f.plus = old_plus;
     }
 
     /// fmt's `fmtFloat`.

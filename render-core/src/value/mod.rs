@@ -12,6 +12,7 @@
 //! shared slices.
 
 mod compare;
+mod complex;
 mod convert;
 pub mod gofmt;
 mod map;
@@ -19,6 +20,7 @@ mod object;
 pub mod strconv;
 
 pub use compare::{basic_equal, basic_less, deep_equal};
+pub use complex::Complex;
 pub use map::{Map, MapType};
 pub use object::{Method, Object, ObjectKind, Param};
 

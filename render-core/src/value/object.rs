@@ -15,6 +15,8 @@ pub enum ObjectKind {
     Map,
     /// A named slice type.
     Slice,
+    /// `complex128`.
+    Complex,
 }
 
 impl ObjectKind {
@@ -25,6 +27,7 @@ impl ObjectKind {
             ObjectKind::Ptr => "ptr",
             ObjectKind::Map => "map",
             ObjectKind::Slice => "slice",
+            ObjectKind::Complex => "complex128",
         }
     }
 }
@@ -128,6 +131,7 @@ pub trait Object: Send + Sync + fmt::Debug {
         match self.kind() {
             ObjectKind::Struct | ObjectKind::Ptr => true,
             ObjectKind::Map | ObjectKind::Slice => self.len().unwrap_or(0) > 0,
+            ObjectKind::Complex => true,
         }
     }
 

@@ -71,6 +71,10 @@ pub fn append_float(out: &mut String, f: f64, fmt: u8, prec: i32) {
     }
     let neg = f.is_sign_negative();
     let shortest = prec < 0;
+    if matches!(fmt, b'x' | b'X' | b'b') {
+        fmt_binary(out, f, fmt, prec);
+        return;
+    }
     match fmt {
         b'f' | b'F' if !shortest => {
             // Rust's fixed formatting is Go's, sign of negative zero included.
@@ -123,6 +127,85 @@ pub fn append_float(out: &mut String, f: f64, fmt: u8, prec: i32) {
             fmt_f(out, neg, &digs, (prec - digs.dp).max(0));
         }
     }
+}
+
+/// `%b` (`-ddddp±ddd`, decimal mantissa and binary exponent) and `%x`/`%X` (hexadecimal
+/// mantissa `-0x1.8p+00`), from the float's bits as Go's `fmtB`/`fmtX` do.
+fn fmt_binary(out: &mut String, f: f64, fmt: u8, prec: i32) {
+    const MANT_BITS: u32 = 52;
+    let bits = f.to_bits();
+    let neg = bits >> 63 != 0;
+    let mut exp = ((bits >> MANT_BITS) & 0x7ff) as i32;
+    let mut mant = bits & ((1u64 << MANT_BITS) - 1);
+    if exp == 0 {
+        exp += 1;
+    } else {
+        mant |= 1u64 << MANT_BITS;
+    }
+    exp -= 1023;
+    if neg {
+        out.push('-');
+    }
+    if fmt == b'b' {
+        out.push_str(&mant.to_string());
+        out.push('p');
+        let e = exp - MANT_BITS as i32;
+        if e >= 0 {
+            out.push('+');
+        }
+        out.push_str(&e.to_string());
+        return;
+    }
+    if mant == 0 {
+        exp = 0;
+    }
+    mant <<= 60 - MANT_BITS;
+    while mant != 0 && mant & (1u64 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if (0..15).contains(&prec) {
+        let shift = (prec * 4) as u32;
+        let extra = (mant << shift) & ((1u64 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1u64 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1u64 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex: &[u8; 16] = if fmt == b'X' {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    out.push('0');
+    out.push(fmt as char);
+    out.push(char::from(b'0' + ((mant >> 60) & 1) as u8));
+    mant <<= 4;
+    if prec < 0 && mant != 0 {
+        out.push('.');
+        while mant != 0 {
+            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            mant <<= 4;
+        }
+    } else if prec > 0 {
+        out.push('.');
+        for _ in 0..prec {
+            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            mant <<= 4;
+        }
+    }
+    out.push(if fmt == b'X' { 'P' } else { 'p' });
+    out.push(if exp < 0 { '-' } else { '+' });
+    let e = exp.unsigned_abs();
+    if e < 10 {
+        out.push('0');
+    }
+    out.push_str(&e.to_string());
 }
 
 fn fmt_e(out: &mut String, neg: bool, d: &Digits, prec: i32, fmt: u8) {

@@ -1,0 +1,8 @@
+//! From rendered templates to what `helm template` prints: documents split out of each file,
+//! hooks told apart from manifests, install-order sorting, and the `---\n# Source:` layout.
+
+mod sort;
+mod split;
+
+pub use sort::{Document, Head, INSTALL_ORDER, Sorted, sort_manifests};
+pub use split::split_manifests;

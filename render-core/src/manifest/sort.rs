@@ -1,0 +1,156 @@
+//! Helm's `SortManifests`: documents become hooks (by the `helm.sh/hook` annotation) or plain
+//! manifests, each list stably sorted by kind in Helm v4's install order.
+
+use super::split::split_manifests;
+
+/// Helm v4's `InstallOrder`.
+pub const INSTALL_ORDER: &[&str] = &[
+    "PriorityClass",
+    "Namespace",
+    "NetworkPolicy",
+    "ResourceQuota",
+    "LimitRange",
+    "PodSecurityPolicy",
+    "PodDisruptionBudget",
+    "ServiceAccount",
+    "Secret",
+    "SecretList",
+    "ConfigMap",
+    "StorageClass",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "CustomResourceDefinition",
+    "ClusterRole",
+    "ClusterRoleList",
+    "ClusterRoleBinding",
+    "ClusterRoleBindingList",
+    "Role",
+    "RoleList",
+    "RoleBinding",
+    "RoleBindingList",
+    "Service",
+    "DaemonSet",
+    "Pod",
+    "ReplicationController",
+    "ReplicaSet",
+    "Deployment",
+    "HorizontalPodAutoscaler",
+    "StatefulSet",
+    "Job",
+    "CronJob",
+    "IngressClass",
+    "Ingress",
+    "APIService",
+    "MutatingWebhookConfiguration",
+    "ValidatingWebhookConfiguration",
+];
+
+/// Hook events Helm knows (`test-success` is an alias of `test`).
+const HOOK_EVENTS: &[&str] = &[
+    "pre-install",
+    "post-install",
+    "pre-delete",
+    "post-delete",
+    "pre-upgrade",
+    "post-upgrade",
+    "pre-rollback",
+    "post-rollback",
+    "test",
+    "test-success",
+];
+
+/// What Helm reads of each document (`SimpleHead`).
+#[derive(Clone, Debug, Default)]
+pub struct Head {
+    /// `apiVersion`.
+    pub api_version: String,
+    /// `kind`.
+    pub kind: String,
+    /// `metadata.name`.
+    pub name: String,
+    /// `metadata.annotations["helm.sh/hook"]`, if the annotation is present.
+    pub hook: Option<String>,
+}
+
+/// A plain manifest or a hook document.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The template path it came from.
+    pub path: String,
+    /// The document text.
+    pub content: String,
+    /// Its head.
+    pub head: Head,
+    /// Whether it is a test hook.
+    pub is_test: bool,
+}
+
+/// Manifests and hooks, each in install order.
+#[derive(Clone, Debug, Default)]
+pub struct Sorted {
+    /// Hook documents.
+    pub hooks: Vec<Document>,
+    /// Plain manifests.
+    pub manifests: Vec<Document>,
+}
+
+fn kind_rank(kind: &str) -> Option<usize> {
+    INSTALL_ORDER.iter().position(|k| *k == kind)
+}
+
+/// Helm's `lessByKind` as an ordering; known kinds first in install order, then unknown kinds
+/// alphabetically.
+fn kind_key(kind: &str) -> (usize, &str) {
+    match kind_rank(kind) {
+        Some(r) => (r, ""),
+        None => (INSTALL_ORDER.len(), kind),
+    }
+}
+
+/// Sorts rendered files (path → output; the map is in path order) into hooks and manifests.
+/// `head` parses a document's head or returns Helm's YAML error text.
+pub fn sort_manifests<'a, I, F>(files: I, mut head: F) -> Result<Sorted, (String, String)>
+where
+    I: IntoIterator<Item = (&'a str, &'a str)>,
+    F: FnMut(&str) -> Result<Head, String>,
+{
+    let mut out = Sorted::default();
+    for (path, content) in files {
+        let base = path.rsplit('/').next().unwrap_or(path);
+        if base.starts_with('_') || content.trim().is_empty() {
+            continue;
+        }
+        for doc in split_manifests(content) {
+            let h = head(doc).map_err(|e| (path.to_string(), e))?;
+            let Some(hook) = h.hook.clone() else {
+                out.manifests.push(Document {
+                    path: path.to_string(),
+                    content: doc.to_string(),
+                    head: h,
+                    is_test: false,
+                });
+                continue;
+            };
+            let events: Vec<String> = hook
+                .split(',')
+                .map(|e| e.trim().to_ascii_lowercase())
+                .collect();
+            if events.iter().any(|e| !HOOK_EVENTS.contains(&e.as_str())) {
+                // Helm skips documents with unknown hook events (an INFO log only).
+                continue;
+            }
+            let is_test = events.iter().any(|e| e == "test" || e == "test-success");
+            out.hooks.push(Document {
+                path: path.to_string(),
+                content: doc.to_string(),
+                head: h,
+                is_test,
+            });
+        }
+    }
+    out.manifests
+        .sort_by(|a, b| kind_key(&a.head.kind).cmp(&kind_key(&b.head.kind)));
+    out.hooks
+        .sort_by(|a, b| kind_key(&a.head.kind).cmp(&kind_key(&b.head.kind)));
+    Ok(out)
+}

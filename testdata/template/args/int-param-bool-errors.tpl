@@ -1,0 +1,2 @@
+---
+{{ repeat true "x" }}

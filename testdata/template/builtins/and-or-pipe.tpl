@@ -1,0 +1,2 @@
+---
+{{ false | and true }} {{ true | and false }} {{ true | or false }} {{ false | or 0 }}

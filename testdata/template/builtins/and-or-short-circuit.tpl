@@ -1,0 +1,2 @@
+---
+{{ and false (fail "never") }} {{ or true (fail "never") }}

@@ -1,0 +1,2 @@
+---
+{{ index (list nil) 0 0 }}

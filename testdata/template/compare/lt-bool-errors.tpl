@@ -1,0 +1,2 @@
+---
+{{ lt true false }}

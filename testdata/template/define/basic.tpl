@@ -1,0 +1,2 @@
+---
+{{ define "greet" }}hello {{ . }}{{ end }}{{ template "greet" "world" }}|{{ template "greet" }}|

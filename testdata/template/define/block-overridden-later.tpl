@@ -1,0 +1,2 @@
+---
+{{ block "b" . }}default{{ end }}{{ define "b" }}override{{ end }}

@@ -1,0 +1,2 @@
+---
+{{ if true }}{{ define "x" }}{{ end }}{{ end }}

@@ -1,0 +1,4 @@
+---
+{{ define "bad" }}
+  x: {{ .a.b }}
+{{ end }}{{ template "bad" dict }}

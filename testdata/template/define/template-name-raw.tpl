@@ -1,0 +1,2 @@
+---
+{{ define `raw` }}r{{ end }}{{ template `raw` }}

@@ -1,0 +1,2 @@
+---
+{{ template "noop" $x := 5 }}{{ $x }}{{ define "noop" }}{{ end }}

@@ -1,0 +1,2 @@
+---
+{{ fail "something broke" }}

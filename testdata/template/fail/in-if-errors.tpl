@@ -1,0 +1,5 @@
+---
+ok
+{{ if true }}
+  {{- fail (printf "bad %s" "mode") }}
+{{ end }}

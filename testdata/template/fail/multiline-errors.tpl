@@ -1,0 +1,2 @@
+---
+{{ fail "line1\nline2: x" }}

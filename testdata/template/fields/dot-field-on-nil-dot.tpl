@@ -1,0 +1,2 @@
+---
+{{ template "t" }}{{ define "t" }}[{{ .x }}]{{ end }}

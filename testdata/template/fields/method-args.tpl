@@ -1,0 +1,2 @@
+---
+{{ .Files.Get "x" | len }} {{ .Capabilities.APIVersions.Has "v1" }}

@@ -1,0 +1,2 @@
+---
+{{ .Capabilities.KubeVersion.Major 1 }}

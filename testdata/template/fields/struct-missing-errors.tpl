@@ -1,0 +1,2 @@
+---
+{{ .Capabilities.Nope }}

@@ -1,0 +1,2 @@
+---
+[{{ getHostByName "example.com" }}]

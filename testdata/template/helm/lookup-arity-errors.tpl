@@ -1,0 +1,2 @@
+---
+{{ lookup "v1" "Secret" }}

@@ -1,0 +1,2 @@
+---
+{{ if .Capabilities.KubeVersion }}struct-true{{ end }} {{ if .Files }}files{{ else }}nofiles{{ end }}

@@ -1,0 +1,2 @@
+---
+{{ define "f" }}{{ fail "boom inside" }}{{ end }}{{ include "f" . }}

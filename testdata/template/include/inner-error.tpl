@@ -1,0 +1,2 @@
+---
+{{ define "a" }}{{ .x.y }}{{ end }}{{ include "a" (dict "x" 1) }}

@@ -1,0 +1,2 @@
+---
+{{ define "d" }}[{{ .missing }}]{{ end }}{{ include "d" dict | quote }}

@@ -1,0 +1,2 @@
+---
+{{ define "r" }}{{ include "r" . }}{{ end }}{{ include "r" . }}

@@ -1,0 +1,3 @@
+---
+{{ define "f" }}{{ required "need x" .x }}{{ end }}
+line2 {{ include "f" dict }}

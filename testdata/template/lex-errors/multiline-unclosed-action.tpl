@@ -1,0 +1,4 @@
+---
+line1
+{{ if .x
+line3

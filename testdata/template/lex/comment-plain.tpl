@@ -1,0 +1,3 @@
+---
+a{{/* a comment
+ spanning lines */}}b

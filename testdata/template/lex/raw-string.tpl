@@ -1,0 +1,3 @@
+---
+{{ `raw \n string` }} {{ `multi
+line` }}

@@ -1,0 +1,3 @@
+---
+plain text, no actions
+second line

@@ -1,0 +1,2 @@
+---
+{{ "a" | upper | lower | upper | printf "%s-%s" "x" | quote | squote }}

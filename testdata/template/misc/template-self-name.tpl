@@ -1,0 +1,2 @@
+---
+{{ define "t/templates/case.yaml" }}redefined{{ end }}original

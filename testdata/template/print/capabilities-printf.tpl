@@ -1,0 +1,2 @@
+---
+{{ printf "%v" .Capabilities.KubeVersion }} {{ printf "%+v" .Capabilities.KubeVersion }} {{ print .Capabilities.KubeVersion }}

@@ -1,0 +1,2 @@
+---
+a<no value>b {{ "<no value>" }} {{ print nil }}

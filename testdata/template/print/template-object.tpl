@@ -1,0 +1,2 @@
+---
+{{ .Template.Name }} {{ .Template.BasePath }} {{ .Template }}

@@ -1,0 +1,3 @@
+{"int": 42, "float": 3.25, "s": "hello", "list": [1, "two", 3.5], "map": {"b": 2, "a": "x"}, "neg": -7.5, "big": 1e+21, "t": true}
+---
+{{ printf "%v|%f|%.1f|%d|%s|%g|%e" .Values.float .Values.float .Values.float .Values.int .Values.float .Values.big .Values.big }}

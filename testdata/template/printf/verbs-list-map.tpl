@@ -1,0 +1,4 @@
+{"int": 42, "float": 3.25, "s": "hello", "list": [1, "two", 3.5], "map": {"b": 2, "a": "x"}, "neg": -7.5, "big": 1e+21, "t": true}
+---
+{{ printf "%v|%d|%s|%q|%x" .Values.list (list 1 2) (list "a" "b") (list "a" 1) (list 10 "hi") }}
+{{ printf "%v|%s|%d" .Values.map .Values.map (dict "a" 1) }}

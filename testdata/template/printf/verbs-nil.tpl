@@ -1,0 +1,2 @@
+---
+{{ printf "%v|%s|%d|%T|%q" nil nil nil nil nil }}

@@ -1,0 +1,2 @@
+---
+{{ printf "%v|%T" .Files .Files }}

@@ -1,0 +1,2 @@
+---
+{{ range true }}x{{ end }}

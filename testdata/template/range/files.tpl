@@ -1,0 +1,2 @@
+---
+{{ range $k, $v := .Files }}{{ $k }}{{ end }}ok

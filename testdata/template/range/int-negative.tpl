@@ -1,0 +1,2 @@
+---
+{{ range -2 }}x{{ else }}none{{ end }}

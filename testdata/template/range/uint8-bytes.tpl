@@ -1,0 +1,2 @@
+---
+{{ range $i, $b := .Files.GetBytes "x" }}{{ $b }}{{ end }}ok

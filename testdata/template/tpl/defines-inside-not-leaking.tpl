@@ -1,0 +1,2 @@
+---
+{{ tpl "{{ define \"in2\" }}IN{{ end }}x" . }}{{ include "in2" . }}

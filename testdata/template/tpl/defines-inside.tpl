@@ -1,0 +1,2 @@
+---
+{{ tpl "{{ define \"in\" }}IN{{ end }}{{ include \"in\" . }}" . }}

@@ -1,0 +1,2 @@
+---
+{{ define "d" }}D{{ end }}{{ tpl "<{{ include \"d\" . }}>" . }}

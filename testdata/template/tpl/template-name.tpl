@@ -1,0 +1,2 @@
+---
+{{ tpl "{{ .Template.Name }}" . }}
