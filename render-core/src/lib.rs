@@ -12,6 +12,7 @@ mod error;
 pub mod funcs;
 pub mod goregex;
 pub mod manifest;
+pub mod semver;
 pub mod template;
 pub mod value;
 pub mod values;

@@ -14,6 +14,9 @@ pub use syntax::SyntaxError;
 use std::sync::Arc;
 use unicode_general_category::{GeneralCategory, get_general_category};
 
+/// The byte ranges of a match's groups; group 0 is the whole match.
+type Groups = Vec<Option<(usize, usize)>>;
+
 /// A compiled Go regular expression.
 #[derive(Clone, Debug)]
 pub struct Regexp {
@@ -72,18 +75,21 @@ impl Regexp {
         self.re.find(s).map_or("", |m| m.as_str())
     }
 
-    /// Go's `allMatches`: successive matches, at most `n` (all if `n < 0`), skipping an
-    /// empty match that abuts the previous match.
-    fn all_matches(&self, s: &str, n: i64) -> Vec<(usize, usize)> {
+    /// Go's `allMatches`: successive matches with their groups, at most `n` (all if
+    /// `n < 0`), skipping an empty match that abuts the previous match.
+    fn all_matches(&self, s: &str, n: i64) -> Vec<Groups> {
         let n = if n < 0 { s.len() as i64 + 1 } else { n };
         let mut out = Vec::new();
+        let mut locs = self.re.capture_locations();
         let mut pos = 0;
         let mut prev_end: Option<usize> = None;
         while (out.len() as i64) < n && pos <= s.len() {
-            let Some(m) = self.re.find_at(s, pos) else {
+            if self.re.captures_read_at(&mut locs, s, pos).is_none() {
+                break;
+            }
+            let Some((start, end)) = locs.get(0) else {
                 break;
             };
-            let (start, end) = (m.start(), m.end());
             let mut accept = true;
             if end == pos {
                 if Some(start) == prev_end {
@@ -95,7 +101,7 @@ impl Regexp {
             }
             prev_end = Some(end);
             if accept {
-                out.push((start, end));
+                out.push((0..locs.len()).map(|i| locs.get(i)).collect());
             }
         }
         out
@@ -105,8 +111,24 @@ impl Regexp {
     pub fn find_all<'s>(&self, s: &'s str, n: i64) -> Vec<&'s str> {
         self.all_matches(s, n)
             .into_iter()
+            .filter_map(|g| g.first().copied().flatten())
             .map(|(a, b)| &s[a..b])
             .collect()
+    }
+
+    /// `FindAllStringSubmatch(s, n)`: each match's groups (`None`: the group did not
+    /// take part).
+    pub fn find_all_submatch<'s>(&self, s: &'s str, n: i64) -> Vec<Vec<Option<&'s str>>> {
+        self.all_matches(s, n)
+            .into_iter()
+            .map(|g| g.into_iter().map(|m| m.map(|(a, b)| &s[a..b])).collect())
+            .collect()
+    }
+
+    /// `FindStringSubmatch(s)`.
+    pub fn find_submatch<'s>(&self, s: &'s str) -> Option<Vec<Option<&'s str>>> {
+        let caps = self.re.captures(s)?;
+        Some(caps.iter().map(|m| m.map(|m| m.as_str())).collect())
     }
 
     /// `Split(s, n)`.
@@ -119,7 +141,11 @@ impl Regexp {
         }
         let mut out = Vec::new();
         let (mut beg, mut end) = (0, 0);
-        for (a, b) in self.all_matches(s, n) {
+        for (a, b) in self
+            .all_matches(s, n)
+            .iter()
+            .filter_map(|g| g.first().copied().flatten())
+        {
             if n > 0 && out.len() as i64 >= n - 1 {
                 break;
             }

@@ -42,7 +42,9 @@ pub(super) fn register(t: &mut FuncTable) {
     t.add_pure("sha256sum", S, |a| Ok(digest::<Sha256>(arg_str(&a[0]))));
     t.add_pure("sha512sum", S, |a| Ok(digest::<Sha512>(arg_str(&a[0]))));
     t.add_pure("adler32sum", S, |a| {
-        Ok(Value::string(adler32(arg_str(&a[0]).as_bytes()).to_string()))
+        Ok(Value::string(
+            adler32(arg_str(&a[0]).as_bytes()).to_string(),
+        ))
     });
 }
 

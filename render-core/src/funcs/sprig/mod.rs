@@ -3,6 +3,7 @@
 pub mod conv;
 mod hash;
 mod regex;
+mod semver;
 
 use super::FuncTable;
 
@@ -10,4 +11,5 @@ use super::FuncTable;
 pub(crate) fn register(t: &mut FuncTable) {
     hash::register(t);
     regex::register(t);
+    semver::register(t);
 }
