@@ -11,6 +11,7 @@ pub mod engine;
 mod error;
 pub mod funcs;
 pub mod goregex;
+pub mod gotime;
 pub mod manifest;
 pub mod semver;
 pub mod template;

@@ -1,6 +1,7 @@
 //! Sprig v3.3.0, as Helm v4 registers it (less `env` and `expandenv`): one family per module.
 
 pub mod conv;
+mod date;
 mod hash;
 mod regex;
 mod semver;
@@ -9,6 +10,7 @@ use super::FuncTable;
 
 /// Registers every Sprig function.
 pub(crate) fn register(t: &mut FuncTable) {
+    date::register(t);
     hash::register(t);
     regex::register(t);
     semver::register(t);
