@@ -3,6 +3,7 @@
 pub mod conv;
 mod date;
 mod hash;
+mod random;
 mod regex;
 mod semver;
 
@@ -12,6 +13,7 @@ use super::FuncTable;
 pub(crate) fn register(t: &mut FuncTable) {
     date::register(t);
     hash::register(t);
+    random::register(t);
     regex::register(t);
     semver::register(t);
 }
