@@ -10,6 +10,7 @@ pub mod chart;
 pub mod engine;
 mod error;
 pub mod funcs;
+pub mod gobase64;
 pub mod goregex;
 pub mod gotime;
 pub mod manifest;

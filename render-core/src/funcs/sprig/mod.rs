@@ -1,6 +1,7 @@
 //! Sprig v3.3.0, as Helm v4 registers it (less `env` and `expandenv`): one family per module.
 
 pub mod conv;
+mod crypto;
 mod date;
 mod hash;
 mod random;
@@ -11,6 +12,7 @@ use super::FuncTable;
 
 /// Registers every Sprig function.
 pub(crate) fn register(t: &mut FuncTable) {
+    crypto::register(t);
     date::register(t);
     hash::register(t);
     random::register(t);

@@ -6,7 +6,6 @@
 use crate::funcs::{FuncTable, arg_int, arg_str};
 use crate::template::CallError;
 use crate::value::{Method, Param, Value};
-use base64::Engine as _;
 use rand_core::{OsRng, RngCore};
 
 /// A uniform random number in `0..n` (`n > 0`), by rejection sampling.
@@ -115,9 +114,7 @@ pub(super) fn register(t: &mut FuncTable) {
     t.add_pure("randBytes", INT, |a| {
         let n = usize::try_from(arg_int(&a[0]))
             .map_err(|_| CallError::msg("runtime error: makeslice: len out of range"))?;
-        Ok(Value::string(
-            base64::engine::general_purpose::STANDARD.encode(random_bytes(n)),
-        ))
+        Ok(Value::string(crate::gobase64::encode(&random_bytes(n))))
     });
     t.add_pure("uuidv4", Method::fixed(&[]), |_| {
         Ok(Value::string(uuid_v4()))
