@@ -11,6 +11,7 @@ pub mod engine;
 mod error;
 pub mod funcs;
 pub mod gobase64;
+pub mod gopem;
 pub mod goregex;
 pub mod gotime;
 pub mod manifest;
