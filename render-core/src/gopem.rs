@@ -2,7 +2,7 @@
 //! leniency (text before the block, headers, `\r\n`, trailing spaces) decides what Sprig's
 //! certificate functions accept. Written here to keep Go's acceptance rules exactly.
 
-use crate::gobase64;
+use crate::baseenc;
 
 /// A decoded PEM block.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,7 +15,7 @@ pub struct Block {
 
 /// `pem.EncodeToMemory` of a block without headers.
 pub fn encode(kind: &str, bytes: &[u8]) -> String {
-    let b64 = gobase64::encode(bytes);
+    let b64 = baseenc::base64_encode(bytes);
     let mut out = format!("-----BEGIN {kind}-----\n");
     for chunk in b64.as_bytes().chunks(64) {
         out.push_str(&String::from_utf8_lossy(chunk));
@@ -106,7 +106,10 @@ pub fn decode(data: &[u8]) -> Option<Block> {
             .copied()
             .filter(|&c| c != b' ' && c != b'\t')
             .collect();
-        let Ok(bytes) = gobase64::decode(&b64) else {
+        let Ok(bytes) = std::str::from_utf8(&b64)
+            .map_err(|e| e.to_string())
+            .and_then(baseenc::base64_decode)
+        else {
             continue;
         };
         return Some(Block {

@@ -6,18 +6,21 @@
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod baseenc;
 pub mod chart;
 pub mod engine;
 mod error;
 pub mod funcs;
-pub mod gobase64;
 pub mod gopem;
 pub mod goregex;
 pub mod gotime;
+pub mod json;
 pub mod manifest;
 pub mod semver;
 pub mod template;
+pub mod toml;
 pub mod value;
 pub mod values;
+pub mod yaml;
 
 pub use error::{Error, ErrorKind, Result};

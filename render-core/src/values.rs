@@ -1,5 +1,5 @@
 //! Helm's `common.Values`: the methods templates can call on `.Values` (`AsMap`, `Table`,
-//! `PathValue`).
+//! `PathValue`, `YAML`).
 
 use crate::template::CallError;
 use crate::value::{Map, MapType, Method, Param, Value};
@@ -7,7 +7,7 @@ use crate::value::{Map, MapType, Method, Param, Value};
 /// The signature of a `common.Values` method, if `name` is one.
 pub fn values_method(name: &str) -> Option<Method> {
     match name {
-        "AsMap" => Some(Method::fixed(&[])),
+        "AsMap" | "YAML" => Some(Method::fixed(&[])),
         "Table" | "PathValue" => Some(Method::fixed(&[Param::String])),
         _ => None,
     }
@@ -23,6 +23,9 @@ pub fn call_values_method(m: &Map, name: &str, args: &[Value]) -> Result<Value, 
             m.with_type(MapType::Any)
         })),
         "Table" => table(m, arg).map(Value::Map).map_err(CallError::Msg),
+        "YAML" => crate::yaml::to_yaml(&Value::Map(m.clone()))
+            .map(Value::string)
+            .map_err(CallError::Msg),
         "PathValue" => path_value(m, arg).map_err(CallError::Msg),
         _ => Err(CallError::msg(format!("no method {name}"))),
     }

@@ -5,7 +5,7 @@
 use render_core::chart::{Chart, File, Metadata};
 use render_core::engine::{self, capabilities::Capabilities, scope};
 use render_core::template::Limits;
-use render_core::value::{Map, MapType, Str, Value};
+use render_core::value::{Map, Value};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -21,30 +21,10 @@ fn split_case(text: &str) -> (&str, &str) {
     }
 }
 
-/// Values as Helm loads them (JSON-compatible YAML for now: numbers are float64).
-fn to_value(j: &serde_json::Value) -> Value {
-    match j {
-        serde_json::Value::Null => Value::Nil,
-        serde_json::Value::Bool(b) => Value::Bool(*b),
-        serde_json::Value::Number(n) => Value::Float(n.as_f64().unwrap_or(0.0)),
-        serde_json::Value::String(s) => Value::str(s),
-        serde_json::Value::Array(a) => Value::list(a.iter().map(to_value).collect()),
-        serde_json::Value::Object(o) => Value::Map(Map::from_entries(
-            MapType::Any,
-            o.iter().map(|(k, v)| (Str::from(k.as_str()), to_value(v))),
-        )),
-    }
-}
-
-fn parse_values(text: &str) -> Map {
-    if text.trim().is_empty() {
-        return Map::new(MapType::Any);
-    }
-    let j: serde_json::Value = serde_json::from_str(text).expect("case values must be JSON");
-    match to_value(&j) {
-        Value::Map(m) => m,
-        _ => panic!("case values must be a map"),
-    }
+/// Values as Helm loads a chart's values.yaml (`loader.LoadValues`), or Helm's error.
+fn parse_values(text: &str) -> Result<Map, String> {
+    render_core::yaml::load_values(text)
+        .map_err(|e| format!("cannot load values.yaml: {}", e.message()))
 }
 
 fn render_case(path: &Path) -> String {
@@ -63,13 +43,12 @@ fn render_case(path: &Path) -> String {
         }],
         ..Chart::default()
     };
+    let values = match parse_values(values) {
+        Ok(v) => v,
+        Err(e) => return format!("ERROR\n{}\n{END}", e.replace('\r', "\u{240d}")),
+    };
     let caps = Value::Object(Arc::new(Capabilities::new(None, &[])));
-    let top = scope::top_values(
-        &chart,
-        parse_values(values),
-        &scope::Release::default(),
-        caps,
-    );
+    let top = scope::top_values(&chart, values, &scope::Release::default(), caps);
     let templates = scope::all_templates(&chart, &top);
     let funcs = render_core::funcs::helm_funcs();
     let result = match engine::render(templates, funcs, &Limits::default()) {
@@ -104,17 +83,15 @@ fn suite(name: &str) {
     });
 }
 
+/// One test for all suites: insta counts `glob!` failures in a process-wide stack, so suites
+/// running on parallel test threads would report each other's failures. Set
+/// `CONFORMANCE_SUITE=funcs` to run a single suite.
 #[test]
-fn template() {
-    suite("template");
-}
-
-#[test]
-fn funcs() {
-    suite("funcs");
-}
-
-#[test]
-fn yaml() {
-    suite("yaml");
+fn conformance() {
+    let only = std::env::var("CONFORMANCE_SUITE").ok();
+    for name in ["template", "funcs", "yaml"] {
+        if only.as_deref().is_none_or(|o| o == name) {
+            suite(name);
+        }
+    }
 }

@@ -39,6 +39,18 @@ impl Files {
         )
     }
 
+    /// `AsConfig`/`AsSecrets`: base names to (encoded) contents, through Helm's `toYAML`
+    /// (which yields "" on error and drops the final newline).
+    fn as_yaml(&self, encode: impl Fn(&[u8]) -> String) -> Value {
+        let m = Map::new(MapType::String);
+        for (k, v) in self.files.iter() {
+            let base = k.rsplit('/').next().unwrap_or(k);
+            m.insert(Str::from(base), Value::string(encode(v)));
+        }
+        let yaml = crate::yaml::to_yaml(&Value::Map(m)).unwrap_or_default();
+        Value::string(yaml.strip_suffix('\n').unwrap_or(&yaml).to_string())
+    }
+
     fn lines(&self, name: &str) -> Result<Value, String> {
         let Some(data) = self.files.get(name) else {
             return Ok(Value::List(Arc::from(Vec::new()), ListType::String));
@@ -69,6 +81,7 @@ impl Object for Files {
     fn method(&self, name: &str) -> Option<Method> {
         match name {
             "Get" | "GetBytes" | "Glob" | "Lines" => Some(Method::fixed(&[Param::String])),
+            "AsConfig" | "AsSecrets" => Some(Method::fixed(&[])),
             _ => None,
         }
     }
@@ -81,6 +94,8 @@ impl Object for Files {
             "GetBytes" => Ok(Value::Bytes(self.get_bytes(arg))),
             "Glob" => Ok(Value::Object(Arc::new(self.glob(arg)))),
             "Lines" => self.lines(arg),
+            "AsConfig" => Ok(self.as_yaml(|b| String::from_utf8_lossy(b).into_owned())),
+            "AsSecrets" => Ok(self.as_yaml(crate::baseenc::base64_encode)),
             _ => Err(format!("no method {name}")),
         }
     }

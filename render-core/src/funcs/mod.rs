@@ -7,8 +7,10 @@
 //! `include` and `tpl`), and return Go's error text on failure.
 
 mod builtin;
+pub mod encoding;
 mod helm;
 pub mod sprig;
+pub mod yaml;
 
 use crate::template::{CallError, Exec};
 use crate::value::{Method, Str, Value};
@@ -148,6 +150,8 @@ pub fn helm_funcs() -> &'static FuncTable {
         let mut t = FuncTable::with_builtins();
         sprig::register(&mut t);
         helm::register(&mut t);
+        encoding::register(&mut t);
+        yaml::register(&mut t);
         t
     })
 }

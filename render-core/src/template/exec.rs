@@ -857,7 +857,7 @@ impl<'a> Exec<'a> {
         }
         if let Some(fin) = fin {
             let t = match sig.variadic {
-                Some(vt) if num_in - 1 >= num_fixed => vt,
+                Some(vt) if num_in > num_fixed => vt,
                 _ => sig.params.get(num_in - 1).copied().unwrap_or(Param::Any),
             };
             argv.push(self.validate_type(fin, Some(t))?.v);

@@ -4,6 +4,8 @@
 //! spaces. Items borrow the source; positions are byte offsets and every item carries the
 //! line it starts on, which is what Go's parse errors report.
 
+use crate::value::unicode;
+
 /// Item types, in Go's order (keywords after `Keyword`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ItemType {
@@ -199,32 +201,9 @@ fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\r' | '\n')
 }
 
-/// Go's `unicode.IsDigit`: decimal digits (category Nd).
-fn is_go_digit(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_digit();
-    }
-    matches!(
-        unicode_general_category::get_general_category(c),
-        unicode_general_category::GeneralCategory::DecimalNumber
-    )
-}
-
-/// Go's `unicode.IsLetter` for the identifier rules.
-fn is_go_letter(c: char) -> bool {
-    use unicode_general_category::GeneralCategory::*;
-    if c.is_ascii() {
-        return c.is_ascii_alphabetic();
-    }
-    matches!(
-        unicode_general_category::get_general_category(c),
-        UppercaseLetter | LowercaseLetter | TitlecaseLetter | ModifierLetter | OtherLetter
-    )
-}
-
 /// Identifier characters as Go's lexer sees them.
 fn is_alphanumeric(c: char) -> bool {
-    c == '_' || is_go_letter(c) || is_go_digit(c)
+    c == '_' || unicode::is_letter(c) || unicode::is_digit(c)
 }
 
 fn has_left_trim_marker(s: &str) -> bool {

@@ -141,7 +141,17 @@ pub fn deep_equal(a: &Value, b: &Value) -> bool {
                     .zip(ey.iter())
                     .all(|((k1, v1), (k2, v2))| k1 == k2 && deep_equal(v1, v2))
         }
-        (Value::Object(x), Value::Object(y)) => deep_equal(&x.to_plain(), &y.to_plain()),
+        (Value::Object(x), Value::Object(y)) => {
+            let cx = x.as_any().downcast_ref::<super::Complex>();
+            if cx.is_some() {
+                return cx == y.as_any().downcast_ref::<super::Complex>();
+            }
+            match (x.to_plain(), y.to_plain()) {
+                // An object that is its own plain form: equal only to itself.
+                (Value::Object(_), _) | (_, Value::Object(_)) => std::sync::Arc::ptr_eq(x, y),
+                (px, py) => deep_equal(&px, &py),
+            }
+        }
         _ => false,
     }
 }

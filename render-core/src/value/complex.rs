@@ -32,7 +32,8 @@ impl Object for Complex {
         ));
     }
     fn to_plain(&self) -> Value {
-        Value::Nil
+        // Encoders report a value that stays an object as an unsupported type.
+        Value::Object(std::sync::Arc::new(*self))
     }
     fn as_any(&self) -> &dyn Any {
         self

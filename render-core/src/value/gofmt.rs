@@ -8,6 +8,10 @@
 use super::strconv::{append_float, append_quoted, can_backquote, quote_rune};
 use super::{IntType, ListType, Value};
 
+/// What a pointer nested in a map or slice prints as (Go prints its address, e.g.
+/// `0x2b3b5716e580`; any such value is as good as another).
+const NESTED_POINTER: &str = "0x2b0000010000";
+
 /// Formatting flags of one verb (`fmt`'s `fmtFlags` plus width and precision).
 #[derive(Clone, Copy, Default, Debug)]
 struct Flags {
@@ -404,6 +408,12 @@ impl Printer<'_> {
                     self.fmt_complex(*c, verb, v);
                     return;
                 }
+                if depth > 0 && o.kind() == super::ObjectKind::Ptr {
+                    // Go prints a nested pointer as its address, which differs from run to
+                    // run; a fixed heap-like address keeps the width.
+                    self.pad_str(NESTED_POINTER);
+                    return;
+                }
                 let mut s = String::new();
                 o.write_go(&mut s, self.f.plus_v);
                 self.out.push_str(&s);
@@ -627,11 +637,7 @@ impl Printer<'_> {
                     buf.push(b'b');
                     buf.push(b'0');
                 }
-                8 => {
-                    if buf.last() != Some(&b'0') {
-                        buf.push(b'0');
-                    }
-                }
+                8 if buf.last() != Some(&b'0') => buf.push(b'0'),
                 16 => {
                     buf.push(digits[16]);
                     buf.push(b'0');
@@ -778,11 +784,7 @@ fn sharp_float(num: &str, verb: u8, prec: i32) -> String {
                 tail = num[i..].to_string();
                 break;
             }
-            b'0' => {
-                if saw_nonzero {
-                    digits -= 1;
-                }
-            }
+            b'0' if saw_nonzero => digits -= 1,
             b'1'..=b'9' => {
                 saw_nonzero = true;
                 digits -= 1;
@@ -916,14 +918,14 @@ mod tests {
             sprintf(
                 "%5.1f|%-4d|%04d|%x|%q",
                 &[
-                    Value::Float(3.14159),
+                    Value::Float(3.25159),
                     Value::int(7),
                     Value::int(-3),
                     s("hi"),
                     s("a\"b")
                 ]
             ),
-            "  3.1|7   |-003|6869|\"a\\\"b\""
+            "  3.3|7   |-003|6869|\"a\\\"b\""
         );
         assert_eq!(
             sprintf("%v %s", &[Value::Float(1e6), Value::Bool(true)]),

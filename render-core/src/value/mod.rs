@@ -18,9 +18,11 @@ pub mod gofmt;
 mod map;
 mod object;
 pub mod strconv;
+pub mod unicode;
 
 pub use compare::{basic_equal, basic_less, deep_equal};
 pub use complex::Complex;
+pub use convert::duration_string;
 pub use map::{Map, MapType};
 pub use object::{Method, Object, ObjectKind, Param};
 
@@ -105,6 +107,8 @@ pub enum ListType {
     Nested,
     /// `common.VersionSet`, a named `[]string` with a `Has` method (`.Capabilities.APIVersions`).
     VersionSet,
+    /// `[]map[string]interface {}` (arrays of tables from `fromToml`).
+    Maps,
 }
 
 impl ListType {
@@ -116,6 +120,7 @@ impl ListType {
             ListType::Int => "[]int",
             ListType::Nested => "[][]interface {}",
             ListType::VersionSet => "common.VersionSet",
+            ListType::Maps => "[]map[string]interface {}",
         }
     }
 }

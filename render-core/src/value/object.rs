@@ -140,6 +140,11 @@ pub trait Object: Send + Sync + fmt::Debug {
         None
     }
 
+    /// Whether `len` is defined and zero.
+    fn is_empty(&self) -> bool {
+        self.len() == Some(0)
+    }
+
     /// An exported struct field, or a map entry for map kinds.
     fn field(&self, name: &str) -> Option<Value>;
 

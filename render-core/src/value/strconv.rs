@@ -5,8 +5,6 @@
 //! Go; what differs is the layout (`1e+06` vs `1e6`, the `%g` exponent threshold), which this
 //! module reproduces.
 
-use unicode_general_category::{GeneralCategory, get_general_category};
-
 /// Decimal digits of |f|: `0.d1d2...dn × 10^dp`, Go's `decimalSlice` (no trailing zeros).
 struct Digits {
     d: Vec<u8>,
@@ -33,8 +31,10 @@ impl Digits {
         Digits::parse(&format!("{:e}", f.abs()))
     }
 
-    /// `n` significant digits, correctly rounded.
+    /// `n` significant digits, correctly rounded. A double has at most 767 significant
+    /// decimal digits, so asking for more only adds zeros (which `at` supplies).
     fn rounded(f: f64, n: usize) -> Digits {
+        let n = n.min(800);
         Digits::parse(&format!("{:.*e}", n.saturating_sub(1), f.abs()))
     }
 
@@ -61,6 +61,26 @@ pub fn format_float(f: f64, fmt: u8, prec: i32) -> String {
 
 /// [`format_float`] appending to `out`.
 pub fn append_float(out: &mut String, f: f64, fmt: u8, prec: i32) {
+    append_float_with(out, f, fmt, prec, Digits::shortest);
+}
+
+/// Go's `strconv.FormatFloat(float64(f), fmt, prec, 32)`: like [`format_float`], but the
+/// shortest form is the shortest that reads back as the same `float32`.
+pub fn format_float32(f: f32, fmt: u8, prec: i32) -> String {
+    let mut out = String::new();
+    append_float_with(&mut out, f64::from(f), fmt, prec, |x| {
+        Digits::parse(&format!("{:e}", (x as f32).abs()))
+    });
+    out
+}
+
+fn append_float_with(
+    out: &mut String,
+    f: f64,
+    fmt: u8,
+    prec: i32,
+    shortest_digits: fn(f64) -> Digits,
+) {
     if f.is_nan() {
         out.push_str("NaN");
         return;
@@ -77,12 +97,15 @@ pub fn append_float(out: &mut String, f: f64, fmt: u8, prec: i32) {
     }
     match fmt {
         b'f' | b'F' if !shortest => {
-            // Rust's fixed formatting is Go's, sign of negative zero included.
-            out.push_str(&format!("{:.*}", prec as usize, f));
+            // Rust's fixed formatting is Go's, sign of negative zero included. A double's
+            // exact expansion ends within 1100 fractional digits; past that Go prints zeros.
+            let p = prec as usize;
+            out.push_str(&format!("{:.*}", p.min(1100), f));
+            out.extend(std::iter::repeat_n('0', p.saturating_sub(1100)));
         }
         b'e' | b'E' => {
             let (digs, prec) = if shortest {
-                let d = Digits::shortest(f);
+                let d = shortest_digits(f);
                 let p = (d.nd() - 1).max(0);
                 (d, p)
             } else {
@@ -91,14 +114,14 @@ pub fn append_float(out: &mut String, f: f64, fmt: u8, prec: i32) {
             fmt_e(out, neg, &digs, prec, fmt);
         }
         b'f' | b'F' => {
-            let d = Digits::shortest(f);
+            let d = shortest_digits(f);
             let p = (d.nd() - d.dp).max(0);
             fmt_f(out, neg, &d, p);
         }
         _ => {
             // 'g' / 'G'
             let (digs, mut prec) = if shortest {
-                let d = Digits::shortest(f);
+                let d = shortest_digits(f);
                 let p = d.nd();
                 (d, p)
             } else {
@@ -262,24 +285,7 @@ fn fmt_f(out: &mut String, neg: bool, d: &Digits, prec: i32) {
     }
 }
 
-/// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
-pub fn is_print(c: char) -> bool {
-    if (c as u32) < 0x80 {
-        return (' '..='~').contains(&c);
-    }
-    use GeneralCategory::*;
-    !matches!(
-        get_general_category(c),
-        Control
-            | Format
-            | PrivateUse
-            | Surrogate
-            | Unassigned
-            | SpaceSeparator
-            | LineSeparator
-            | ParagraphSeparator
-    )
-}
+pub use super::unicode::is_print;
 
 /// Go's `strconv.Quote`: a double-quoted Go string literal.
 pub fn quote(s: &str) -> String {
@@ -423,6 +429,9 @@ pub fn unquote_char(s: &str, quote: u8) -> Result<(Unquoted, &str), &'static str
     }
     let rest = chars.as_str();
     let e = *rest.as_bytes().first().ok_or(INVALID_SYNTAX)?;
+    if !e.is_ascii() {
+        return Err(INVALID_SYNTAX);
+    }
     let tail = &rest[1..];
     let simple = match e {
         b'a' => Some('\x07'),
@@ -510,6 +519,8 @@ mod tests {
         assert_eq!(format_float(123456.0, b'g', 3), "1.23e+05");
         assert_eq!(format_float(1e21, b'f', -1), "1000000000000000000000");
         assert_eq!(format_float(f64::INFINITY, b'g', -1), "+Inf");
+        assert_eq!(format_float(0.5, b'f', 2000).len(), 2002);
+        assert_eq!(format_float(0.5, b'e', 2000).len(), 2006);
     }
 
     #[test]
@@ -523,6 +534,7 @@ mod tests {
         assert_eq!(unquote(r#""a\tb\x41\u00e9""#).as_deref(), Ok("a\tbAé"));
         assert_eq!(unquote("`a\r\nb`").as_deref(), Ok("a\nb"));
         assert!(unquote(r#""\q""#).is_err());
+        assert!(unquote("\"\\é\"").is_err());
     }
 }
 
@@ -550,7 +562,7 @@ fn underscore_ok(s: &str) -> bool {
     let b = s.as_bytes();
     let mut saw = b'^';
     let mut i = 0;
-    if b.len() >= 1 && (b[0] == b'-' || b[0] == b'+') {
+    if !b.is_empty() && (b[0] == b'-' || b[0] == b'+') {
         i = 1;
     }
     let mut hex = false;
@@ -606,7 +618,6 @@ pub fn parse_uint(s: &str, base: u32) -> Result<u64, NumError> {
     };
     let mut n: u64 = 0;
     let mut underscores = false;
-    let mut overflow = false;
     while let Some(c) = digits.chars().next() {
         digits = &digits[c.len_utf8()..];
         if c == '_' && base0 {
@@ -617,19 +628,14 @@ pub fn parse_uint(s: &str, base: u32) -> Result<u64, NumError> {
         if d >= base {
             return Err(NumError::Syntax);
         }
-        match n
+        // Like Go, report an overflow at once, before looking at the rest of the input.
+        n = n
             .checked_mul(base as u64)
             .and_then(|m| m.checked_add(d as u64))
-        {
-            Some(m) => n = m,
-            None => overflow = true,
-        }
+            .ok_or(NumError::Range)?;
     }
     if underscores && !underscore_ok(s0) {
         return Err(NumError::Syntax);
-    }
-    if overflow {
-        return Err(NumError::Range);
     }
     Ok(n)
 }

@@ -12,8 +12,8 @@
 
 use super::der;
 use super::keys::{self, PrivateKey};
+use crate::baseenc;
 use crate::funcs::{FuncTable, arg_int, arg_str};
-use crate::gobase64;
 use crate::gopem;
 use crate::gotime::{Location, Time};
 use crate::template::CallError;
@@ -401,9 +401,8 @@ fn given_key(a: &[Value]) -> Result<PrivateKey, String> {
 /// Sprig's `buildCustomCertificate`.
 fn build_custom(b64cert: &str, b64key: &str) -> Result<Value, String> {
     let cert =
-        gobase64::decode(b64cert.as_bytes()).map_err(|_| "unable to decode base64 certificate")?;
-    let key =
-        gobase64::decode(b64key.as_bytes()).map_err(|_| "unable to decode base64 private key")?;
+        baseenc::base64_decode(b64cert).map_err(|_| "unable to decode base64 certificate")?;
+    let key = baseenc::base64_decode(b64key).map_err(|_| "unable to decode base64 private key")?;
     let block = gopem::decode(&cert).ok_or("unable to decode certificate")?;
     parse_certificate(&block.bytes)
         .map_err(|e| format!("error parsing certificate: decodedCert.Bytes: {e}"))?;

@@ -1,7 +1,7 @@
 //! Conversions Sprig applies to `interface{}` arguments: `strval` (its `toString`), and
 //! spf13/cast v1.7.0's `ToFloat64`, `ToInt64` and `ToInt`, which Sprig's math uses.
 
-use crate::value::strconv::{parse_float, parse_int};
+use crate::value::strconv::{NumError, parse_float, parse_int};
 use crate::value::{IntType, Value, gofmt};
 
 /// Sprig's `strval`: strings as is, `[]byte` as text, Stringers through `String()`, anything
@@ -29,9 +29,29 @@ pub fn strslice(v: &Value) -> Vec<String> {
     }
 }
 
+/// A Go string from bytes that may not be valid UTF-8 (Go can cut a string inside a
+/// character): invalid sequences become U+FFFD, as they appear once printed.
+pub fn go_string(bytes: &[u8]) -> Value {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Value::str(s),
+        Err(_) => Value::string(String::from_utf8_lossy(bytes).into_owned()),
+    }
+}
+
+/// `strconv.Atoi` with its error ignored, as Sprig's `atoi` does: 0 for bad syntax, the
+/// clamped value for out-of-range numbers.
+pub fn atoi(s: &str) -> i64 {
+    match parse_int(s, 10, 64) {
+        Ok(i) => i,
+        Err(NumError::Range) if s.starts_with('-') => i64::MIN,
+        Err(NumError::Range) => i64::MAX,
+        Err(NumError::Syntax) => 0,
+    }
+}
+
 /// Go's `int64(f)` on amd64: truncation, and `MinInt64` for NaN and out-of-range values.
 pub fn f64_to_i64(f: f64) -> i64 {
-    if f.is_nan() || f >= 9.223_372_036_854_775_807e18 || f < -9.223_372_036_854_775_808e18 {
+    if f.is_nan() || !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&f) {
         i64::MIN
     } else {
         f as i64

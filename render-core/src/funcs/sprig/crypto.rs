@@ -5,8 +5,8 @@
 //! `decryptAES` reproduces what Go does with bad input: its slice and cipher panics become
 //! the call's error with Go's runtime texts.
 
+use crate::baseenc;
 use crate::funcs::{FuncTable, arg_int, arg_str};
-use crate::gobase64;
 use crate::template::CallError;
 use crate::value::{Method, Param, Value};
 use aes::Aes256;
@@ -146,15 +146,15 @@ fn encrypt_aes(password: &str, plaintext: &str) -> String {
         prev.copy_from_slice(&block);
         out.extend_from_slice(&block);
     }
-    gobase64::encode(&out)
+    baseenc::base64_encode(&out)
 }
 
 /// Sprig's `decryptAES`, with Go's panics as errors.
-fn decrypt_aes(password: &str, crypt64: &str) -> Result<String, String> {
+fn decrypt_aes(password: &str, crypt64: &str) -> Result<Vec<u8>, String> {
     if crypt64.is_empty() {
-        return Ok(String::new());
+        return Ok(Vec::new());
     }
-    let crypt = gobase64::decode(crypt64.as_bytes()).map_err(gobase64::corrupt)?;
+    let crypt = baseenc::base64_decode(crypt64)?;
     let cipher = aes_key(password);
     if crypt.len() < 16 {
         return Err(format!(
@@ -182,7 +182,7 @@ fn decrypt_aes(password: &str, crypt64: &str) -> Result<String, String> {
         return Err(format!("runtime error: slice bounds out of range [:{end}]"));
     }
     out.truncate(end as usize);
-    Ok(String::from_utf8_lossy(&out).into_owned())
+    Ok(out)
 }
 
 pub(super) fn register(t: &mut FuncTable) {
@@ -222,7 +222,7 @@ pub(super) fn register(t: &mut FuncTable) {
     });
     t.add_pure("decryptAES", S2, |a| {
         decrypt_aes(arg_str(&a[0]), arg_str(&a[1]))
-            .map(Value::string)
+            .map(|b| super::conv::go_string(&b))
             .map_err(CallError::msg)
     });
 }
@@ -245,9 +245,15 @@ mod tests {
     #[test]
     fn aes_round_trips_and_reads_go_ciphertext() {
         let go = "/KAKqsJoUz+8gkymbS3n3pWAsf5LdrjlPBChitC6BD8=";
-        assert_eq!(decrypt_aes("secret", go).as_deref(), Ok("hello world"));
+        assert_eq!(
+            decrypt_aes("secret", go).as_deref(),
+            Ok(&b"hello world"[..])
+        );
         let ours = encrypt_aes("secret", "hello world");
-        assert_eq!(decrypt_aes("secret", &ours).as_deref(), Ok("hello world"));
+        assert_eq!(
+            decrypt_aes("secret", &ours).as_deref(),
+            Ok(&b"hello world"[..])
+        );
         assert_ne!(encrypt_aes("secret", "hello world"), ours);
         assert_eq!(
             decrypt_aes("k", "AAAA"),

@@ -114,7 +114,9 @@ pub(super) fn register(t: &mut FuncTable) {
     t.add_pure("randBytes", INT, |a| {
         let n = usize::try_from(arg_int(&a[0]))
             .map_err(|_| CallError::msg("runtime error: makeslice: len out of range"))?;
-        Ok(Value::string(crate::gobase64::encode(&random_bytes(n))))
+        Ok(Value::string(crate::baseenc::base64_encode(&random_bytes(
+            n,
+        ))))
     });
     t.add_pure("uuidv4", Method::fixed(&[]), |_| {
         Ok(Value::string(uuid_v4()))

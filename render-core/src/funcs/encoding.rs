@@ -1,0 +1,125 @@
+//! Encoding functions: Helm's `toJson mustToJson fromJson fromJsonArray toToml mustToToml
+//! fromToml` (registered after Sprig's, so Helm's versions win) and Sprig's `toPrettyJson
+//! mustToPrettyJson toRawJson mustToRawJson mustFromJson b64enc b64dec b32enc b32dec`.
+//!
+//! The non-`must` forms swallow errors the way their Go source does: `toJson` and
+//! `toPrettyJson` give `""`, `toToml` gives the error text, `fromJson`/`fromToml` put it under
+//! an `Error` key of the result map, `fromJsonArray` returns it as the only element, and
+//! `b64dec`/`b32dec` return it as the decoded string. `toRawJson` has no such form: it panics.
+
+use super::{FuncTable, arg_str};
+use crate::template::CallError;
+use crate::value::{Method, Param, Str, Value};
+use crate::{baseenc, json, toml};
+
+const ANY: &[Param] = &[Param::Any];
+const STRING: &[Param] = &[Param::String];
+
+/// A Go string from decoded bytes (Go keeps invalid UTF-8; we replace it with U+FFFD).
+fn bytes_string(b: Vec<u8>) -> Value {
+    match String::from_utf8(b) {
+        Ok(s) => Value::string(s),
+        Err(e) => Value::string(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    }
+}
+
+/// Puts a decoder's error under `Error` in its result map, as Helm's `fromJson`/`fromToml` do.
+fn with_error_key(value: Value, error: Option<String>) -> Value {
+    if let (Some(e), Value::Map(m)) = (error, &value) {
+        m.insert(Str::from("Error"), Value::string(e));
+    }
+    value
+}
+
+fn pretty_json(v: &Value) -> Result<String, String> {
+    json::encode_indent(v, "", "  ", true)
+}
+
+/// Registers the encoding functions.
+pub(crate) fn register(t: &mut FuncTable) {
+    // Helm's JSON functions.
+    t.add_pure("toJson", Method::fixed(ANY), |a| {
+        Ok(Value::string(json::encode(&a[0], true).unwrap_or_default()))
+    });
+    t.add_pure("mustToJson", Method::fixed(ANY), |a| {
+        json::encode(&a[0], true)
+            .map(Value::string)
+            .map_err(CallError::msg)
+    });
+    t.add_pure("fromJson", Method::fixed(STRING), |a| {
+        let d = json::decode_as(arg_str(&a[0]), json::Target::Map);
+        Ok(with_error_key(d.value, d.error))
+    });
+    t.add_pure("fromJsonArray", Method::fixed(STRING), |a| {
+        let d = json::decode_as(arg_str(&a[0]), json::Target::Slice);
+        Ok(match d.error {
+            Some(e) => Value::list(vec![Value::string(e)]),
+            None => d.value,
+        })
+    });
+
+    // Sprig's JSON functions.
+    t.add_pure("toPrettyJson", Method::fixed(ANY), |a| {
+        Ok(Value::string(pretty_json(&a[0]).unwrap_or_default()))
+    });
+    t.add_pure("mustToPrettyJson", Method::fixed(ANY), |a| {
+        pretty_json(&a[0])
+            .map(Value::string)
+            .map_err(CallError::msg)
+    });
+    // `toRawJson` panics on error, which the template reports like `mustToRawJson`'s error.
+    for name in ["toRawJson", "mustToRawJson"] {
+        t.add_pure(name, Method::fixed(ANY), |a| {
+            json::encode(&a[0], false)
+                .map(Value::string)
+                .map_err(CallError::msg)
+        });
+    }
+    t.add_pure("mustFromJson", Method::fixed(STRING), |a| {
+        json::decode(arg_str(&a[0])).map_err(CallError::msg)
+    });
+
+    // Helm's TOML functions.
+    t.add_pure("toToml", Method::fixed(ANY), |a| {
+        match toml::encode(&a[0]) {
+            Ok(s) => Ok(Value::string(s)),
+            Err(toml::EncodeError::Toml(e)) => Ok(Value::string(e)),
+            Err(e) => Err(CallError::msg(e.text())),
+        }
+    });
+    t.add_pure("mustToToml", Method::fixed(ANY), |a| {
+        toml::encode(&a[0])
+            .map(Value::string)
+            .map_err(|e| CallError::msg(e.text()))
+    });
+    t.add_pure("fromToml", Method::fixed(STRING), |a| {
+        Ok(match toml::decode(arg_str(&a[0])) {
+            Ok(v) => v,
+            Err(e) => with_error_key(Value::empty_map(), Some(e)),
+        })
+    });
+
+    // Sprig's base64 and base32.
+    t.add_pure("b64enc", Method::fixed(STRING), |a| {
+        Ok(Value::string(baseenc::base64_encode(
+            arg_str(&a[0]).as_bytes(),
+        )))
+    });
+    t.add_pure("b64dec", Method::fixed(STRING), |a| {
+        Ok(match baseenc::base64_decode(arg_str(&a[0])) {
+            Ok(b) => bytes_string(b),
+            Err(e) => Value::string(e),
+        })
+    });
+    t.add_pure("b32enc", Method::fixed(STRING), |a| {
+        Ok(Value::string(baseenc::base32_encode(
+            arg_str(&a[0]).as_bytes(),
+        )))
+    });
+    t.add_pure("b32dec", Method::fixed(STRING), |a| {
+        Ok(match baseenc::base32_decode(arg_str(&a[0])) {
+            Ok(b) => bytes_string(b),
+            Err(e) => Value::string(e),
+        })
+    });
+}

@@ -1,0 +1,155 @@
+//! `dario.cat/mergo` v1.0.1's `Merge` and `MergeWithOverwrite` as Sprig's `merge` family
+//! calls them: `mergo.Merge(&dst, src)` with two `map[string]interface{}`.
+//!
+//! Written out for maps only (mergo walks any Go value by reflection). The rules, per key of
+//! `src`:
+//! - a nil value is copied only when overwriting;
+//! - a map merges recursively, in place, into a map already under the key;
+//! - a key missing from `dst`, or holding an empty value (Sprig's `empty`), takes `src`'s
+//!   value; with overwrite every key does, except that a non-empty `dst` slice or a
+//!   non-empty `dst` map merged from a `src` map is kept.
+//! - a `src` slice goes through mergo's slice step first, which writes `dst`'s value back
+//!   (or an empty slice of `src`'s type where `dst` has none) unless overwriting or `dst` is
+//!   empty; the rules above then decide.
+//!
+//! `dst` is the caller's map and is mutated, as in Go; nested `src` maps are shared, not
+//! copied.
+
+use super::defaults::is_empty;
+use crate::template::CallError;
+use crate::value::{ListType, Map, MapType, Str, Value};
+
+/// How deep maps may nest before we give up (Go overflows its stack on cyclic maps).
+const MAX_DEPTH: usize = 10_000;
+
+/// Sprig's `merge`/`mergeOverwrite`: merges each of `srcs` into `dst` and returns `dst` as a
+/// `map[string]interface {}` (a nil `dst` becomes a new map once a non-nil source comes).
+pub fn merge(dst: &Value, srcs: &[Value], overwrite: bool) -> Result<Value, CallError> {
+    let mut dst = match dst {
+        Value::Map(m) => m.with_type(MapType::Any),
+        _ => Map::nil(MapType::Any),
+    };
+    for src in srcs {
+        let Value::Map(src) = src else { continue };
+        if dst.is_nil() && !src.is_nil() {
+            dst = Map::new(MapType::Any);
+        }
+        merge_maps(&dst, src, overwrite, 0)?;
+    }
+    Ok(Value::Map(dst))
+}
+
+/// mergo's `deepMerge` of two maps.
+fn merge_maps(dst: &Map, src: &Map, overwrite: bool, depth: usize) -> Result<(), CallError> {
+    if depth > MAX_DEPTH {
+        return Err(CallError::msg("merge: maps nested too deeply"));
+    }
+    // A nil source has no keys; a nil destination cannot be written (mergo replaces only
+    // its own local copy of it).
+    if src.is_nil() || dst.is_nil() {
+        return Ok(());
+    }
+    let src_iface = src.map_type() != MapType::String;
+    for (key, s) in src.entries() {
+        let d = dst.get(&key);
+        if s.is_nil() {
+            if overwrite {
+                set(dst, key, s, src_iface)?;
+            }
+            continue;
+        }
+        match &s {
+            Value::Map(sm) => {
+                if let Some(Value::Map(dm)) = &d {
+                    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                        merge_maps(dm, sm, overwrite, depth + 1)
+                    })?;
+                }
+            }
+            Value::List(..) | Value::Bytes(_) => {
+                let kept = match &d {
+                    Some(v) if !v.is_nil() => v.clone(),
+                    _ => empty_like(&s),
+                };
+                let v = if overwrite || dst.is_empty() {
+                    s.clone()
+                } else {
+                    kept
+                };
+                set(dst, key.clone(), v, src_iface)?;
+            }
+            _ => {}
+        }
+        if let Some(dv) = &d
+            && !is_empty(dv)
+            && (matches!(s, Value::List(..) | Value::Bytes(_))
+                || matches!(s, Value::Map(_)) && matches!(dv, Value::Map(_)))
+        {
+            continue;
+        }
+        if overwrite || d.as_ref().is_none_or(is_empty) {
+            set(dst, key, s, src_iface)?;
+        }
+    }
+    Ok(())
+}
+
+/// An empty slice of the same type as `v` (mergo's `reflect.MakeSlice(src.Type(), 0, n)`).
+fn empty_like(v: &Value) -> Value {
+    match v {
+        Value::List(_, t) => Value::List(Vec::new().into(), *t),
+        Value::Bytes(_) => Value::Bytes(Vec::new().into()),
+        _ => Value::List(Vec::new().into(), ListType::Any),
+    }
+}
+
+/// `dst.SetMapIndex(key, v)`: a `map[string]string` accepts only values whose static type
+/// is `string`, and elements of an `interface{}` map are not.
+fn set(dst: &Map, key: Str, v: Value, src_iface: bool) -> Result<(), CallError> {
+    if dst.map_type() == MapType::String && (src_iface || !matches!(v, Value::Str(_))) {
+        let ty = if src_iface {
+            "interface {}"
+        } else {
+            v.type_name()
+        };
+        return Err(CallError::msg(format!(
+            "reflect.Value.SetMapIndex: value of type {ty} is not assignable to type string"
+        )));
+    }
+    dst.insert(key, v);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(entries: Vec<(&str, Value)>) -> Value {
+        Value::Map(Map::from_entries(
+            MapType::Any,
+            entries.into_iter().map(|(k, v)| (Str::from(k), v)),
+        ))
+    }
+
+    #[test]
+    fn merge_keeps_dst_unless_empty() {
+        let dst = map(vec![
+            ("a", Value::int(1)),
+            ("e", Value::str("")),
+            ("n", map(vec![("x", Value::int(1))])),
+        ]);
+        let src = map(vec![
+            ("a", Value::int(2)),
+            ("e", Value::str("s")),
+            ("b", Value::Nil),
+            ("n", map(vec![("x", Value::int(2)), ("y", Value::int(3))])),
+        ]);
+        let out = merge(&dst, std::slice::from_ref(&src), false).map(|v| v.to_string());
+        assert_eq!(out.ok().as_deref(), Some("map[a:1 e:s n:map[x:1 y:3]]"));
+        let out = merge(&dst, &[src], true).map(|v| v.to_string());
+        assert_eq!(
+            out.ok().as_deref(),
+            Some("map[a:2 b:<nil> e:s n:map[x:2 y:3]]")
+        );
+    }
+}

@@ -1,0 +1,356 @@
+//! Sprig's string functions: trimming, case, cutting, wrapping, quoting, joining and
+//! splitting (`trim` ... `sortAlpha`, `hello`). Go's byte-oriented cuts (`substr`, `trunc`,
+//! `abbrev`) can split a UTF-8 sequence; such results show U+FFFD where Go prints the raw
+//! bytes.
+
+use super::conv::{go_string, strslice, strval};
+use super::goerr::string_slice_bounds;
+use super::limits::check_string;
+use super::{casing, goutils};
+use crate::funcs::{FuncTable, arg_int, arg_str};
+use crate::template::CallError;
+use crate::value::strconv::quote;
+use crate::value::unicode::{is_digit, is_letter, is_space, lower, to_title, upper};
+use crate::value::{Map, MapType, Method, Param, Str, Value};
+
+const S: &[Param] = &[Param::String];
+const SS: &[Param] = &[Param::String, Param::String];
+const IS: &[Param] = &[Param::Int, Param::String];
+
+type R = Result<Value, CallError>;
+
+/// Registers a `func(string) string`.
+fn add_s(t: &mut FuncTable, name: &str, f: fn(&str) -> String) {
+    t.add_pure(name, Method::fixed(S), move |a| {
+        Ok(Value::string(f(arg_str(&a[0]))))
+    });
+}
+
+/// Registers a `func(a, b string) string`.
+fn add_ss(t: &mut FuncTable, name: &str, f: fn(&str, &str) -> String) {
+    t.add_pure(name, Method::fixed(SS), move |a| {
+        Ok(Value::string(f(arg_str(&a[0]), arg_str(&a[1]))))
+    });
+}
+
+/// Registers a `func(a, b string) bool`.
+fn add_ss_bool(t: &mut FuncTable, name: &str, f: fn(&str, &str) -> bool) {
+    t.add_pure(name, Method::fixed(SS), move |a| {
+        Ok(Value::Bool(f(arg_str(&a[0]), arg_str(&a[1]))))
+    });
+}
+
+pub(super) fn register(t: &mut FuncTable) {
+    t.add_pure("hello", Method::fixed(&[]), |_| Ok(Value::str("Hello!")));
+    add_s(t, "trim", |s| s.trim_matches(is_space).to_string());
+    add_ss(t, "trimAll", |cut, s| trim_cutset(s, cut).to_string());
+    add_ss(t, "trimall", |cut, s| trim_cutset(s, cut).to_string());
+    add_ss(t, "trimPrefix", |p, s| {
+        s.strip_prefix(p).unwrap_or(s).to_string()
+    });
+    add_ss(t, "trimSuffix", |p, s| {
+        s.strip_suffix(p).unwrap_or(s).to_string()
+    });
+    add_s(t, "upper", upper);
+    add_s(t, "lower", lower);
+    add_s(t, "title", title);
+    add_s(t, "untitle", goutils::uncapitalize);
+    add_s(t, "swapcase", goutils::swap_case);
+    add_s(t, "snakecase", casing::snake_case);
+    add_s(t, "camelcase", casing::pascal_case);
+    add_s(t, "kebabcase", casing::kebab_case);
+    t.add_pure("nospace", Method::fixed(S), |a| {
+        Ok(go_string(&goutils::delete_white_space(
+            arg_str(&a[0]).as_bytes(),
+        )))
+    });
+    t.add_pure("initials", Method::fixed(S), |a| {
+        Ok(Value::string(goutils::initials(arg_str(&a[0]).as_bytes())))
+    });
+    t.add_pure("repeat", Method::fixed(IS), |a| {
+        repeat(arg_str(&a[1]), arg_int(&a[0])).map(Value::string)
+    });
+    t.add_pure(
+        "substr",
+        Method::fixed(&[Param::Int, Param::Int, Param::String]),
+        |a| substr(arg_int(&a[0]), arg_int(&a[1]), arg_str(&a[2])),
+    );
+    t.add_pure("trunc", Method::fixed(IS), |a| {
+        Ok(trunc(arg_int(&a[0]), arg_str(&a[1])))
+    });
+    t.add_pure("abbrev", Method::fixed(IS), |a| {
+        let (width, s) = (arg_int(&a[0]), arg_str(&a[1]));
+        if width < 4 {
+            return Ok(Value::str(s));
+        }
+        Ok(go_string(
+            &goutils::abbreviate_full(s.as_bytes(), 0, width).unwrap_or_default(),
+        ))
+    });
+    t.add_pure(
+        "abbrevboth",
+        Method::fixed(&[Param::Int, Param::Int, Param::String]),
+        |a| {
+            let (left, right, s) = (arg_int(&a[0]), arg_int(&a[1]), arg_str(&a[2]));
+            if right < 4 || left > 0 && right < 7 {
+                return Ok(Value::str(s));
+            }
+            Ok(go_string(
+                &goutils::abbreviate_full(s.as_bytes(), left, right).unwrap_or_default(),
+            ))
+        },
+    );
+    t.add_pure("wrap", Method::fixed(IS), |a| {
+        let out = goutils::wrap_custom(arg_str(&a[1]).as_bytes(), arg_int(&a[0]), b"", false);
+        Ok(go_string(&out))
+    });
+    t.add_pure(
+        "wrapWith",
+        Method::fixed(&[Param::Int, Param::String, Param::String]),
+        |a| {
+            let (width, sep, s) = (arg_int(&a[0]), arg_str(&a[1]), arg_str(&a[2]));
+            check_string(s.len() as u128 * (sep.len() as u128 + 1))?;
+            let out = goutils::wrap_custom(s.as_bytes(), width, sep.as_bytes(), true);
+            Ok(go_string(&out))
+        },
+    );
+    add_ss_bool(t, "contains", |sub, s| s.contains(sub));
+    add_ss_bool(t, "hasPrefix", |p, s| s.starts_with(p));
+    add_ss_bool(t, "hasSuffix", |p, s| s.ends_with(p));
+    t.add_pure("quote", Method::variadic(&[], Param::Any), |a| {
+        Ok(Value::string(join_non_nil(&a, |v| quote(&strval(v)))))
+    });
+    t.add_pure("squote", Method::variadic(&[], Param::Any), |a| {
+        Ok(Value::string(join_non_nil(&a, |v| format!("'{v}'"))))
+    });
+    t.add_pure("cat", Method::variadic(&[], Param::Any), |a| {
+        Ok(Value::string(join_non_nil(&a, |v| v.to_string())))
+    });
+    t.add_pure("indent", Method::fixed(IS), |a| {
+        indent(arg_int(&a[0]), arg_str(&a[1])).map(Value::string)
+    });
+    t.add_pure("nindent", Method::fixed(IS), |a| {
+        indent(arg_int(&a[0]), arg_str(&a[1])).map(|s| Value::string(format!("\n{s}")))
+    });
+    t.add_pure(
+        "replace",
+        Method::fixed(&[Param::String, Param::String, Param::String]),
+        |a| replace(arg_str(&a[2]), arg_str(&a[0]), arg_str(&a[1])).map(Value::string),
+    );
+    t.add_pure(
+        "plural",
+        Method::fixed(&[Param::String, Param::String, Param::Int]),
+        |a| {
+            Ok(if arg_int(&a[2]) == 1 {
+                a[0].clone()
+            } else {
+                a[1].clone()
+            })
+        },
+    );
+    t.add_pure("toString", Method::fixed(&[Param::Any]), |a| {
+        Ok(Value::string(strval(&a[0])))
+    });
+    t.add_pure("toStrings", Method::fixed(&[Param::Any]), |a| {
+        Ok(Value::string_list(strslice(&a[0])))
+    });
+    t.add_pure("split", Method::fixed(SS), |a| {
+        Ok(parts_map(split_n(arg_str(&a[1]), arg_str(&a[0]), -1)))
+    });
+    t.add_pure("splitList", Method::fixed(SS), |a| {
+        Ok(Value::string_list(split_n(
+            arg_str(&a[1]),
+            arg_str(&a[0]),
+            -1,
+        )))
+    });
+    t.add_pure(
+        "splitn",
+        Method::fixed(&[Param::String, Param::Int, Param::String]),
+        |a| {
+            Ok(parts_map(split_n(
+                arg_str(&a[2]),
+                arg_str(&a[0]),
+                arg_int(&a[1]),
+            )))
+        },
+    );
+    t.add_pure("join", Method::fixed(&[Param::String, Param::Any]), |a| {
+        Ok(Value::string(strslice(&a[1]).join(arg_str(&a[0]))))
+    });
+    t.add_pure("sortAlpha", Method::fixed(&[Param::Any]), |a| {
+        Ok(Value::string_list(sort_alpha(&a[0])))
+    });
+}
+
+/// Go's `strings.Trim(s, cutset)`: strips the characters of `cutset` from both ends.
+fn trim_cutset<'s>(s: &'s str, cutset: &str) -> &'s str {
+    s.trim_matches(|c| cutset.contains(c))
+}
+
+/// Go's `strings.Title`: upper-cases (title-cases) the first letter of each word, words being
+/// separated by anything but letters, digits and `_`.
+fn title(s: &str) -> String {
+    let mut prev = ' ';
+    s.chars()
+        .map(|c| {
+            let out = if is_separator(prev) { to_title(c) } else { c };
+            prev = c;
+            out
+        })
+        .collect()
+}
+
+/// `strings.Title`'s word separators.
+fn is_separator(c: char) -> bool {
+    if c.is_ascii() {
+        return !(c.is_ascii_alphanumeric() || c == '_');
+    }
+    if is_letter(c) || is_digit(c) {
+        return false;
+    }
+    is_space(c)
+}
+
+/// Go's `strings.Repeat`, with its panics and our size limit.
+fn repeat(s: &str, count: i64) -> Result<String, CallError> {
+    if count < 0 {
+        return Err(CallError::msg("strings: negative Repeat count"));
+    }
+    let total = s.len() as u128 * count as u128;
+    if total > i64::MAX as u128 {
+        return Err(CallError::msg("strings: Repeat output length overflow"));
+    }
+    check_string(total)?;
+    Ok(s.repeat(count as usize))
+}
+
+/// Sprig's `substr`: `s[:end]` for a negative start, `s[start:]` for a negative or too large
+/// end, `s[start:end]` otherwise, with Go's panics for bad bounds.
+fn substr(start: i64, end: i64, s: &str) -> R {
+    let (lo, hi) = if start < 0 {
+        (None, Some(end))
+    } else if end < 0 || end > s.len() as i64 {
+        (Some(start), None)
+    } else {
+        (Some(start), Some(end))
+    };
+    if let Some(e) = string_slice_bounds(lo, hi, s.len()) {
+        return Err(e);
+    }
+    let lo = lo.unwrap_or(0) as usize;
+    let hi = hi.map_or(s.len(), |h| h as usize);
+    Ok(go_string(s.as_bytes().get(lo..hi).unwrap_or_default()))
+}
+
+/// Sprig's `trunc`: the first `c` bytes, or the last `-c` bytes for a negative count.
+fn trunc(c: i64, s: &str) -> Value {
+    let len = s.len() as i64;
+    let b = s.as_bytes();
+    if c < 0 && len + c > 0 {
+        return go_string(b.get((len + c) as usize..).unwrap_or_default());
+    }
+    if c >= 0 && len > c {
+        return go_string(b.get(..c as usize).unwrap_or_default());
+    }
+    Value::str(s)
+}
+
+/// Formats the non-nil values and joins them with spaces (`quote`, `squote`, `cat`).
+fn join_non_nil(args: &[Value], f: impl Fn(&Value) -> String) -> String {
+    args.iter()
+        .filter(|v| !v.is_nil())
+        .map(f)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Sprig's `indent`: `spaces` spaces before every line.
+fn indent(spaces: i64, s: &str) -> Result<String, CallError> {
+    let pad = repeat(" ", spaces)?;
+    let lines = s.bytes().filter(|&b| b == b'\n').count() as u128 + 1;
+    check_string(s.len() as u128 + lines * pad.len() as u128)?;
+    Ok(format!("{pad}{}", s.replace('\n', &format!("\n{pad}"))))
+}
+
+/// Go's `strings.Replace(s, old, new, -1)` (an empty `old` inserts `new` around every
+/// character, as Rust's `replace` does too).
+fn replace(s: &str, old: &str, new: &str) -> Result<String, CallError> {
+    let count = if old.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(old).count()
+    };
+    if new.len() > old.len() {
+        check_string(s.len() as u128 + count as u128 * (new.len() - old.len()) as u128)?;
+    }
+    Ok(s.replace(old, new))
+}
+
+/// Go's `strings.SplitN(s, sep, n)` (`n < 0`: all parts; `n == 0`: none); an empty `sep`
+/// splits after each UTF-8 character.
+fn split_n<'s>(s: &'s str, sep: &str, n: i64) -> Vec<&'s str> {
+    if n == 0 {
+        return Vec::new();
+    }
+    if sep.is_empty() {
+        let chars = s.chars().count();
+        let n = if n < 0 || n as u64 > chars as u64 {
+            chars
+        } else {
+            n as usize
+        };
+        let mut out = Vec::with_capacity(n);
+        let mut rest = s;
+        for _ in 1..n {
+            let Some(c) = rest.chars().next() else { break };
+            out.push(&rest[..c.len_utf8()]);
+            rest = &rest[c.len_utf8()..];
+        }
+        if n > 0 {
+            out.push(rest);
+        }
+        return out;
+    }
+    if n < 0 {
+        s.split(sep).collect()
+    } else {
+        s.splitn(usize::try_from(n).unwrap_or(usize::MAX), sep)
+            .collect()
+    }
+}
+
+/// Sprig's `split`/`splitn` result: a `map[string]string` with keys `_0`, `_1`, ...
+fn parts_map(parts: Vec<&str>) -> Value {
+    let entries = parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| (Str::from(format!("_{i}")), Value::str(p)));
+    Value::Map(Map::from_entries(MapType::String, entries))
+}
+
+/// Sprig's `sortAlpha`: a list's elements as sorted strings; anything else as one string.
+fn sort_alpha(v: &Value) -> Vec<String> {
+    if !matches!(v, Value::List(..) | Value::Bytes(_)) {
+        return vec![strval(v)];
+    }
+    let mut items = strslice(v);
+    items.sort_unstable();
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // expected values from helm-oracle
+    #[test]
+    fn splitting_follows_go() {
+        assert_eq!(split_n("abc", "", -1), vec!["a", "b", "c"]);
+        assert_eq!(split_n("abc", "", 2), vec!["a", "bc"]);
+        assert_eq!(split_n("", "", -1), Vec::<&str>::new());
+        assert_eq!(split_n("", ",", -1), vec![""]);
+        assert_eq!(split_n("a,b,c", ",", 2), vec!["a", "b,c"]);
+        assert_eq!(title("hello wörld o'neil x_y"), "Hello Wörld O'Neil X_y");
+    }
+}

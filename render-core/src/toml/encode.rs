@@ -1,0 +1,438 @@
+//! BurntSushi/toml v1.6.0's `Encoder.Encode` of template values (Helm's `toToml`).
+//!
+//! Its layout: in every table the plain keys come first (sorted), then sub-tables and arrays
+//! of tables (sorted); a top-level table is preceded by a blank line; nested headers and their
+//! keys are indented two spaces per level below the top; nil map values are skipped; arrays
+//! are written inline (`[1, 2]`), maps inside them as inline tables, and an array whose
+//! elements are all tables as `[[name]]` sections. Floats use Go's shortest `%g` with `.0`
+//! added when it has no `.` or exponent (`8080.0`, `1e+06`). A nil inside any array is an
+//! error, and so is an array of tables at the top level.
+
+use super::datetime::Datetime;
+use crate::value::strconv::format_float;
+use crate::value::{IntType, Map, Value, gofmt};
+
+/// Why encoding failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EncodeError {
+    /// The error `Encode` returns (`toToml` prints it, `mustToToml` fails with it).
+    Toml(String),
+    /// A Go runtime panic inside the encoder (both functions fail with it).
+    Panic(String),
+}
+
+impl EncodeError {
+    /// Go's text for the error.
+    pub fn text(&self) -> &str {
+        match self {
+            EncodeError::Toml(s) | EncodeError::Panic(s) => s,
+        }
+    }
+}
+
+const NIL_ELEMENT: &str = "toml: cannot encode array with nil element";
+const NO_KEY: &str = "toml: top-level values must be Go maps or structs";
+
+/// The TOML document for `v`, as `toml.NewEncoder(w).Encode(v)` writes it.
+pub fn encode(v: &Value) -> Result<String, EncodeError> {
+    if v.is_nil() {
+        return Err(EncodeError::Panic(
+            "reflect: call of reflect.Value.Type on zero Value".into(),
+        ));
+    }
+    let mut e = Encoder {
+        out: String::new(),
+        written: false,
+    };
+    e.encode(&[], v)?;
+    Ok(e.out)
+}
+
+/// The TOML type of a Go value, which decides where and how it is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Scalar,
+    Array,
+    Table,
+    ArrayOfTables,
+}
+
+/// A value with Helm objects replaced by what they stand for (datetimes stay).
+fn plain(v: &Value) -> Value {
+    match v {
+        Value::Object(o) if o.as_any().downcast_ref::<Datetime>().is_none() => o.to_plain(),
+        other => other.clone(),
+    }
+}
+
+/// The TOML kind of `v` (`None` for nil). Checking an array checks every element, so a nil
+/// anywhere in nested arrays is found here, before anything is written.
+fn kind_of(v: &Value) -> Result<Option<Kind>, EncodeError> {
+    Ok(Some(match plain(v) {
+        Value::Nil => return Ok(None),
+        // A Go nil map is a nil value to the encoder.
+        Value::Map(m) if m.is_nil() => return Ok(None),
+        Value::Map(_) => Kind::Table,
+        Value::List(items, _) => {
+            let mut all_tables = !items.is_empty();
+            for item in items.iter() {
+                match kind_of(item)? {
+                    None => return Err(EncodeError::Toml(NIL_ELEMENT.into())),
+                    Some(Kind::Table) => {}
+                    Some(_) => all_tables = false,
+                }
+            }
+            if all_tables {
+                Kind::ArrayOfTables
+            } else {
+                Kind::Array
+            }
+        }
+        Value::Bytes(_) => Kind::Array,
+        _ => Kind::Scalar,
+    }))
+}
+
+/// A character allowed in a bare key.
+pub(super) fn is_bare(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '-'
+}
+
+/// BurntSushi's string escaping (`dblQuotedReplacer`).
+fn push_quoted(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            '\u{0}'..='\u{1f}' | '\u{7f}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// One key piece, quoted unless bare (`Key.maybeQuoted`).
+fn push_key(out: &mut String, k: &str) {
+    if k.is_empty() {
+        out.push_str("\"\"");
+    } else if k.chars().all(is_bare) {
+        out.push_str(k);
+    } else {
+        push_quoted(out, k);
+    }
+}
+
+/// A dotted key path (`Key.String`), as headers and error messages show it.
+pub(super) fn key_path<S: AsRef<str>>(key: &[S]) -> String {
+    let mut out = String::new();
+    for (i, k) in key.iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        push_key(&mut out, k.as_ref());
+    }
+    out
+}
+
+struct Encoder {
+    out: String,
+    written: bool,
+}
+
+impl Encoder {
+    fn write(&mut self, s: &str) {
+        self.out.push_str(s);
+        self.written = true;
+    }
+
+    fn newline(&mut self) {
+        if self.written {
+            self.write("\n");
+        }
+    }
+
+    fn indent(&mut self, key: &[&str]) {
+        for _ in 1..key.len() {
+            self.write("  ");
+        }
+    }
+
+    fn encode(&mut self, key: &[&str], v: &Value) -> Result<(), EncodeError> {
+        let v = plain(v);
+        match &v {
+            Value::Nil => Ok(()),
+            Value::Map(m) if m.is_nil() => Ok(()),
+            Value::Map(m) => self.table(key, m),
+            Value::List(items, _) if kind_of(&v)? == Some(Kind::ArrayOfTables) => {
+                self.array_of_tables(key, items)
+            }
+            _ => self.key_value(key, &v, false),
+        }
+    }
+
+    fn table(&mut self, key: &[&str], m: &Map) -> Result<(), EncodeError> {
+        if key.len() == 1 {
+            self.newline();
+        }
+        if !key.is_empty() {
+            self.indent(key);
+            self.write(&format!("[{}]", key_path(key)));
+            self.newline();
+        }
+        self.map(key, m, false)
+    }
+
+    fn array_of_tables(&mut self, key: &[&str], items: &[Value]) -> Result<(), EncodeError> {
+        if key.is_empty() {
+            return Err(EncodeError::Toml(NO_KEY.into()));
+        }
+        for item in items {
+            let Value::Map(m) = plain(item) else {
+                continue;
+            };
+            self.newline();
+            self.indent(key);
+            self.write(&format!("[[{}]]", key_path(key)));
+            self.newline();
+            self.map(key, &m, false)?;
+        }
+        Ok(())
+    }
+
+    /// The entries of a table: plain keys first, then tables; inline as `{k = v, ...}`.
+    fn map(&mut self, key: &[&str], m: &Map, inline: bool) -> Result<(), EncodeError> {
+        let mut direct = Vec::new();
+        let mut sub = Vec::new();
+        for (k, v) in m.entries() {
+            match kind_of(&v)? {
+                Some(Kind::Table | Kind::ArrayOfTables) => sub.push((k, v)),
+                _ => direct.push((k, v)),
+            }
+        }
+        if inline {
+            self.write("{");
+        }
+        let trailing_comma = !sub.is_empty();
+        for (group, trail) in [(direct, trailing_comma), (sub, false)] {
+            let n = group.len();
+            for (i, (k, v)) in group.iter().enumerate() {
+                if v.is_nil() {
+                    continue;
+                }
+                if inline {
+                    self.key_value(&[k], v, true)?;
+                    if trail || i + 1 != n {
+                        self.write(", ");
+                    }
+                } else {
+                    let mut path = key.to_vec();
+                    path.push(k);
+                    self.encode(&path, v)?;
+                }
+            }
+        }
+        if inline {
+            self.write("}");
+        }
+        Ok(())
+    }
+
+    fn key_value(&mut self, key: &[&str], v: &Value, inline: bool) -> Result<(), EncodeError> {
+        let Some(last) = key.last() else {
+            return self.element(v);
+        };
+        self.indent(key);
+        let mut k = String::new();
+        push_key(&mut k, last);
+        self.write(&k);
+        self.write(" = ");
+        self.element(v)?;
+        if !inline {
+            self.newline();
+        }
+        Ok(())
+    }
+
+    /// A value in value position (`eElement`).
+    fn element(&mut self, v: &Value) -> Result<(), EncodeError> {
+        match v {
+            Value::Object(o) => {
+                if let Some(t) = o.as_any().downcast_ref::<Datetime>() {
+                    self.write(&t.toml_text());
+                    return Ok(());
+                }
+                let p = o.to_plain();
+                if let Value::Object(_) = p {
+                    return Err(EncodeError::Toml(format!(
+                        "toml: unsupported type: {}",
+                        o.type_name()
+                    )));
+                }
+                self.element(&p)
+            }
+            Value::Nil => Err(EncodeError::Panic(
+                "reflect: call of reflect.Value.Interface on zero Value".into(),
+            )),
+            Value::Bool(b) => {
+                self.write(if *b { "true" } else { "false" });
+                Ok(())
+            }
+            Value::Int(_, IntType::Duration) => {
+                let mut s = String::new();
+                push_quoted(&mut s, &gofmt::sprint(std::slice::from_ref(v)));
+                self.write(&s);
+                Ok(())
+            }
+            Value::Int(i, t) => {
+                let s = if t.is_unsigned() {
+                    (*i as u64).to_string()
+                } else {
+                    i.to_string()
+                };
+                self.write(&s);
+                Ok(())
+            }
+            Value::Float(f) => {
+                self.write(&float_text(*f));
+                Ok(())
+            }
+            Value::Str(s) => {
+                let mut q = String::new();
+                push_quoted(&mut q, s);
+                self.write(&q);
+                Ok(())
+            }
+            Value::Bytes(b) => {
+                let items: Vec<String> = b.iter().map(|x| x.to_string()).collect();
+                self.write(&format!("[{}]", items.join(", ")));
+                Ok(())
+            }
+            Value::List(items, _) => {
+                self.write("[");
+                for (i, item) in items.iter().enumerate() {
+                    stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.element(item))?;
+                    if i + 1 != items.len() {
+                        self.write(", ");
+                    }
+                }
+                self.write("]");
+                Ok(())
+            }
+            Value::Map(m) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.map(&[], m, true)),
+        }
+    }
+}
+
+/// A float64 as BurntSushi writes it.
+fn float_text(f: f64) -> String {
+    if f.is_nan() {
+        return if f.is_sign_negative() { "-nan" } else { "nan" }.into();
+    }
+    if f.is_infinite() {
+        return if f < 0.0 { "-inf" } else { "inf" }.into();
+    }
+    let s = format_float(f, b'g', -1);
+    if s.contains(['.', 'e']) { s } else { s + ".0" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::{MapType, Str};
+
+    fn map(entries: Vec<(&str, Value)>) -> Value {
+        Value::Map(Map::from_entries(
+            MapType::Any,
+            entries.into_iter().map(|(k, v)| (Str::from(k), v)),
+        ))
+    }
+
+    fn enc(v: &Value) -> String {
+        match encode(v) {
+            Ok(s) => s,
+            Err(e) => format!("ERR {}", e.text()),
+        }
+    }
+
+    // expected values from helm-oracle
+    #[test]
+    fn document_layout() {
+        let v = map(vec![
+            (
+                "a",
+                map(vec![
+                    (
+                        "b",
+                        map(vec![
+                            ("c", Value::Float(1.0)),
+                            ("d", Value::list(vec![Value::Float(1.0), Value::Float(2.0)])),
+                        ]),
+                    ),
+                    ("e", Value::str("x")),
+                ]),
+            ),
+            ("f", Value::Float(8080.0)),
+            (
+                "h",
+                Value::list(vec![
+                    map(vec![("x", Value::Float(1.0))]),
+                    map(vec![("true", map(vec![("z", Value::Float(2.0))]))]),
+                ]),
+            ),
+            ("i", Value::Nil),
+            ("j", Value::list(vec![])),
+            ("k", Value::empty_map()),
+            ("key with space", Value::str("v\"\\\n\u{1}\u{7f}é")),
+            ("", Value::str("empty")),
+            ("m", Value::Float(1e21)),
+            ("n", Value::Float(1e-7)),
+            ("o", Value::Float(1e8)),
+        ]);
+        assert_eq!(
+            enc(&v),
+            "\"\" = \"empty\"\nf = 8080.0\nj = []\n\"key with space\" = \"v\\\"\\\\\\n\\u0001\\u007fé\"\n\
+             m = 1e+21\nn = 1e-07\no = 1e+08\n\n[a]\n  e = \"x\"\n  [a.b]\n    c = 1.0\n    \
+             d = [1.0, 2.0]\n\n[[h]]\n  x = 1.0\n\n[[h]]\n  [h.true]\n    z = 2.0\n\n[k]\n"
+        );
+    }
+
+    #[test]
+    fn top_level_and_errors() {
+        assert_eq!(enc(&Value::str("x")), "\"x\"");
+        assert_eq!(enc(&Value::int(1)), "1");
+        assert_eq!(
+            enc(&Value::list(vec![Value::int(1), Value::int(2)])),
+            "[1, 2]"
+        );
+        assert_eq!(
+            enc(&Value::list(vec![map(vec![("a", Value::int(1))])])),
+            format!("ERR {NO_KEY}")
+        );
+        assert_eq!(
+            enc(&map(vec![(
+                "a",
+                Value::list(vec![Value::int(1), Value::Nil])
+            )])),
+            format!("ERR {NIL_ELEMENT}")
+        );
+        assert_eq!(
+            encode(&Value::Nil),
+            Err(EncodeError::Panic(
+                "reflect: call of reflect.Value.Type on zero Value".into()
+            ))
+        );
+        assert_eq!(
+            enc(&map(vec![(
+                "a",
+                Value::list(vec![map(vec![("x", Value::int(1))]), Value::int(2)])
+            )])),
+            "a = [{x = 1}, 2]\n"
+        );
+    }
+}

@@ -1,0 +1,2 @@
+---
+{{ fromJson nil }}

@@ -1,0 +1,8 @@
+{}
+---
+{{ .Chart | toToml }}
+{{ .Chart | toJson }}
+{{ .Capabilities.KubeVersion | toJson }}
+{{ .Capabilities | toJson }}
+{{ .Capabilities.HelmVersion | toJson }}
+{{ .Release | toJson }} {{ .Template | toJson }}

@@ -1,0 +1,2 @@
+---
+{{ mustToJson (fromToml "a = nan").a }}

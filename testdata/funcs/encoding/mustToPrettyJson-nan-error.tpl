@@ -1,0 +1,2 @@
+---
+{{ mustToPrettyJson (fromToml "a = [nan]") }}

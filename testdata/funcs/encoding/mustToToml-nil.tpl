@@ -1,0 +1,2 @@
+---
+{{ mustToToml .Values.missing }}

@@ -1,0 +1,2 @@
+---
+{{ mustFromJson "[1e999]" }}

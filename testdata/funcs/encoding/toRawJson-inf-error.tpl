@@ -1,0 +1,2 @@
+---
+{{ toRawJson (fromToml "a = inf").a }}

@@ -1,0 +1,4 @@
+---
+{{ toJson .Release }}
+{{ toJson .Template }}
+{{ toJson .Values }}

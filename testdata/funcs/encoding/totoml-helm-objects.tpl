@@ -1,0 +1,4 @@
+---
+{{ toToml .Release }}
+---
+{{ toToml .Template }}

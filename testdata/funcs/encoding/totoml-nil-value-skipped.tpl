@@ -1,0 +1,3 @@
+{"m": {"a": null, "b": 1, "c": {"d": null}}}
+---
+{{ toToml .Values.m }}

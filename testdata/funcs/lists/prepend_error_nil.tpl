@@ -1,0 +1,2 @@
+---
+{{ prepend nil 1 }}

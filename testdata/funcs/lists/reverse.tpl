@@ -1,0 +1,3 @@
+{"l": [1, 2, 3], "e": [], "s": "abc", "m": {"a": 1}, "f": 2.0, "nested": [[1], [2]], "mixed": [1, "1", 1.0, "", 0, false, [], {}, "x"]}
+---
+{{ reverse .Values.l }} {{ reverse (list) }} {{ mustReverse (list 1 2) }} {{ reverse (splitList "," "a,b") | typeOf }}

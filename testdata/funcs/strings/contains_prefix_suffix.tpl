@@ -1,0 +1,5 @@
+{"s": "Hello World", "u": "h\u00e9llo w\u00f6rld", "n": 3, "f": 2.5, "e": "", "l": ["b", "a", 3], "m": {"a": 1, "b": "x"}}
+---
+{{ contains "ll" "hello" }} {{ contains "" "" }} {{ contains "x" "" }} {{ "hello" | contains "he" }}
+{{ hasPrefix "he" "hello" }} {{ hasPrefix "" "x" }} {{ hasPrefix "lo" "hello" }}
+{{ hasSuffix "lo" "hello" }} {{ hasSuffix "x" "hello" }} {{ .Values.s | hasSuffix "World" }}

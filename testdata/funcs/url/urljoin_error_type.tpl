@@ -1,0 +1,2 @@
+---
+{{ urlJoin (dict "host" 1) }}

@@ -1,0 +1,2 @@
+---
+{{ urlParse "http://[fe80::zz]/" }}

@@ -1,0 +1,2 @@
+---
+{{ urlParse "1http:x" }}

@@ -1,0 +1,2 @@
+---
+{{ urlParse "http://h\x01/" }}

@@ -1,0 +1,2 @@
+---
+{{ urlParse "http://a b.com/" }}

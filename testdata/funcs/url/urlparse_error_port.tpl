@@ -1,0 +1,2 @@
+---
+{{ urlParse "http://localhost:80:80/" }}

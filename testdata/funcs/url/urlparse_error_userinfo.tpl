@@ -1,0 +1,2 @@
+---
+{{ urlParse "http://u p@h/" }}

@@ -1,0 +1,7 @@
+a: &l [1, 2]
+b: *l
+c: [*l, *l]
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+&k a: 1
+b: *k
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+a: &x hello
+b: *x
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+m:
+  <<: {}
+  a: 1
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

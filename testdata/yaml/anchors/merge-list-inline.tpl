@@ -1,0 +1,6 @@
+x:
+  <<: [{a: 1}, {a: 2, b: 2}]
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

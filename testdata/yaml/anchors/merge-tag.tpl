@@ -1,0 +1,6 @@
+m:
+  !!merge <<: {a: 1}
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+m:
+  '<<': {a: 1}
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

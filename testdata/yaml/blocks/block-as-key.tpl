@@ -1,0 +1,8 @@
+? |
+  a
+  b
+: v
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,9 @@
+l:
+- |
+  a
+  b
+- x
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,8 @@
+l:
+- - |
+    a
+    b
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

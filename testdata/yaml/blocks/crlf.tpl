@@ -1,0 +1,5 @@
+s: "a\r\nb\r\n"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

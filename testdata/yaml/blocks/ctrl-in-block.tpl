@@ -1,0 +1,5 @@
+s: "a\u0001\nb"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

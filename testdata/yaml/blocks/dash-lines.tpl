@@ -1,0 +1,5 @@
+s: "- a\n- b\n"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

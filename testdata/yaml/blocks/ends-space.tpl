@@ -1,0 +1,5 @@
+s: "a\nb "
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

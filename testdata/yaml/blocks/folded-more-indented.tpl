@@ -1,0 +1,8 @@
+s: >
+  a
+    b
+  c
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,9 @@
+s: >
+  folded
+  text
+
+  para
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

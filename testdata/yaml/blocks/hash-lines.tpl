@@ -1,0 +1,5 @@
+s: "# comment\nkey: value\n"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\n  b\n    c\n"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

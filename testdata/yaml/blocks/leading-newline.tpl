@@ -1,0 +1,5 @@
+s: "\nx"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

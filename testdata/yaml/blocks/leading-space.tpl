@@ -1,0 +1,5 @@
+s: "  lead\nx"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

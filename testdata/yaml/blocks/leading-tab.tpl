@@ -1,0 +1,5 @@
+s: "\tlead\nx"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

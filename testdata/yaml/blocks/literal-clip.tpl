@@ -1,0 +1,7 @@
+s: |
+  x
+
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

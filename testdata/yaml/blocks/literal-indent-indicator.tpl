@@ -1,0 +1,7 @@
+s: |2
+    indented
+  normal
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

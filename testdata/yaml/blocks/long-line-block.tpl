@@ -1,0 +1,5 @@
+s: "word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word\nword word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word\n"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\u2028b\nc"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "\n"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\n \nb"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

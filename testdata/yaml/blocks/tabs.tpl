@@ -1,0 +1,5 @@
+s: "a\tb\nc\td\n"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

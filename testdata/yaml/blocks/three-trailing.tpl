@@ -1,0 +1,5 @@
+s: "x\n\n\n"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "line1\nline2\n"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

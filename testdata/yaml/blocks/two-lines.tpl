@@ -1,0 +1,5 @@
+s: "line1\nline2"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "\n\n"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

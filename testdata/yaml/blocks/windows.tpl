@@ -1,0 +1,5 @@
+s: "line\r\n"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

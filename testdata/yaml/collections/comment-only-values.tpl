@@ -1,0 +1,5 @@
+# nothing
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,9 @@
+a:
+  b:
+    c:
+      d:
+        e: [f]
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+l: []
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+m: {}
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,4 @@
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

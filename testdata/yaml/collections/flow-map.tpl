@@ -1,0 +1,5 @@
+m: {a: 1, b: two, c: [3]}
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

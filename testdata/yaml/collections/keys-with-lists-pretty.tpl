@@ -1,0 +1,8 @@
+a:
+  - x
+  - y:
+      - z
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,9 @@
+l:
+- a:
+  - 1
+  - 2
+  b: x
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+l: [~, null, ]
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,9 @@
+l:
+- name: a
+  value: 1
+- name: b
+  value: 2
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+a:
+- b:
+    c: 1
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

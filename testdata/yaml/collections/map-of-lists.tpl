@@ -1,0 +1,7 @@
+m:
+  a: [1, 2]
+  b: []
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

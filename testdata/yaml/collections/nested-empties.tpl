@@ -1,0 +1,6 @@
+a: [[], {}]
+b: {c: {}, d: []}
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

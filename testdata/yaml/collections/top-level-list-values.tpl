@@ -1,0 +1,6 @@
+l:
+- - - deep
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+l: [a, b, c]
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+a:
+  b: [1, 2]
+  c: x
+---
+{{ toYaml .Values.a }}
+~~~
+{{ toYamlPretty .Values.a }}

@@ -1,0 +1,5 @@
+a: [x, {y: 1}]
+---
+{{ toYaml .Values.a }}
+~~~
+{{ toYamlPretty .Values.a }}

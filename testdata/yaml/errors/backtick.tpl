@@ -1,0 +1,3 @@
+a: `x
+---
+{{ toYaml .Values }}

@@ -1,0 +1,3 @@
+a: !!binary "!!!"
+---
+{{ toYaml .Values }}

@@ -1,0 +1,4 @@
+a: |
+	x
+---
+{{ toYaml .Values }}

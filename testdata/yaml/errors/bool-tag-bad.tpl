@@ -1,0 +1,3 @@
+a: !!bool maybe
+---
+{{ toYaml .Values }}

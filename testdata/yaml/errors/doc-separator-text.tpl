@@ -1,0 +1,4 @@
+a: 1
+--- x
+---
+{{ toYaml .Values }}

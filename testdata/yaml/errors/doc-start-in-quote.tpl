@@ -1,0 +1,5 @@
+a: 'x
+---
+y'
+---
+{{ toYaml .Values }}

@@ -1,0 +1,3 @@
+a: &
+---
+{{ toYaml .Values }}

@@ -1,0 +1,3 @@
+[
+---
+{{ toYaml .Values }}

@@ -1,0 +1,5 @@
+a:
+  b: 1
+   c: 2
+---
+{{ toYaml .Values }}

@@ -1,0 +1,4 @@
+a: |0
+  x
+---
+{{ toYaml .Values }}

@@ -1,0 +1,4 @@
+b: .nan
+a: .inf
+---
+{{ toYaml .Values }}

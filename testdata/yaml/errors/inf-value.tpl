@@ -1,0 +1,3 @@
+a: .inf
+---
+{{ toYaml .Values }}

@@ -1,0 +1,3 @@
+a: !!int abc
+---
+{{ toYaml .Values }}

@@ -1,0 +1,4 @@
+key: value
+- item
+---
+{{ toYaml .Values }}

@@ -1,0 +1,3 @@
+a: ÿ
+---
+{{ toYaml .Values }}

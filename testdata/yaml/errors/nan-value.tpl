@@ -1,0 +1,3 @@
+a: .nan
+---
+{{ toYaml .Values }}

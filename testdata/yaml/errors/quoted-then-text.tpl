@@ -1,0 +1,3 @@
+a: 'x'y
+---
+{{ toYaml .Values }}

@@ -1,0 +1,3 @@
+a: &x [*x]
+---
+{{ toYaml .Values }}

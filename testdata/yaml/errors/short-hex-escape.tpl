@@ -1,0 +1,3 @@
+a: "\x4"
+---
+{{ toYaml .Values }}

@@ -1,0 +1,3 @@
+a: "\ud800"
+---
+{{ toYaml .Values }}

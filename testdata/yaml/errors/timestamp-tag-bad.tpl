@@ -1,0 +1,3 @@
+a: !!timestamp nope
+---
+{{ toYaml .Values }}

@@ -1,0 +1,3 @@
+a: !x!y 1
+---
+{{ toYaml .Values }}

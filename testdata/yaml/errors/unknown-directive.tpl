@@ -1,0 +1,5 @@
+%FOO
+---
+a: 1
+---
+{{ toYaml .Values }}

@@ -1,0 +1,3 @@
+a: "\q"
+---
+{{ toYaml .Values }}

@@ -1,0 +1,3 @@
+a: 'abc
+---
+{{ toYaml .Values }}

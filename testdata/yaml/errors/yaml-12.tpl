@@ -1,0 +1,5 @@
+%YAML 1.2
+---
+a: 1
+---
+{{ toYaml .Values }}

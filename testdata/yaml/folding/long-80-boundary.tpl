@@ -1,0 +1,5 @@
+s: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa bbbb cccc"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

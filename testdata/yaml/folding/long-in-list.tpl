@@ -1,0 +1,7 @@
+l:
+- "word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word"
+- ["word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word"]
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

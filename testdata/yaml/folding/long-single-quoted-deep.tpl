@@ -1,0 +1,6 @@
+a:
+  b: "'word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

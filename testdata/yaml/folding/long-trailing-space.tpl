@@ -1,0 +1,5 @@
+s: "word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word "
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

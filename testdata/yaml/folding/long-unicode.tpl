@@ -1,0 +1,5 @@
+s: "w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd w\u00f6rd"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word\tend"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

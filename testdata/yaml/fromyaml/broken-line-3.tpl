@@ -1,0 +1,5 @@
+doc: "a: 1\nb: 2\nc: d: e\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

@@ -1,0 +1,5 @@
+doc: "a: b: c\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

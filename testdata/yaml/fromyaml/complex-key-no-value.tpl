@@ -1,0 +1,5 @@
+doc: "? a\n: 1\n? b\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

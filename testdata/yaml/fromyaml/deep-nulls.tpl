@@ -1,0 +1,5 @@
+doc: "a:\n  b: ~\n  c: [1, ~]\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

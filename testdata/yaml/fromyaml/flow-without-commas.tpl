@@ -1,0 +1,5 @@
+doc: "a: [1 2]\nb: {c d}\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

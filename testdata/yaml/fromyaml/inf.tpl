@@ -1,0 +1,5 @@
+doc: "a: .inf\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

@@ -1,0 +1,5 @@
+doc: "- a\n- b\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

@@ -1,0 +1,5 @@
+doc: "m: {a: ~, b: }\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

@@ -1,0 +1,5 @@
+doc: "a: !!null ''\nb: !!null ~\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

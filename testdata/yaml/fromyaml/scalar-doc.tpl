@@ -1,0 +1,5 @@
+doc: "hello\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

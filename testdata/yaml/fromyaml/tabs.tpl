@@ -1,0 +1,5 @@
+doc: "a:\tb\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

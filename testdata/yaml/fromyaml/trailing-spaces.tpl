@@ -1,0 +1,5 @@
+doc: "a: 1   \nb: 'x'  \n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

@@ -1,0 +1,5 @@
+doc: "k: \"\\u00e9\"\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

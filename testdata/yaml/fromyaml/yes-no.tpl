@@ -1,0 +1,5 @@
+doc: "a: yes\nb: no\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

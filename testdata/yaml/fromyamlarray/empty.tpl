@@ -1,0 +1,5 @@
+doc: ""
+---
+{{ fromYamlArray .Values.doc | toYaml }}
+~~~
+{{ fromYamlArray .Values.doc | toYamlPretty }}

@@ -1,0 +1,5 @@
+doc: "- [1, [2]]\n- []\n"
+---
+{{ fromYamlArray .Values.doc | toYaml }}
+~~~
+{{ fromYamlArray .Values.doc | toYamlPretty }}

@@ -1,0 +1,5 @@
+doc: "- ~\n-\n- null\n"
+---
+{{ fromYamlArray .Values.doc | toYaml }}
+~~~
+{{ fromYamlArray .Values.doc | toYamlPretty }}

@@ -1,0 +1,5 @@
+doc: "x\n"
+---
+{{ fromYamlArray .Values.doc | toYaml }}
+~~~
+{{ fromYamlArray .Values.doc | toYamlPretty }}

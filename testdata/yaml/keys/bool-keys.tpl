@@ -1,0 +1,8 @@
+true: a
+no: b
+y: c
+off: d
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

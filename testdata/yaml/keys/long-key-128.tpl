@@ -1,0 +1,5 @@
+'kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk': 1
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+"a\nb": 1
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+~: 1
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: -0
+quoted: "-0"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

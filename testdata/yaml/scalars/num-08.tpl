@@ -1,0 +1,6 @@
+plain: 08
+quoted: "08"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: 0b
+quoted: "0b"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: 0o
+quoted: "0o"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: 0o777
+quoted: "0o777"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

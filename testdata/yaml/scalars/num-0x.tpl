@@ -1,0 +1,6 @@
+plain: 0x
+quoted: "0x"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

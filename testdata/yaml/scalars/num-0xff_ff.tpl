@@ -1,0 +1,6 @@
+plain: 0xff_ff
+quoted: "0xff_ff"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

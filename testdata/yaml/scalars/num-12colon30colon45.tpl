@@ -1,0 +1,6 @@
+plain: 12:30:45
+quoted: "12:30:45"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: 1E3
+quoted: "1E3"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: 1_000
+quoted: "1_000"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: 1__0
+quoted: "1__0"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

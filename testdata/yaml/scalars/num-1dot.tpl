@@ -1,0 +1,6 @@
+plain: 1.
+quoted: "1."
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

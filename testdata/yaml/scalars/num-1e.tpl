@@ -1,0 +1,6 @@
+plain: 1e
+quoted: "1e"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

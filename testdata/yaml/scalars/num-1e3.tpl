@@ -1,0 +1,6 @@
+plain: 1e3
+quoted: "1e3"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

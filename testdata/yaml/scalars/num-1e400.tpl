@@ -1,0 +1,6 @@
+plain: 1e400
+quoted: "1e400"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: _1
+quoted: "_1"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: .5
+quoted: ".5"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: .Inf.
+quoted: ".Inf."
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: .inf_
+quoted: ".inf_"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

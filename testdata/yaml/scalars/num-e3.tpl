@@ -1,0 +1,6 @@
+plain: e3
+quoted: "e3"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+plain: -
+quoted: "-"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: FALSE
+quoted: "FALSE"
+FALSE: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

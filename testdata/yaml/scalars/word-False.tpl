@@ -1,0 +1,7 @@
+plain: False
+quoted: "False"
+False: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: N
+quoted: "N"
+N: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: NO
+quoted: "NO"
+NO: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

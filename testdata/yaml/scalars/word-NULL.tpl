@@ -1,0 +1,7 @@
+plain: NULL
+quoted: "NULL"
+NULL: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

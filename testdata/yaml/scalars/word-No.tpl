@@ -1,0 +1,7 @@
+plain: No
+quoted: "No"
+No: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: Null
+quoted: "Null"
+Null: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

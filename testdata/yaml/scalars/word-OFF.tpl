@@ -1,0 +1,7 @@
+plain: OFF
+quoted: "OFF"
+OFF: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: ON
+quoted: "ON"
+ON: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: Off
+quoted: "Off"
+Off: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: On
+quoted: "On"
+On: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

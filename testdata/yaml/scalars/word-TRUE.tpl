@@ -1,0 +1,7 @@
+plain: TRUE
+quoted: "TRUE"
+TRUE: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

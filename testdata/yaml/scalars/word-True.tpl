@@ -1,0 +1,7 @@
+plain: True
+quoted: "True"
+True: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

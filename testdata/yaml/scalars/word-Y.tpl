@@ -1,0 +1,7 @@
+plain: Y
+quoted: "Y"
+Y: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

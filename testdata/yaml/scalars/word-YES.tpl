@@ -1,0 +1,7 @@
+plain: YES
+quoted: "YES"
+YES: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: Yes
+quoted: "Yes"
+Yes: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: false
+quoted: "false"
+false: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

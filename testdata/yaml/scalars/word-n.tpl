@@ -1,0 +1,7 @@
+plain: n
+quoted: "n"
+n: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

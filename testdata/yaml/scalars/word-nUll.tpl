@@ -1,0 +1,7 @@
+plain: nUll
+quoted: "nUll"
+nUll: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: no
+quoted: "no"
+no: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

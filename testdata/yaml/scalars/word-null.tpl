@@ -1,0 +1,7 @@
+plain: null
+quoted: "null"
+null: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: oN
+quoted: "oN"
+oN: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: off
+quoted: "off"
+off: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

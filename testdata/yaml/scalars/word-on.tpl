@@ -1,0 +1,7 @@
+plain: on
+quoted: "on"
+on: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: tRUE
+quoted: "tRUE"
+tRUE: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+doc: "plain: ~\nquoted: \"~\"\n"
+---
+{{ fromYaml .Values.doc | toYaml }}
+~~~
+{{ fromYaml .Values.doc | toYamlPretty }}

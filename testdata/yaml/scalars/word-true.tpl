@@ -1,0 +1,7 @@
+plain: true
+quoted: "true"
+true: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

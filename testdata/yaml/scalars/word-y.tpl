@@ -1,0 +1,7 @@
+plain: y
+quoted: "y"
+y: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: yEs
+quoted: "yEs"
+yEs: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+plain: yes
+quoted: "yes"
+yes: key
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

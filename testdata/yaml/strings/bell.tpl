@@ -1,0 +1,5 @@
+s: "a\u0007"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

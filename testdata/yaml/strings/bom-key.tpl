@@ -1,0 +1,5 @@
+"\ufeffk": 1
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\ufeffb"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "\ufeffa"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\u0090b"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "e\u0301"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

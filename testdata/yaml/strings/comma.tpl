@@ -1,0 +1,5 @@
+s: "a, b"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

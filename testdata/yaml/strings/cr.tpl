@@ -1,0 +1,5 @@
+s: "a\rb"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\r\nb"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "*/5 * * * *"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\u0001b"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

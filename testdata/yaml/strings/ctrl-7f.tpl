@@ -1,0 +1,5 @@
+s: "a\u007fb"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+"k\u007fey": 1
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "say \"hi\""
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

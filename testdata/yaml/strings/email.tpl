@@ -1,0 +1,5 @@
+s: "a@b.c"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

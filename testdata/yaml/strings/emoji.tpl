@@ -1,0 +1,5 @@
+s: "\ud83d\ude00 smile"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: ""
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\u001bb"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\ufffeb"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

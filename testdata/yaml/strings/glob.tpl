@@ -1,0 +1,5 @@
+s: "*.yaml"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "nginx:1.21"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "{\"a\": 1}"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

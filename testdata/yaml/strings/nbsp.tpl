@@ -1,0 +1,5 @@
+s: "a\u00a0b"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "-yes"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+s: "x\u0085... y"
+t: "x\u0085y"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+"k\u0085ey": 1
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+s: "\u0085a"
+t: "x\u0085y"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\u0085b"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

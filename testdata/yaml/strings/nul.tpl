@@ -1,0 +1,5 @@
+s: "a\u0000b"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "null "
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "/usr/local/bin"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "8080:80"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\ue000b"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

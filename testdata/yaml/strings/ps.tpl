@@ -1,0 +1,5 @@
+s: "a\u2029b"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "? a"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "1:1"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "\u05e9\u05dc\u05d5\u05dd"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

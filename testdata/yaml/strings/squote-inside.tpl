@@ -1,0 +1,5 @@
+s: "it's"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\t"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\tb"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

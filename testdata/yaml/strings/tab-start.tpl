@@ -1,0 +1,5 @@
+s: "\ta"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

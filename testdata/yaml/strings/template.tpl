@@ -1,0 +1,5 @@
+s: "{{ .Values.x }}"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "12:30"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

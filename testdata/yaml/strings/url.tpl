@@ -1,0 +1,5 @@
+s: "http://x.y/z?a=b&c=d"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

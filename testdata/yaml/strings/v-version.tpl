@@ -1,0 +1,5 @@
+s: "v1.2"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "1.2.3"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+s: "a\u200bb"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,6 @@
+a: ! 12
+b: ! yes
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+a: !!binary |
+  aGVs
+  bG8=
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

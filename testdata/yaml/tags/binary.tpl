@@ -1,0 +1,5 @@
+a: !!binary aGVsbG8=
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

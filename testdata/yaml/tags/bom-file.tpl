@@ -1,0 +1,5 @@
+﻿a: 1
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

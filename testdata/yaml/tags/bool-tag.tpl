@@ -1,0 +1,6 @@
+a: !!bool yes
+b: !!bool 'false'
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

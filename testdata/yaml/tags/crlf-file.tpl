@@ -1,0 +1,8 @@
+a: 1
+b: two
+c:
+- x
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

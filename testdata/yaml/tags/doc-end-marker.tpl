@@ -1,0 +1,6 @@
+a: 1
+...
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

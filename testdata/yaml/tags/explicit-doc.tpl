@@ -1,0 +1,7 @@
+---
+a: 1
+...
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

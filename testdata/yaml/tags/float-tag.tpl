@@ -1,0 +1,6 @@
+a: !!float 1
+b: !!float '2.5'
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

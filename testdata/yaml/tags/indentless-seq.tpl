@@ -1,0 +1,8 @@
+a:
+- 1
+- 2
+b: x
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,7 @@
+a: plain
+  continued
+  text
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,8 @@
+a: 'multi
+  line'
+b: "x\
+  y"
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

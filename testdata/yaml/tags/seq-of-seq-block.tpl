@@ -1,0 +1,7 @@
+- - a
+  - b
+- c
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

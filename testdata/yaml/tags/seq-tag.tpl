@@ -1,0 +1,6 @@
+a: !!seq [1]
+b: !!map {c: 1}
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

@@ -1,0 +1,5 @@
+a: 'it''s'
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}

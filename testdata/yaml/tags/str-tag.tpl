@@ -1,0 +1,6 @@
+a: !!str 123
+b: !!str yes
+---
+{{ toYaml .Values }}
+~~~
+{{ toYamlPretty .Values }}
