@@ -63,38 +63,21 @@ fn uuid_v4() -> String {
 
 pub(super) fn register(t: &mut FuncTable) {
     const INT: Method = Method::fixed(&[Param::Int]);
-    t.add_pure("randAlphaNum", INT, |a| {
-        Ok(Value::string(random_string(
-            arg_int(&a[0]),
-            b' ',
-            b'z' + 1,
-            |c| c.is_ascii_alphanumeric(),
-        )))
-    });
-    t.add_pure("randAlpha", INT, |a| {
-        Ok(Value::string(random_string(
-            arg_int(&a[0]),
-            b' ',
-            b'z' + 1,
-            |c| c.is_ascii_alphabetic(),
-        )))
-    });
-    t.add_pure("randNumeric", INT, |a| {
-        Ok(Value::string(random_string(
-            arg_int(&a[0]),
-            b' ',
-            b'z' + 1,
-            |c| c.is_ascii_digit(),
-        )))
-    });
-    t.add_pure("randAscii", INT, |a| {
-        Ok(Value::string(random_string(
-            arg_int(&a[0]),
-            32,
-            127,
-            |_| true,
-        )))
-    });
+    // goutils draws from ' '..='z' and keeps letters and/or digits; randAscii keeps all of
+    // 32..127.
+    let families: [(&str, u8, u8, fn(u8) -> bool); 4] = [
+        ("randAlphaNum", b' ', b'z' + 1, |c| {
+            c.is_ascii_alphanumeric()
+        }),
+        ("randAlpha", b' ', b'z' + 1, |c| c.is_ascii_alphabetic()),
+        ("randNumeric", b' ', b'z' + 1, |c| c.is_ascii_digit()),
+        ("randAscii", 32, 127, |_| true),
+    ];
+    for (name, lo, hi, keep) in families {
+        t.add_pure(name, INT, move |a| {
+            Ok(Value::string(random_string(arg_int(&a[0]), lo, hi, keep)))
+        });
+    }
     t.add_pure("randInt", Method::fixed(&[Param::Int, Param::Int]), |a| {
         let (min, max) = (arg_int(&a[0]), arg_int(&a[1]));
         let n = max.wrapping_sub(min);
