@@ -11,7 +11,9 @@ mod syntax;
 
 pub use syntax::SyntaxError;
 
-use std::sync::Arc;
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 use unicode_general_category::{GeneralCategory, get_general_category};
 
 /// The byte ranges of a match's groups; group 0 is the whole match.
@@ -52,10 +54,29 @@ impl Regexp {
         })
     }
 
+    /// `Compile` through a small process-wide cache: templates often match the same
+    /// expression in a loop, and compiling is the expensive part.
+    pub fn cached(expr: &str) -> Result<Regexp, SyntaxError> {
+        static CACHE: OnceLock<Mutex<HashMap<String, Result<Regexp, SyntaxError>>>> =
+            OnceLock::new();
+        const MAX_ENTRIES: usize = 512;
+        let cache = CACHE.get_or_init(Mutex::default);
+        if let Some(hit) = cache.lock().get(expr) {
+            return hit.clone();
+        }
+        let compiled = Regexp::compile(expr);
+        let mut map = cache.lock();
+        if map.len() >= MAX_ENTRIES {
+            map.clear();
+        }
+        map.insert(expr.to_string(), compiled.clone());
+        compiled
+    }
+
     /// The text of the panic `regexp.MustCompile` raises for a bad expression.
     pub fn must_compile(expr: &str) -> Result<Regexp, String> {
         use crate::value::strconv::{can_backquote, quote};
-        Regexp::compile(expr).map_err(|e| {
+        Regexp::cached(expr).map_err(|e| {
             let q = if can_backquote(expr) {
                 format!("`{expr}`")
             } else {

@@ -16,7 +16,7 @@ const S3: Method = Method::fixed(&[Param::String, Param::String, Param::String])
 fn compile(a: &[Value], must: bool) -> Result<Regexp, CallError> {
     let expr = arg_str(&a[0]);
     if must {
-        Regexp::compile(expr).map_err(|e| CallError::msg(e.to_string()))
+        Regexp::cached(expr).map_err(|e| CallError::msg(e.to_string()))
     } else {
         Regexp::must_compile(expr).map_err(CallError::msg)
     }
@@ -24,7 +24,7 @@ fn compile(a: &[Value], must: bool) -> Result<Regexp, CallError> {
 
 pub(super) fn register(t: &mut FuncTable) {
     t.add_pure("regexMatch", S2, |a| {
-        let m = Regexp::compile(arg_str(&a[0])).is_ok_and(|r| r.is_match(arg_str(&a[1])));
+        let m = Regexp::cached(arg_str(&a[0])).is_ok_and(|r| r.is_match(arg_str(&a[1])));
         Ok(Value::Bool(m))
     });
     t.add_pure("mustRegexMatch", S2, |a| {
