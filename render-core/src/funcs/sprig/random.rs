@@ -31,7 +31,7 @@ pub(super) fn random_bytes(n: usize) -> Vec<u8> {
 
 /// goutils' `CryptoRandom` over an ASCII range `lo..hi`, keeping characters `keep`
 /// accepts; a negative count gives "" (Sprig drops goutils' error).
-fn random_string(count: i64, lo: u8, hi: u8, keep: fn(u8) -> bool) -> String {
+fn random_string(count: i64, lo: u8, hi: u8, keep: Keep) -> String {
     let Ok(count) = usize::try_from(count) else {
         return String::new();
     };
@@ -61,11 +61,14 @@ fn uuid_v4() -> String {
     )
 }
 
+/// Which drawn characters a random-string family keeps.
+type Keep = fn(u8) -> bool;
+
 pub(super) fn register(t: &mut FuncTable) {
     const INT: Method = Method::fixed(&[Param::Int]);
     // goutils draws from ' '..='z' and keeps letters and/or digits; randAscii keeps all of
     // 32..127.
-    let families: [(&str, u8, u8, fn(u8) -> bool); 4] = [
+    let families: [(&str, u8, u8, Keep); 4] = [
         ("randAlphaNum", b' ', b'z' + 1, |c| {
             c.is_ascii_alphanumeric()
         }),
