@@ -1,6 +1,7 @@
 //! Charts: the in-memory model (`model`), and how files become charts.
 
 pub mod archive;
+pub mod chartfile;
 pub mod dir;
 pub mod ignore;
 pub mod loader;

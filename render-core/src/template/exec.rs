@@ -959,25 +959,36 @@ impl<'a> Exec<'a> {
                 Arg::Number(num) if num.is_float => Ok(Val::concrete(Value::Float(num.float64))),
                 _ => self.errorf(format!("expected float; found {n}")),
             },
-            Param::Int | Param::Int64 => match n {
+            Param::Int | Param::Int64 | Param::Duration => match n {
                 Arg::Number(num) if num.is_int => {
-                    let t = if typ == Param::Int {
-                        IntType::Int
-                    } else {
-                        IntType::Int64
+                    let t = match typ {
+                        Param::Int => IntType::Int,
+                        Param::Duration => IntType::Duration,
+                        _ => IntType::Int64,
                     };
                     Ok(Val::concrete(Value::Int(num.int64, t)))
                 }
                 _ => self.errorf(format!("expected integer; found {n}")),
+            },
+            // reflect's SetUint truncates to the parameter's width.
+            Param::Uint32 => match n {
+                Arg::Number(num) if num.is_uint => Ok(Val::concrete(Value::Int(
+                    i64::from(num.uint64 as u32),
+                    IntType::Uint32,
+                ))),
+                _ => self.errorf(format!("expected unsigned integer; found {n}")),
             },
             Param::String => match n {
                 Arg::String(s) => Ok(Val::concrete(Value::Str(s.text.clone()))),
                 _ => self.errorf(format!("expected string; found {n}")),
             },
             Param::Any | Param::Reflect => self.eval_empty_interface(dot, n),
-            Param::ListAny | Param::ListString | Param::MapAny | Param::Bytes => self.errorf(
-                format!("can't handle {n} for arg of type {}", typ.go_name()),
-            ),
+            Param::ListAny | Param::ListString | Param::MapAny | Param::Bytes | Param::Named(_) => {
+                self.errorf(format!(
+                    "can't handle {n} for arg of type {}",
+                    typ.go_name()
+                ))
+            }
         }
     }
 
@@ -1054,7 +1065,7 @@ fn can_be_nil(t: Param) -> bool {
             | Param::ListString
             | Param::MapAny
             | Param::Bytes
-    )
+    ) || matches!(t, Param::Named(name) if name.starts_with('*'))
 }
 
 /// Go's `AssignableTo` for a dynamic value and a parameter type.
@@ -1070,6 +1081,9 @@ fn assignable(v: &Value, t: Param) -> bool {
         Param::ListString => matches!(v, Value::List(_, ListType::String)),
         Param::MapAny => matches!(v, Value::Map(m) if m.map_type() != MapType::String),
         Param::Bytes => matches!(v, Value::Bytes(_)),
+        Param::Uint32 => matches!(v, Value::Int(_, IntType::Uint32)),
+        Param::Duration => matches!(v, Value::Int(_, IntType::Duration)),
+        Param::Named(name) => v.type_name() == name,
     }
 }
 

@@ -13,7 +13,7 @@
 
 mod compare;
 mod complex;
-mod convert;
+pub(crate) mod convert;
 pub mod gofmt;
 mod map;
 mod object;

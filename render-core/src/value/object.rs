@@ -59,6 +59,14 @@ pub enum Param {
     MapAny,
     /// `[]byte`.
     Bytes,
+    /// `uint32` (Sprig's `derivePassword` counter).
+    Uint32,
+    /// `time.Duration` (an `int64` kind: integer literals convert).
+    Duration,
+    /// A named struct or pointer type such as `time.Time`, `*semver.Version` or
+    /// `sprig.certificate`: only values whose `%T` is exactly this name are assignable, and
+    /// pointer types (names starting with `*`) accept nil.
+    Named(&'static str),
 }
 
 impl Param {
@@ -76,6 +84,9 @@ impl Param {
             Param::ListString => "[]string",
             Param::MapAny => "map[string]interface {}",
             Param::Bytes => "[]uint8",
+            Param::Uint32 => "uint32",
+            Param::Duration => "time.Duration",
+            Param::Named(name) => name,
         }
     }
 }

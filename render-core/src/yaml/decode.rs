@@ -216,6 +216,29 @@ struct Decoder<'d> {
     nonfinite: bool,
 }
 
+/// Decodes a document into go-yaml's own Go types (`int`, `float64`, `bool`, `string`, nil)
+/// with keys as strings: what sigs.k8s.io/yaml converts to JSON when the target is a typed
+/// struct (Chart.yaml), before any JSON typing.
+pub(crate) fn decode_go(doc: &Doc) -> Result<Value, GoError> {
+    let mut d = Decoder {
+        doc,
+        decode_count: 1,
+        alias_count: 0,
+        alias_depth: 0,
+        active_aliases: HashSet::new(),
+        key_error: None,
+        nonfinite: false,
+    };
+    let v = d.unmarshal(doc.root, Mode::Go).map_err(GoError::yaml)?;
+    match d.key_error {
+        Some(e) => Err(GoError {
+            text: e,
+            line: None,
+        }),
+        None => Ok(v),
+    }
+}
+
 /// Decodes a document the way sigs.k8s.io/yaml's `Unmarshal` into `interface{}` sees it.
 pub(crate) fn decode(doc: &Doc) -> Result<Value, GoError> {
     let mut d = Decoder {

@@ -69,6 +69,19 @@ impl fmt::Display for YamlError {
 
 impl std::error::Error for YamlError {}
 
+/// The first document with go-yaml's own types (integers stay `int`, keys become strings),
+/// for decoding into typed structs as sigs.k8s.io/yaml does: a number bound for a `string`
+/// field becomes its decimal text (`appVersion: 1.10` → `"1.1"`), which needs to know it was
+/// an integer or a float.
+pub fn from_str_typed(text: &str) -> Result<Value, YamlError> {
+    let converting =
+        |e: decode::GoError| YamlError::new(e.text, e.line).wrap("error converting YAML to JSON: ");
+    match decode::compose_first(text.as_bytes()).map_err(converting)? {
+        None => Ok(Value::Nil),
+        Some(doc) => decode::decode_go(&doc).map_err(converting),
+    }
+}
+
 /// `sigs.k8s.io/yaml.Unmarshal(text, &v)` with `v interface{}`: the first document, numbers
 /// as `float64`, maps as `map[string]interface {}` (keys converted to strings), sequences as
 /// `[]interface {}`, an empty document as nil.

@@ -1,18 +1,27 @@
 //! Sprig v3.3.0, as Helm v4 registers it (less `env` and `expandenv`): one family per module.
 
 mod casing;
+mod cert;
 pub mod conv;
+mod crypto;
+mod date;
 mod decimal;
 mod defaults;
+mod der;
 mod dicts;
 mod goerr;
 mod goutils;
+mod hash;
+mod keys;
 mod limits;
 mod lists;
 mod math;
 mod merge;
 mod paths;
+mod random;
 mod reflection;
+mod regex;
+mod semver;
 mod strings;
 mod url;
 
@@ -28,4 +37,11 @@ pub(crate) fn register(t: &mut FuncTable) {
     reflection::register(t);
     paths::register(t);
     url::register(t);
+    cert::register(t);
+    crypto::register(t);
+    date::register(t);
+    hash::register(t);
+    random::register(t);
+    regex::register(t);
+    semver::register(t);
 }

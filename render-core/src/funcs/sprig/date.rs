@@ -1,0 +1,258 @@
+//! Sprig's date functions (date.go) and the `time.Time` values they pass around, with the
+//! `time.Time` methods templates commonly call (`Year`, `Unix`, `Format`, `UTC`, `Add`, ...).
+//!
+//! Sprig's type switches decide what a date argument means: `time.Time` as is, `int`,
+//! `int32`, `int64` as Unix seconds (`ago` takes no `int32`), anything else (a values
+//! `float64` included) as the current time.
+
+use crate::funcs::{FuncTable, arg_int, arg_str};
+use crate::gotime::{self, Location, Time};
+use crate::template::CallError;
+use crate::value::{IntType, Method, Object, ObjectKind, Param, Value};
+use std::any::Any;
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+/// Go's name of the type.
+const TIME_TYPE: &str = "time.Time";
+const TIME: Param = Param::Named(TIME_TYPE);
+
+/// A `time.Time` value.
+#[derive(Debug, Clone)]
+pub struct TimeValue(pub Time);
+
+impl TimeValue {
+    /// Wraps a time as a template value.
+    pub fn value(t: Time) -> Value {
+        Value::Object(Arc::new(TimeValue(t)))
+    }
+}
+
+/// The time a `time.Time` argument holds.
+fn time_of(v: &Value) -> Option<&Time> {
+    match v {
+        Value::Object(o) => o.as_any().downcast_ref::<TimeValue>().map(|t| &t.0),
+        _ => None,
+    }
+}
+
+/// Orders two instants as Go's `Compare` does (by monotonic readings when both have one).
+fn compare(a: &Time, b: &Time) -> Ordering {
+    a.sub(b).cmp(&0)
+}
+
+const NO_ARGS: Method = Method::fixed(&[]);
+
+impl Object for TimeValue {
+    fn type_name(&self) -> &str {
+        TIME_TYPE
+    }
+
+    fn kind(&self) -> ObjectKind {
+        ObjectKind::Struct
+    }
+
+    fn field(&self, _name: &str) -> Option<Value> {
+        None
+    }
+
+    fn method(&self, name: &str) -> Option<Method> {
+        Some(match name {
+            "Year" | "YearDay" | "Day" | "Hour" | "Minute" | "Second" | "Nanosecond" | "Unix"
+            | "UnixMilli" | "UnixMicro" | "UnixNano" | "String" | "UTC" | "Local" | "IsZero" => {
+                NO_ARGS
+            }
+            "Format" => Method::fixed(&[Param::String]),
+            "Before" | "After" | "Equal" | "Compare" | "Sub" => Method::fixed(&[TIME]),
+            "Add" | "Truncate" | "Round" => Method::fixed(&[Param::Duration]),
+            "AddDate" => Method::fixed(&[Param::Int, Param::Int, Param::Int]),
+            _ => return None,
+        })
+    }
+
+    fn call(&self, name: &str, args: &[Value]) -> Result<Value, String> {
+        let t = &self.0;
+        let f = || t.fields();
+        let other = || {
+            args.first()
+                .and_then(time_of)
+                .cloned()
+                .unwrap_or_else(Time::zero)
+        };
+        let int_arg = |i: usize| args.get(i).map_or(0, arg_int);
+        let sec = t.unix_seconds();
+        let nsec = i64::from(t.nanosecond());
+        Ok(match name {
+            "Year" => Value::int(f().year),
+            "YearDay" => Value::int(f().yday),
+            "Day" => Value::int(f().day),
+            "Hour" => Value::int(f().hour),
+            "Minute" => Value::int(f().min),
+            "Second" => Value::int(f().sec),
+            "Nanosecond" => Value::int(nsec),
+            "Unix" => Value::int64(sec),
+            "UnixMilli" => Value::int64(sec.wrapping_mul(1_000).wrapping_add(nsec / 1_000_000)),
+            "UnixMicro" => Value::int64(sec.wrapping_mul(1_000_000).wrapping_add(nsec / 1_000)),
+            "UnixNano" => Value::int64(sec.wrapping_mul(1_000_000_000).wrapping_add(nsec)),
+            "String" => Value::string(t.go_string()),
+            "Format" => Value::string(t.format(args.first().map_or("", arg_str))),
+            "UTC" => TimeValue::value(t.in_location(Location::Utc)),
+            "Local" => TimeValue::value(t.in_location(Location::Local)),
+            "IsZero" => Value::Bool(t.is_zero()),
+            "Before" => Value::Bool(compare(t, &other()) == Ordering::Less),
+            "After" => Value::Bool(compare(t, &other()) == Ordering::Greater),
+            "Equal" => Value::Bool(compare(t, &other()) == Ordering::Equal),
+            "Compare" => Value::int(match compare(t, &other()) {
+                Ordering::Less => -1,
+                Ordering::Equal => 0,
+                Ordering::Greater => 1,
+            }),
+            "Sub" => Value::Int(t.sub(&other()), IntType::Duration),
+            "Add" => TimeValue::value(t.add(int_arg(0))),
+            "Truncate" => TimeValue::value(t.round_to(int_arg(0), false)),
+            "Round" => TimeValue::value(t.round_to(int_arg(0), true)),
+            "AddDate" => TimeValue::value(t.add_date(int_arg(0), int_arg(1), int_arg(2))),
+            _ => return Err(format!("no method {name}")),
+        })
+    }
+
+    /// `time.Time` is a `fmt.Stringer`.
+    fn write_go(&self, out: &mut String, _plus: bool) {
+        out.push_str(&self.0.go_string());
+    }
+
+    /// `MarshalJSON` writes RFC 3339 with nanoseconds.
+    fn to_plain(&self) -> Value {
+        Value::string(self.0.format("2006-01-02T15:04:05.999999999Z07:00"))
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The time `dateInZone` and `date` make of their argument.
+fn date_arg(v: &Value) -> Time {
+    match v {
+        Value::Int(i, IntType::Int | IntType::Int32 | IntType::Int64) => Time::unix(*i),
+        other => time_of(other).cloned().unwrap_or_else(Time::now),
+    }
+}
+
+/// Sprig's `dateInZone`: an unknown zone is UTC.
+fn date_in_zone(layout: &str, date: &Value, zone: &str) -> Value {
+    let loc = Location::load(zone).unwrap_or(Location::Utc);
+    Value::string(date_arg(date).in_location(loc).format(layout))
+}
+
+/// Sprig's `durationRound`: the largest whole unit (y, mo, d, h, m, s) that fits.
+fn duration_round(v: &Value) -> String {
+    let d = match v {
+        Value::Str(s) => gotime::parse_duration(s).unwrap_or(0),
+        Value::Int(i, IntType::Int64) => *i,
+        other => time_of(other).map_or(0, Time::since),
+    };
+    let u = d.unsigned_abs();
+    const SECOND: u64 = 1_000_000_000;
+    const MINUTE: u64 = 60 * SECOND;
+    const HOUR: u64 = 60 * MINUTE;
+    const DAY: u64 = 24 * HOUR;
+    const MONTH: u64 = 30 * DAY;
+    const YEAR: u64 = 365 * DAY;
+    for (unit, suffix) in [
+        (YEAR, "y"),
+        (MONTH, "mo"),
+        (DAY, "d"),
+        (HOUR, "h"),
+        (MINUTE, "m"),
+        (SECOND, "s"),
+    ] {
+        if u > unit {
+            return format!("{}{suffix}", u / unit);
+        }
+    }
+    "0s".to_string()
+}
+
+fn to_date(a: &[Value]) -> Result<Time, String> {
+    Time::parse_in_location(arg_str(&a[0]), arg_str(&a[1]), Location::Local)
+        .map_err(|e| e.to_string())
+}
+
+fn date_modify(a: &[Value]) -> Result<Time, String> {
+    let t = time_of(&a[1]).cloned().unwrap_or_else(Time::zero);
+    gotime::parse_duration(arg_str(&a[0])).map(|d| t.add(d))
+}
+
+pub(super) fn register(t: &mut FuncTable) {
+    const STRING_ANY: Method = Method::fixed(&[Param::String, Param::Any]);
+    const STRING_TIME: Method = Method::fixed(&[Param::String, TIME]);
+    const ANY: Method = Method::fixed(&[Param::Any]);
+    const S2: Method = Method::fixed(&[Param::String, Param::String]);
+    t.add_pure("now", NO_ARGS, |_| Ok(TimeValue::value(Time::now())));
+    t.add_pure("date", STRING_ANY, |a| {
+        Ok(date_in_zone(arg_str(&a[0]), &a[1], "Local"))
+    });
+    t.add_pure("htmlDate", ANY, |a| {
+        Ok(date_in_zone("2006-01-02", &a[0], "Local"))
+    });
+    t.add_pure(
+        "htmlDateInZone",
+        Method::fixed(&[Param::Any, Param::String]),
+        |a| Ok(date_in_zone("2006-01-02", &a[0], arg_str(&a[1]))),
+    );
+    for name in ["dateInZone", "date_in_zone"] {
+        t.add_pure(
+            name,
+            Method::fixed(&[Param::String, Param::Any, Param::String]),
+            |a| Ok(date_in_zone(arg_str(&a[0]), &a[1], arg_str(&a[2]))),
+        );
+    }
+    for name in ["dateModify", "date_modify"] {
+        t.add_pure(name, STRING_TIME, |a| {
+            let t = date_modify(&a)
+                .unwrap_or_else(|_| time_of(&a[1]).cloned().unwrap_or_else(Time::zero));
+            Ok(TimeValue::value(t))
+        });
+    }
+    for name in ["mustDateModify", "must_date_modify"] {
+        t.add_pure(name, STRING_TIME, |a| {
+            date_modify(&a)
+                .map(TimeValue::value)
+                .map_err(CallError::msg)
+        });
+    }
+    t.add_pure("ago", ANY, |a| {
+        let t = match &a[0] {
+            Value::Int(i, IntType::Int | IntType::Int64) => Time::unix(*i),
+            other => time_of(other).cloned().unwrap_or_else(Time::now),
+        };
+        let d = gotime::round_duration(t.since(), 1_000_000_000);
+        Ok(Value::string(crate::value::convert::duration_string(d)))
+    });
+    t.add_pure("duration", ANY, |a| {
+        let n = match &a[0] {
+            Value::Str(s) => crate::value::strconv::parse_int(s, 10, 64).unwrap_or(0),
+            Value::Int(i, IntType::Int64) => *i,
+            _ => 0,
+        };
+        Ok(Value::string(crate::value::convert::duration_string(
+            n.wrapping_mul(1_000_000_000),
+        )))
+    });
+    t.add_pure("durationRound", ANY, |a| {
+        Ok(Value::string(duration_round(&a[0])))
+    });
+    t.add_pure("toDate", S2, |a| {
+        Ok(TimeValue::value(
+            to_date(&a).unwrap_or_else(|_| Time::zero()),
+        ))
+    });
+    t.add_pure("mustToDate", S2, |a| {
+        to_date(&a).map(TimeValue::value).map_err(CallError::msg)
+    });
+    t.add_pure("unixEpoch", Method::fixed(&[TIME]), |a| {
+        let t = time_of(&a[0]).cloned().unwrap_or_else(Time::zero);
+        Ok(Value::string(t.unix_seconds().to_string()))
+    });
+}

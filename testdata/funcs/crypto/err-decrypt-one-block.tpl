@@ -1,0 +1,2 @@
+---
+{{ decryptAES "k" "AAAAAAAAAAAAAAAAAAAAAA==" }}

@@ -1,0 +1,3 @@
+{"n": 1}
+---
+{{ derivePassword .Values.n "pin" "a" "b" "c" }}

@@ -1,0 +1,2 @@
+---
+{{ derivePassword (len "x") "pin" "a" "b" "c" }}

@@ -1,0 +1,2 @@
+---
+{{ derivePassword "1" "pin" "a" "b" "c" }}

@@ -1,0 +1,2 @@
+---
+{{ mustDateModify "-" (toDate "2006" "2024") }}

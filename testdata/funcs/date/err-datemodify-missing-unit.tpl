@@ -1,0 +1,2 @@
+---
+{{ mustDateModify "10" (toDate "2006" "2024") }}

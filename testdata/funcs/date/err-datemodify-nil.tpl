@@ -1,0 +1,2 @@
+---
+{{ dateModify "1h" nil }}

@@ -1,0 +1,2 @@
+---
+{{ mustDateModify "1d" (toDate "2006" "2024") }}

@@ -1,0 +1,2 @@
+---
+{{ mustToDate "Jan 2006" "Foo 2024" }}

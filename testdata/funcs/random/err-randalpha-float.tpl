@@ -1,0 +1,3 @@
+{"n": 3}
+---
+{{ randAlpha .Values.n }}

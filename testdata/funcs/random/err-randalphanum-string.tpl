@@ -1,0 +1,2 @@
+---
+{{ randAlphaNum "3" }}

@@ -1,0 +1,2 @@
+---
+{{ mustRegexMatch "\\C" "x" }}

@@ -1,0 +1,2 @@
+---
+{{ mustRegexReplaceAllLiteral "[z-a]" "x" "" }}

@@ -1,0 +1,2 @@
+---
+{{ mustRegexMatch "(?P<>a)" "x" }}

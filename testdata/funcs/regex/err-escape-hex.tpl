@@ -1,0 +1,2 @@
+---
+{{ regexReplaceAllLiteral "\\x{zz}" "x" "" }}

@@ -1,0 +1,2 @@
+---
+{{ regexFindAll "x[ab" "x" -1 }}

@@ -1,0 +1,2 @@
+---
+{{ mustRegexFind "(" "x" }}

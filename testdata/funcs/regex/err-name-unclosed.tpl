@@ -1,0 +1,2 @@
+---
+{{ mustRegexMatch "(?P<n" "x" }}

@@ -1,0 +1,2 @@
+---
+{{ mustRegexSplit "x{2}{3}" "x" -1 }}

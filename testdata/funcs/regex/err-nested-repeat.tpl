@@ -1,0 +1,2 @@
+---
+{{ mustRegexFindAll "a**" "x" -1 }}

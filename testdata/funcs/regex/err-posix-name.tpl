@@ -1,0 +1,2 @@
+---
+{{ mustRegexMatch "[[:foo:]]" "x" }}

@@ -1,0 +1,2 @@
+---
+{{ mustRegexReplaceAll "x{1001}" "x" "" }}

@@ -1,0 +1,2 @@
+---
+{{ regexReplaceAll "(x{500}){3}" "x" "" }}

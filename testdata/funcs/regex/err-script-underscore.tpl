@@ -1,0 +1,2 @@
+---
+{{ mustRegexMatch "\\p{Old_Italic}" "x" }}

@@ -1,0 +1,2 @@
+---
+{{ mustRegexMatch "a)" "x" }}

@@ -1,0 +1,3 @@
+{"n": 1}
+---
+{{ regexSplit "x" "x" .Values.n }}

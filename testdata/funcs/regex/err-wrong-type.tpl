@@ -1,0 +1,2 @@
+---
+{{ regexFindAll "x" "x" "1" }}

@@ -1,0 +1,2 @@
+---
+{{ semverCompare ">=1 || foo" "1.2.3" }}

@@ -1,0 +1,2 @@
+---
+{{ semverCompare "foo" "1.2.3" }}

@@ -1,0 +1,2 @@
+---
+{{ (semver "1.2.3").LessThan nil }}

@@ -1,0 +1,2 @@
+---
+{{ (semver "v1.2.3").SetPrerelease "01" }}
