@@ -63,7 +63,7 @@ impl Decoder {
             Value::Str(s) => *out = s.to_string(),
             Value::Int(i, t) if *t == IntType::Uint64 => *out = (*i as u64).to_string(),
             Value::Int(i, _) => *out = i.to_string(),
-            Value::Float(f) => *out = format_float32(*f),
+            Value::Float(f) => *out = format_float32(*f as f32, b'g', -1),
             Value::Bool(b) => *out = b.to_string(),
             other => self.mismatch(other, strukt, field, "string"),
         }

@@ -11,6 +11,7 @@
 //! (`https://...`, `oci://...`), which Helm would download, are refused: nothing is fetched.
 
 use super::strvals::{self, Mode};
+use crate::chart::loader::go_io_error;
 use crate::json::{Target, decode_as};
 use crate::value::strconv::quote;
 use crate::value::{Map, MapType, Value};
@@ -98,7 +99,7 @@ pub fn read_file(path: &str) -> Result<Vec<u8>, String> {
     if path.trim() == "-" {
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
-            .map_err(|e| format!("read /dev/stdin: {}", go_errno_text(&e)))?;
+            .map_err(|e| format!("read /dev/stdin: {}", go_io_error(&e)))?;
         return Ok(buf);
     }
     let scheme = url_scheme(path)?.to_ascii_lowercase();
@@ -111,29 +112,8 @@ pub fn read_file(path: &str) -> Result<Vec<u8>, String> {
         } else {
             "open"
         };
-        format!("{op} {path}: {}", go_errno_text(&e))
+        format!("{op} {path}: {}", go_io_error(&e))
     })
-}
-
-/// The text of Go's `syscall.Errno` for an I/O error: the C library's message, lower-cased
-/// at the start (`no such file or directory`).
-fn go_errno_text(e: &std::io::Error) -> String {
-    let text = match e.raw_os_error() {
-        // Rust appends " (os error N)" to the C message.
-        Some(code) => {
-            let full = std::io::Error::from_raw_os_error(code).to_string();
-            match full.rfind(" (os error ") {
-                Some(i) => full.get(..i).unwrap_or(&full).to_string(),
-                None => full,
-            }
-        }
-        None => e.to_string(),
-    };
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => text,
-    }
 }
 
 /// The scheme Go's `url.Parse` finds in `raw` (empty when none), or its error as Helm
