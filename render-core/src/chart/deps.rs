@@ -63,6 +63,25 @@ pub fn process_dependencies(
     process_import_values_tree(chart, warnings).map_err(wrap)
 }
 
+/// A warning as Go's default `slog` handler writes it (without the time): `WARN msg k=v`, a
+/// value quoted when it is empty or holds spaces, `=`, `"` or unprintable characters.
+fn slog_warn(msg: &str, attrs: &[(&str, &str)]) -> String {
+    let mut out = format!("WARN {msg}");
+    for (k, v) in attrs {
+        let needs_quoting = v.is_empty()
+            || v.chars().any(|c| {
+                c == '=' || c == '"' || c.is_whitespace() || !crate::value::unicode::is_print(c)
+            });
+        let v = if needs_quoting {
+            crate::value::strconv::quote(v)
+        } else {
+            v.to_string()
+        };
+        out.push_str(&format!(" {k}={v}"));
+    }
+    out
+}
+
 /// `IsCompatibleRange`: whether `version` parses and satisfies the parsable `constraint`.
 pub fn is_compatible_range(constraint: &str, version: &str) -> bool {
     match (Version::parse(version), Constraints::parse(constraint)) {
@@ -149,9 +168,9 @@ fn process_tags(reqs: &mut [Dependency], cvals: &Map, w: &mut Warnings) {
                 None => {}
                 Some(Value::Bool(true)) => has_true = true,
                 Some(Value::Bool(false)) => has_false = true,
-                Some(_) => w.push(format!(
-                    "returned non-bool value tag={k} chart={}",
-                    r.name
+                Some(_) => w.push(slog_warn(
+                    "returned non-bool value",
+                    &[("tag", k), ("chart", &r.name)],
                 )),
             }
         }
@@ -171,9 +190,9 @@ fn process_conditions(reqs: &mut [Dependency], cvals: &Map, path: &str, w: &mut 
                     r.enabled = b;
                     break;
                 }
-                Ok(_) => w.push(format!(
-                    "returned non-bool value path={cond} chart={}",
-                    r.name
+                Ok(_) => w.push(slog_warn(
+                    "returned non-bool value",
+                    &[("path", cond), ("chart", &r.name)],
                 )),
                 // Not there (Helm's ErrNoValue): silently skipped.
                 Err(_) => {}
@@ -241,9 +260,9 @@ fn process_import_values(c: &mut Chart, w: &mut Warnings) -> Result<(), String> 
                         Ok(vv) => {
                             b = merge_tables(&b, &path_to_map(&parent, as_map(&vv)), w);
                         }
-                        Err(e) => w.push(format!(
-                            "ImportValues missing table from chart chart={} error={e}",
-                            r.name
+                        Err(e) => w.push(slog_warn(
+                            "ImportValues missing table from chart",
+                            &[("chart", &r.name), ("error", &e)],
                         )),
                     }
                 }
@@ -252,7 +271,9 @@ fn process_import_values(c: &mut Chart, w: &mut Warnings) -> Result<(), String> 
                     rewritten.push(import_entry(&child, "."));
                     match table(&cvals, &format!("{}.{child}", r.name)) {
                         Ok(vm) => b = merge_tables(&b, &as_map(&vm), w),
-                        Err(e) => w.push(format!("ImportValues missing table error={e}")),
+                        Err(e) => {
+                            w.push(slog_warn("ImportValues missing table", &[("error", &e)]))
+                        }
                     }
                 }
                 _ => {}

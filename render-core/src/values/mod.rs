@@ -4,11 +4,13 @@
 //! * [`options`]: the user's values from `-f` files and the `--set` flags (`MergeValues`).
 //! * [`strvals`]: the `--set` family of flags.
 //! * [`coalesce`]: `CoalesceValues` / `MergeValues` (user values over chart defaults).
+//! * [`schema`]: values.schema.json validation of a chart and its subcharts.
 //! * [`methods`]: `common.Values` template methods (`AsMap`, `Table`, `PathValue`, `YAML`).
 
 pub mod coalesce;
 pub mod methods;
 pub mod options;
+pub mod schema;
 pub mod strvals;
 
 pub use coalesce::{Warnings, coalesce_values, merge_values};
