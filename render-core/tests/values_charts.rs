@@ -34,7 +34,8 @@ fn outputs(chart: &Chart, values: &Map, prefix: &str, out: &mut BTreeMap<String,
     }
     for sub in &chart.dependencies {
         // The engine's `values.Table("Values." + name)`, or empty values.
-        let scoped = table(values, &sub.metadata.name).unwrap_or_else(|_| Map::new(MapType::Values));
+        let scoped =
+            table(values, &sub.metadata.name).unwrap_or_else(|_| Map::new(MapType::Values));
         outputs(sub, &scoped, &format!("{path}/charts/"), out);
     }
 }
@@ -98,7 +99,10 @@ fn charts_render_the_values_helm_renders() {
                 continue;
             };
             count += 1;
-            let name = format!("{}/{label}", dir.file_name().unwrap_or_default().to_string_lossy());
+            let name = format!(
+                "{}/{label}",
+                dir.file_name().unwrap_or_default().to_string_lossy()
+            );
             let expected = dir.join("expected");
             let got = render(dir, files);
             if let Ok(err) = fs::read_to_string(expected.join(format!("{label}.error"))) {
@@ -109,10 +113,11 @@ fn charts_render_the_values_helm_renders() {
                 }
                 continue;
             }
-            let want: serde_json::Value = fs::read_to_string(expected.join(format!("{label}.json")))
-                .ok()
-                .and_then(|t| serde_json::from_str(&t).ok())
-                .unwrap_or_default();
+            let want: serde_json::Value =
+                fs::read_to_string(expected.join(format!("{label}.json")))
+                    .ok()
+                    .and_then(|t| serde_json::from_str(&t).ok())
+                    .unwrap_or_default();
             let got = match got {
                 Ok(g) => g,
                 Err(e) => {
@@ -131,7 +136,9 @@ fn charts_render_the_values_helm_renders() {
             for (path, text) in &want_templates {
                 match got.templates.get(path) {
                     Some(ours) if ours == text => {}
-                    Some(ours) => failures.push(format!("{name}: {path}\n  ours: {ours}  helm: {text}")),
+                    Some(ours) => {
+                        failures.push(format!("{name}: {path}\n  ours: {ours}  helm: {text}"))
+                    }
                     None => failures.push(format!("{name}: {path} missing")),
                 }
             }
@@ -142,7 +149,11 @@ fn charts_render_the_values_helm_renders() {
             }
             let want_warnings: BTreeSet<String> = want["warnings"]
                 .as_array()
-                .map(|a| a.iter().filter_map(|w| w.as_str().map(str::to_string)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|w| w.as_str().map(str::to_string))
+                        .collect()
+                })
                 .unwrap_or_default();
             if got.warnings != want_warnings {
                 failures.push(format!(
@@ -153,5 +164,10 @@ fn charts_render_the_values_helm_renders() {
         }
     }
     assert!(count > 0);
-    assert!(failures.is_empty(), "{} of {count} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -160,7 +160,9 @@ impl Decoder {
                 "enabled" => self.boolean(&val, "Dependency", &path, &mut d.enabled),
                 _ => match &val {
                     Value::Nil => d.import_values.clear(),
-                    Value::List(items, _) => d.import_values = items.iter().map(json_value).collect(),
+                    Value::List(items, _) => {
+                        d.import_values = items.iter().map(json_value).collect()
+                    }
                     other => self.mismatch(other, "Dependency", &path, "[]interface {}"),
                 },
             }
@@ -393,7 +395,12 @@ impl Metadata {
         }
         let mut seen: Vec<String> = Vec::new();
         for d in &mut self.dependencies {
-            for s in [&mut d.name, &mut d.version, &mut d.repository, &mut d.condition] {
+            for s in [
+                &mut d.name,
+                &mut d.version,
+                &mut d.repository,
+                &mut d.condition,
+            ] {
                 sanitize(s);
             }
             d.tags.iter_mut().for_each(sanitize);

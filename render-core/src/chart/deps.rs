@@ -271,9 +271,7 @@ fn process_import_values(c: &mut Chart, w: &mut Warnings) -> Result<(), String> 
                     rewritten.push(import_entry(&child, "."));
                     match table(&cvals, &format!("{}.{child}", r.name)) {
                         Ok(vm) => b = merge_tables(&b, &as_map(&vm), w),
-                        Err(e) => {
-                            w.push(slog_warn("ImportValues missing table", &[("error", &e)]))
-                        }
+                        Err(e) => w.push(slog_warn("ImportValues missing table", &[("error", &e)])),
                     }
                 }
                 _ => {}

@@ -15,7 +15,7 @@
 use crate::chart::Chart;
 use crate::value::strconv::{format_float, quote as go_quote};
 use crate::value::{Map, MapType, Value};
-use boon::{Compiler, Draft, ErrorKind, SchemeUrlLoader, Schemas, UrlLoader, ValidationError};
+use boon::{Compiler, Draft, ErrorKind, Schemas, SchemeUrlLoader, UrlLoader, ValidationError};
 use std::error::Error;
 
 /// Where Helm registers every schema document.
@@ -176,7 +176,11 @@ fn quote(s: &str) -> String {
 }
 
 fn join_quoted<S: AsRef<str>>(items: &[S]) -> String {
-    items.iter().map(|s| quote(s.as_ref())).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|s| quote(s.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// v6's `display` of a primitive: strings quoted, containers `value`, others as written.
@@ -242,8 +246,12 @@ fn message(kind: &ErrorKind<'_, '_>) -> String {
         K::Format { got, want, err } => {
             format!("{} is not valid {want}: {err}", display_instance(got))
         }
-        K::MinProperties { got, want } => format!("minProperties: got {}, want {}", n(*got), n(*want)),
-        K::MaxProperties { got, want } => format!("maxProperties: got {}, want {}", n(*got), n(*want)),
+        K::MinProperties { got, want } => {
+            format!("minProperties: got {}, want {}", n(*got), n(*want))
+        }
+        K::MaxProperties { got, want } => {
+            format!("maxProperties: got {}, want {}", n(*got), n(*want))
+        }
         K::AdditionalProperties { got } => {
             format!("additional properties {} not allowed", join_quoted(got))
         }
@@ -309,7 +317,11 @@ fn message(kind: &ErrorKind<'_, '_>) -> String {
 
 /// `fmt.Sprintf("%v", []int)` without the brackets.
 fn join_ints(items: &[usize]) -> String {
-    items.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(" ")
+    items
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Digits with a `,` every three from the right (English grouping); a leading `-` kept.
@@ -379,7 +391,10 @@ fn print_float(f: f64) -> String {
     } else {
         let p = point as usize;
         if digits.len() <= p {
-            (format!("{digits}{}", "0".repeat(p - digits.len())), String::new())
+            (
+                format!("{digits}{}", "0".repeat(p - digits.len())),
+                String::new(),
+            )
         } else {
             let (a, b) = digits.split_at(p);
             (a.to_string(), b.to_string())

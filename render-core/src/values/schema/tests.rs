@@ -86,7 +86,10 @@ fn messages_follow_jsonschema_v6() {
 fn single_failing_subschema_is_not_wrapped() {
     let schema = br#"{"properties": {"l": {"allOf": [{"type": "string"}, {"minLength": 5}]}}}"#;
     let got = validate_single(&map(r#"{"l": "ab"}"#), schema);
-    assert_eq!(got, Err("- at '/l': minLength: got 2, want 5\n".to_string()));
+    assert_eq!(
+        got,
+        Err("- at '/l': minLength: got 2, want 5\n".to_string())
+    );
 }
 
 // expected values from helm-oracle (`maximum: got X` for each value).
@@ -127,7 +130,10 @@ fn bad_schemas_report_go_errors() {
     assert!(validate_single(&v, b"false").is_err());
     // An unresolved urn: reference is the schema `true` (Helm's urnLoader).
     assert_eq!(
-        validate_single(&map("{\"a\": 1}"), br#"{"properties": {"a": {"$ref": "urn:x:y"}}}"#),
+        validate_single(
+            &map("{\"a\": 1}"),
+            br#"{"properties": {"a": {"$ref": "urn:x:y"}}}"#
+        ),
         Ok(())
     );
 }
