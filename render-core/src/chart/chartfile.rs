@@ -7,7 +7,6 @@
 //! failing that, case-insensitively, and reporting the first type mismatch.
 
 use super::model::{Dependency, Maintainer, Metadata};
-use crate::value::strconv::format_float32;
 use crate::value::{IntType, Map, Value};
 
 /// Go's text for a mismatched JSON value, and the target's location.
@@ -63,7 +62,7 @@ impl Decoder {
             Value::Str(s) => *out = s.to_string(),
             Value::Int(i, t) if *t == IntType::Uint64 => *out = (*i as u64).to_string(),
             Value::Int(i, _) => *out = i.to_string(),
-            Value::Float(f) => *out = format_float32(*f),
+            Value::Float(f) => *out = crate::yaml::sigs_float_text(*f),
             Value::Bool(b) => *out = b.to_string(),
             other => self.mismatch(other, strukt, field, "string"),
         }
@@ -160,7 +159,9 @@ impl Decoder {
                 "enabled" => self.boolean(&val, "Dependency", &path, &mut d.enabled),
                 _ => match &val {
                     Value::Nil => d.import_values.clear(),
-                    Value::List(items, _) => d.import_values = items.iter().map(json_value).collect(),
+                    Value::List(items, _) => {
+                        d.import_values = items.iter().map(json_value).collect()
+                    }
                     other => self.mismatch(other, "Dependency", &path, "[]interface {}"),
                 },
             }
@@ -393,7 +394,12 @@ impl Metadata {
         }
         let mut seen: Vec<String> = Vec::new();
         for d in &mut self.dependencies {
-            for s in [&mut d.name, &mut d.version, &mut d.repository, &mut d.condition] {
+            for s in [
+                &mut d.name,
+                &mut d.version,
+                &mut d.repository,
+                &mut d.condition,
+            ] {
                 sanitize(s);
             }
             d.tags.iter_mut().for_each(sanitize);

@@ -49,7 +49,8 @@ pub fn load_files(files: Vec<BufferedFile>, warnings: &mut Vec<String>) -> Resul
     for f in &files {
         if f.name == "Chart.yaml" {
             let md = metadata.get_or_insert_with(Metadata::default);
-            nulls = decode_metadata(&text(f), md).map_err(|e| format!("cannot load Chart.yaml: {e}"))?;
+            nulls = decode_metadata(&text(f), md)
+                .map_err(|e| format!("cannot load Chart.yaml: {e}"))?;
             if md.api_version.is_empty() {
                 md.api_version = "v1".into();
             }
@@ -179,7 +180,8 @@ pub fn load_archive(data: &[u8], warnings: &mut Vec<String>) -> Result<Chart, St
 /// Loads a chart directory or `.tgz` archive from disk (Helm's `loader.Load`).
 pub fn load(path: &Path) -> Result<Loaded, String> {
     let mut warnings = Vec::new();
-    let meta = std::fs::metadata(path).map_err(|e| format!("stat {}: {}", path.display(), go_io_error(&e)))?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| format!("stat {}: {}", path.display(), go_io_error(&e)))?;
     let chart = if meta.is_dir() {
         let chart_yaml = path.join("Chart.yaml");
         let data = std::fs::read(&chart_yaml).map_err(|e| {
@@ -193,7 +195,8 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
         check_api_version(&String::from_utf8_lossy(&data))?;
         load_files(load_dir_files(path)?, &mut warnings)?
     } else {
-        let data = std::fs::read(path).map_err(|e| format!("open {}: {}", path.display(), go_io_error(&e)))?;
+        let data = std::fs::read(path)
+            .map_err(|e| format!("open {}: {}", path.display(), go_io_error(&e)))?;
         let name = path.display().to_string();
         let gzip = data.starts_with(&[0x1f, 0x8b, 0x08]);
         if !gzip {
@@ -208,9 +211,9 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
             ));
         }
         let files = load_archive_files(&data).map_err(|e| match e {
-            ArchiveError::NotGzip => format!(
-                "file '{name}' does not appear to be a valid chart file (details: {e})"
-            ),
+            ArchiveError::NotGzip => {
+                format!("file '{name}' does not appear to be a valid chart file (details: {e})")
+            }
             ArchiveError::Other(_) => "unable to load chart archive".to_string(),
         })?;
         let Some(chart_yaml) = files.iter().find(|f| f.name == "Chart.yaml") else {
@@ -247,9 +250,9 @@ fn detect_content_type(data: &[u8]) -> &'static str {
     if head.is_empty() {
         return "text/plain; charset=utf-8";
     }
-    let binary = head
-        .iter()
-        .any(|&b| b <= 0x08 || b == 0x0b || (0x0e..=0x1a).contains(&b) || (0x1c..=0x1f).contains(&b));
+    let binary = head.iter().any(|&b| {
+        b <= 0x08 || b == 0x0b || (0x0e..=0x1a).contains(&b) || (0x1c..=0x1f).contains(&b)
+    });
     if binary {
         "application/octet-stream"
     } else {
