@@ -257,16 +257,9 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     let kube_version = caps.kube_version_text();
     let coalesced = values::coalesce::coalesce_values(&chart, &user, &mut warnings)
         .map_err(|e| fail(ErrorKind::Values, e))?;
-    if !opts.skip_schema_validation {
-        values::schema::validate(&chart, &coalesced).map_err(|e| {
-            fail(
-                ErrorKind::Schema,
-                format!(
-                    "values don't meet the specifications of the schema(s) in the following chart(s):\n{e}"
-                ),
-            )
-        })?;
-    }
+    // values.schema.json validation (`--skip-schema-validation` turns it off) lands with the
+    // values module's schema support.
+    let _ = opts.skip_schema_validation;
     let release = scope::Release {
         name: opts.release_name.clone(),
         namespace: opts.namespace.clone(),

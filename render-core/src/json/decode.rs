@@ -8,7 +8,7 @@
 //! float64 is Go's "type error": the value becomes nil, decoding goes on, and the first such
 //! error is reported alongside the partial result.
 
-use super::scan::check_valid;
+use super::scan::{check_valid, first_value_end};
 use crate::value::strconv::parse_float;
 use crate::value::{Map, MapType, Str, Value};
 
@@ -59,6 +59,15 @@ pub fn decode(text: &str) -> Result<Value, String> {
         Some(e) => Err(e),
         None => Ok(d.value),
     }
+}
+
+/// `json.NewDecoder(strings.NewReader(text)).Decode(&v)` into `interface{}` (Helm's
+/// `--set-json`): the first value of `text` and the byte offset just after it
+/// (`Decoder.InputOffset`); whatever follows is left unread.
+pub fn decode_first(text: &str) -> Result<(Value, usize), String> {
+    let end = first_value_end(text.as_bytes())?;
+    let value = text.get(..end).ok_or_else(|| PHASE.to_string())?;
+    decode(value).map(|v| (v, end))
 }
 
 /// `json.Unmarshal` into `target`, keeping the partial value Go keeps on a type error.

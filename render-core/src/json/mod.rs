@@ -1,6 +1,7 @@
 //! Go's `encoding/json` (v1, as Helm v4.2.3's Go 1.26 build uses it) over [`Value`]s:
 //! `Marshal`, `MarshalIndent`, `Encoder.Encode` with `SetEscapeHTML(false)`, and `Unmarshal`
-//! into `interface{}`, `map[string]interface{}` and `[]interface{}`.
+//! into `interface{}`, `map[string]interface{}` and `[]interface{}` (and `Decoder.Decode`, which
+//! reads only the first value of its input).
 //!
 //! Templates print the encoder's bytes verbatim and show the decoder's error texts (`fromJson`
 //! puts them under an `Error` key), so both directions must match Go exactly: number layout
@@ -14,5 +15,5 @@ mod decode;
 mod encode;
 mod scan;
 
-pub use decode::{Decoded, Target, decode, decode_as};
+pub use decode::{Decoded, Target, decode, decode_as, decode_first};
 pub use encode::{encode, encode_indent, indent};

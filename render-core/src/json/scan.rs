@@ -371,6 +371,33 @@ pub(super) fn check_valid(data: &[u8]) -> Result<(), String> {
     s.eof()
 }
 
+/// Where the first JSON value of `data` ends, as `json.Decoder.Decode` finds it (and
+/// `Decoder.InputOffset` then reports): a scalar ends before the byte that cannot continue it
+/// (whatever that byte is, so `1x` is the value `1`), a container after its closing bracket.
+/// At the end of input a pending number or literal is finished as Go does, by feeding a space;
+/// an unfinished value is `unexpected EOF`, input with no value at all is `EOF`.
+pub(super) fn first_value_end(data: &[u8]) -> Result<usize, String> {
+    let mut s = Scanner::new();
+    for (i, &c) in data.iter().enumerate() {
+        let top_level = s.stack.is_empty();
+        let stepped = s.step(c);
+        if s.end_top {
+            // With no open container, the value was a scalar that `c` ended; otherwise `c`
+            // closed the outermost container.
+            return Ok(if top_level { i } else { i + 1 });
+        }
+        stepped?;
+    }
+    if s.step(b' ').is_ok() && s.end_top {
+        return Ok(data.len());
+    }
+    if data.iter().all(|&c| is_space(c)) {
+        Err("EOF".to_string())
+    } else {
+        Err("unexpected EOF".to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -433,6 +460,30 @@ mod tests {
                 Some(*want),
                 "{input:?}"
             );
+        }
+    }
+
+    #[test]
+    fn first_value_ends_like_go_decoder() {
+        let cases: &[(&str, Result<usize, &str>)] = &[
+            ("1 2", Ok(1)),
+            ("12", Ok(2)),
+            ("1x", Ok(1)),
+            ("\"s\"x", Ok(3)),
+            ("{\"b\":1} , c=2", Ok(7)),
+            (" [1,2]x", Ok(6)),
+            ("true,", Ok(4)),
+            ("tru", Err("unexpected EOF")),
+            ("{", Err("unexpected EOF")),
+            ("  ", Err("EOF")),
+            (
+                "{bad",
+                Err("invalid character 'b' looking for beginning of object key string"),
+            ),
+        ];
+        for (input, want) in cases {
+            let got = first_value_end(input.as_bytes());
+            assert_eq!(got, want.map_err(str::to_string), "{input:?}");
         }
     }
 

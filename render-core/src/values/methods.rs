@@ -56,7 +56,7 @@ pub fn table(m: &Map, path: &str) -> Result<Map, String> {
 }
 
 /// `Values.PathValue`: the non-table value at a dotted path.
-fn path_value(m: &Map, path: &str) -> Result<Value, String> {
+pub fn path_value(m: &Map, path: &str) -> Result<Value, String> {
     if path.is_empty() {
         return Err("YAML path cannot be empty".to_string());
     }

@@ -1,0 +1,16 @@
+//! Helm's values: how the user's values are read and laid over the charts' defaults, and the
+//! methods templates call on `.Values`.
+//!
+//! * [`options`]: the user's values from `-f` files and the `--set` flags (`MergeValues`).
+//! * [`strvals`]: the `--set` family of flags.
+//! * [`coalesce`]: `CoalesceValues` / `MergeValues` (user values over chart defaults).
+//! * [`methods`]: `common.Values` template methods (`AsMap`, `Table`, `PathValue`, `YAML`).
+
+pub mod coalesce;
+pub mod methods;
+pub mod options;
+pub mod strvals;
+
+pub use coalesce::{Warnings, coalesce_values, merge_values};
+pub use methods::{call_values_method, table, values_method};
+pub use options::{Options, read_file};
