@@ -86,7 +86,12 @@ const FLAGS: &[Flag] = &[
     flag("generate-name", Some('g'), Kind::Bool, Use::GenerateName),
     flag("debug", None, Kind::Bool, Use::Debug),
     flag("release-name", None, Kind::Bool, Use::UseReleaseName),
-    flag("skip-schema-validation", None, Kind::Bool, Use::SkipSchemaValidation),
+    flag(
+        "skip-schema-validation",
+        None,
+        Kind::Bool,
+        Use::SkipSchemaValidation,
+    ),
     flag("help", Some('h'), Kind::Bool, Use::Help),
     // Install flags that do not change an offline render.
     flag("atomic", None, Kind::Bool, Use::Ignored),
@@ -124,7 +129,12 @@ const FLAGS: &[Flag] = &[
     flag("kube-as-user", None, Kind::String, Use::Ignored),
     flag("kube-ca-file", None, Kind::String, Use::Ignored),
     flag("kube-context", None, Kind::String, Use::Ignored),
-    flag("kube-insecure-skip-tls-verify", None, Kind::Bool, Use::Ignored),
+    flag(
+        "kube-insecure-skip-tls-verify",
+        None,
+        Kind::Bool,
+        Use::Ignored,
+    ),
     flag("kube-tls-server-name", None, Kind::String, Use::Ignored),
     flag("kube-token", None, Kind::String, Use::Ignored),
     flag("kubeconfig", None, Kind::String, Use::Ignored),
@@ -135,7 +145,12 @@ const FLAGS: &[Flag] = &[
     // Chart-download and post-render flags: these need something `render` does not do.
     flag("ca-file", None, Kind::String, Use::Unsupported),
     flag("cert-file", None, Kind::String, Use::Unsupported),
-    flag("insecure-skip-tls-verify", None, Kind::Bool, Use::Unsupported),
+    flag(
+        "insecure-skip-tls-verify",
+        None,
+        Kind::Bool,
+        Use::Unsupported,
+    ),
     flag("key-file", None, Kind::String, Use::Unsupported),
     flag("keyring", None, Kind::String, Use::Unsupported),
     flag("pass-credentials", None, Kind::Bool, Use::Unsupported),
@@ -338,7 +353,17 @@ mod tests {
 
     #[test]
     fn pflag_rules() {
-        let t = parse_template(&args(&["rel", "./c", "-f", "a.yaml,b.yaml", "--set", "a=1,b=2", "-nprod", "--include-crds", "-a=x/v1"]));
+        let t = parse_template(&args(&[
+            "rel",
+            "./c",
+            "-f",
+            "a.yaml,b.yaml",
+            "--set",
+            "a=1,b=2",
+            "-nprod",
+            "--include-crds",
+            "-a=x/v1",
+        ]));
         let t = t.unwrap_or_default();
         assert_eq!(t.positionals, vec!["rel", "./c"]);
         assert_eq!(t.options.values.value_files, vec!["a.yaml", "b.yaml"]);
@@ -346,7 +371,10 @@ mod tests {
         assert_eq!(t.options.namespace, "prod");
         assert!(t.options.include_crds);
         assert_eq!(t.options.api_versions, vec!["x/v1"]);
-        assert_eq!(parse_template(&args(&["--nope"])).err().as_deref(), Some("unknown flag: --nope"));
+        assert_eq!(
+            parse_template(&args(&["--nope"])).err().as_deref(),
+            Some("unknown flag: --nope")
+        );
         assert_eq!(
             parse_template(&args(&["-x"])).err().as_deref(),
             Some("unknown shorthand flag: 'x' in -x")

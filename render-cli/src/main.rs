@@ -37,12 +37,17 @@ fn help() -> String {
 }
 
 fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
-    let write = |out: &mut dyn Write, s: &str| out.write_all(s.as_bytes()).map_err(|e| e.to_string());
+    let write =
+        |out: &mut dyn Write, s: &str| out.write_all(s.as_bytes()).map_err(|e| e.to_string());
     match args.first().map(String::as_str) {
         None | Some("help" | "--help" | "-h") => write(out, &help()),
-        Some("version" | "--version") => write(out, &format!("render {}\n", env!("CARGO_PKG_VERSION"))),
+        Some("version" | "--version") => {
+            write(out, &format!("render {}\n", env!("CARGO_PKG_VERSION")))
+        }
         Some("template") => template(&args[1..], out),
-        Some(other) => Err(format!("unknown command {other:?} for \"render\"\nRun 'render --help' for usage.")),
+        Some(other) => Err(format!(
+            "unknown command {other:?} for \"render\"\nRun 'render --help' for usage."
+        )),
     }
 }
 
@@ -102,7 +107,9 @@ fn template(args: &[String], out: &mut dyn Write) -> Result<(), String> {
                 return Err(e.to_string());
             }
             if after_release {
-                return Err(format!("{e}\n\nUse --debug flag to render out invalid YAML"));
+                return Err(format!(
+                    "{e}\n\nUse --debug flag to render out invalid YAML"
+                ));
             }
             return Err(e.to_string());
         }
@@ -127,30 +134,36 @@ fn template(args: &[String], out: &mut dyn Write) -> Result<(), String> {
 
 /// `--output-dir`: each manifest and hook appended to `DIR/PATH` as `---\n# Source:` blocks,
 /// announcing each write as Helm does (`wrote PATH`).
-fn write_output_dir(r: &Rendered, t: &TemplateArgs, dir: &Path, out: &mut dyn Write) -> Result<(), String> {
+fn write_output_dir(
+    r: &Rendered,
+    t: &TemplateArgs,
+    dir: &Path,
+    out: &mut dyn Write,
+) -> Result<(), String> {
     let release_dir = if t.use_release_name {
         dir.join(&t.options.release_name)
     } else {
         dir.to_path_buf()
     };
     let mut written: std::collections::HashSet<std::path::PathBuf> = Default::default();
-    let mut write = |base: &Path, name: &str, data: &str, append_existing: bool| -> Result<(), String> {
-        let path = base.join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
-        }
-        let append = written.contains(&path) || (append_existing && path.exists());
-        let mut f = std::fs::OpenOptions::new()
-            .create(true)
-            .write(true)
-            .append(append)
-            .truncate(!append)
-            .open(&path)
-            .map_err(|e| e.to_string())?;
-        write!(f, "---\n# Source: {name}\n{data}\n").map_err(|e| e.to_string())?;
-        written.insert(path.clone());
-        writeln!(out, "wrote {}", path.display()).map_err(|e| e.to_string())
-    };
+    let mut write =
+        |base: &Path, name: &str, data: &str, append_existing: bool| -> Result<(), String> {
+            let path = base.join(name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+            }
+            let append = written.contains(&path) || (append_existing && path.exists());
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .write(true)
+                .append(append)
+                .truncate(!append)
+                .open(&path)
+                .map_err(|e| e.to_string())?;
+            write!(f, "---\n# Source: {name}\n{data}\n").map_err(|e| e.to_string())?;
+            written.insert(path.clone());
+            writeln!(out, "wrote {}", path.display()).map_err(|e| e.to_string())
+        };
     for c in &r.crds {
         write(dir, &c.path, &c.content, false)?;
     }

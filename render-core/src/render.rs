@@ -128,7 +128,8 @@ fn valid_release_name(name: &str) -> bool {
     let label_ok = |l: &str| {
         let b = l.as_bytes();
         !b.is_empty()
-            && b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+            && b.iter()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
             && b[0] != b'-'
             && b[b.len() - 1] != b'-'
     };
@@ -205,9 +206,7 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
         }
         return Err(fail(
             ErrorKind::Chart,
-            format!(
-                "non-absolute URLs should be in form of repo_name/path_to_chart, got: {shown}"
-            ),
+            format!("non-absolute URLs should be in form of repo_name/path_to_chart, got: {shown}"),
         ));
     }
     let user = opts
@@ -247,9 +246,10 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
         .map_err(|e| fail(ErrorKind::Chart, e))?;
 
     let kube = match &opts.kube_version {
-        Some(v) => Some(KubeVersion::parse(v).map_err(|e| {
-            fail(ErrorKind::Usage, format!("invalid kube version '{v}': {e}"))
-        })?),
+        Some(v) => Some(
+            KubeVersion::parse(v)
+                .map_err(|e| fail(ErrorKind::Usage, format!("invalid kube version '{v}': {e}")))?,
+        ),
         None => None,
     };
     let caps = Capabilities::new(kube, &opts.api_versions);
@@ -300,8 +300,11 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
                 source_block(&mut all, name, content);
             }
         }
-        fail(ErrorKind::ManifestYaml, format!("YAML parse error on {path}: {e}"))
-            .with_partial_output(all)
+        fail(
+            ErrorKind::ManifestYaml,
+            format!("YAML parse error on {path}: {e}"),
+        )
+        .with_partial_output(all)
     })?;
     let mut crds = Vec::new();
     if opts.include_crds {

@@ -149,10 +149,7 @@ fn process_tags(reqs: &mut [Dependency], cvals: &Map, w: &mut Warnings) {
                 None => {}
                 Some(Value::Bool(true)) => has_true = true,
                 Some(Value::Bool(false)) => has_false = true,
-                Some(_) => w.push(format!(
-                    "returned non-bool value tag={k} chart={}",
-                    r.name
-                )),
+                Some(_) => w.push(format!("returned non-bool value tag={k} chart={}", r.name)),
             }
         }
         r.enabled = has_true || !has_false;

@@ -77,7 +77,10 @@ pub fn parse_head(doc: &str) -> Result<Head, String> {
             first_error = Some(e);
         }
     };
-    for (name, target) in [("apiVersion", &mut head.api_version), ("kind", &mut head.kind)] {
+    for (name, target) in [
+        ("apiVersion", &mut head.api_version),
+        ("kind", &mut head.kind),
+    ] {
         if let Some(v) = field(&entries, name) {
             match as_string(v) {
                 Ok(Some(s)) => *target = s,
@@ -134,7 +137,9 @@ mod tests {
 
     #[test]
     fn heads() {
-        let h = parse_head("apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  annotations:\n    helm.sh/hook: pre-install\n");
+        let h = parse_head(
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  annotations:\n    helm.sh/hook: pre-install\n",
+        );
         let h = h.unwrap_or_default();
         assert_eq!(h.kind, "Pod");
         assert_eq!(h.hook.as_deref(), Some("pre-install"));

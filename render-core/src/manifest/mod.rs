@@ -6,7 +6,7 @@ mod show_only;
 mod sort;
 mod split;
 
-pub use sort::{Document, Head, INSTALL_ORDER, Sorted, sort_manifests};
 pub use head::parse_head;
 pub use show_only::show_only;
+pub use sort::{Document, Head, INSTALL_ORDER, Sorted, sort_manifests};
 pub use split::split_manifests;

@@ -58,7 +58,8 @@ mod tests {
 
     #[test]
     fn filters_by_template_path() {
-        let out = "---\n# Source: c/templates/a.yaml\na: 1\n---\n# Source: c/templates/b.yaml\nb: 2\n";
+        let out =
+            "---\n# Source: c/templates/a.yaml\na: 1\n---\n# Source: c/templates/b.yaml\nb: 2\n";
         let patterns = vec!["templates/b.yaml".to_string()];
         assert_eq!(
             show_only(out, &patterns).as_deref(),
