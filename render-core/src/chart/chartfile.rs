@@ -95,7 +95,7 @@ impl Decoder {
 
     /// The entries of an object, each key matched to a field name exactly or, failing that,
     /// case-insensitively (keys arrive sorted, as sigs.k8s.io/yaml's JSON has them).
-    fn fields<'a>(m: &'a Map, names: &[&'static str]) -> Vec<(&'static str, Value)> {
+    fn fields(m: &Map, names: &[&'static str]) -> Vec<(&'static str, Value)> {
         let mut out = Vec::new();
         m.with_entries(|entries| {
             for (k, v) in entries {
