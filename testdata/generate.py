@@ -28,7 +28,7 @@ except ImportError:
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTDATA = os.path.join(ROOT, "testdata")
 SNAPSHOTS = os.path.join(ROOT, "render-core", "tests", "snapshots")
-SUITES = ["template", "funcs", "yaml"]
+SUITES = ["template", "funcs", "yaml", "charts"]
 END = "\u27e6end\u27e7"
 CHART_YAML = "apiVersion: v2\nname: t\nversion: 0.1.0\n"
 
@@ -68,8 +68,62 @@ def snapshot_text(rel, body):
     return "---\nsource: testdata/generate.py\ninput_file: testdata/%s\n---\n%s\n" % (rel, body)
 
 
+def oracle():
+    """The `helm template` emulation of ../shared/tools/helm-oracle (real Helm, in process)."""
+    import importlib.machinery
+    import importlib.util
+    path = os.path.join(ROOT, "..", "shared", "tools", "helm-oracle")
+    loader = importlib.machinery.SourceFileLoader("helm_oracle", path)
+    spec = importlib.util.spec_from_loader("helm_oracle", loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def chart_cases():
+    """`testdata/charts/<chart>/cases.txt`: `<label> <release> <namespace> [args...]` per
+    line, args being values files (relative to the chart) and `--set`/`--set-string` flags."""
+    base = os.path.join(TESTDATA, "charts")
+    for chart in sorted(os.listdir(base)):
+        cases_file = os.path.join(base, chart, "cases.txt")
+        if not os.path.exists(cases_file):
+            continue
+        for line in open(cases_file, encoding="utf-8"):
+            line = line.split("#", 1)[0].strip()
+            if line:
+                label, release, namespace, *args = line.split()
+                yield chart, label, release, namespace, args
+
+
+def render_chart(chart, release, namespace, args):
+    import argparse
+    o = oracle()
+    p = argparse.ArgumentParser()
+    p.add_argument("-f", "--values", action="append")
+    p.add_argument("--set", action="append")
+    p.add_argument("--set-string", action="append")
+    values = [a for a in args if not a.startswith("-") and "=" not in a]
+    rest = [a for a in args if a not in values]
+    ns = p.parse_args(rest)
+    ns.values = [os.path.join(TESTDATA, "charts", chart, v) for v in values] + (ns.values or [])
+    ns.chart = os.path.join(TESTDATA, "charts", chart)
+    ns.name = release
+    ns.namespace = namespace
+    ns.json = False
+    import io
+    import contextlib
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = o.template(ns)
+    if code != 0:
+        return "ERROR\n" + err.getvalue().strip()
+    return "OUTPUT\n" + out.getvalue()
+
+
 def cases(suites):
     for suite in suites:
+        if suite == "charts":
+            continue
         base = os.path.join(TESTDATA, suite)
         for dirpath, _, files in os.walk(base):
             for name in sorted(files):
@@ -87,11 +141,19 @@ def main(argv):
     check = "--check" in argv
     suites = [a for a in argv if not a.startswith("--")] or SUITES
     stale = written = 0
+    jobs = []
     for suite, rel, path in cases(suites):
         with open(path, encoding="utf-8", newline="") as f:
             values, template = split_case(f.read())
-        text = snapshot_text(suite + "/" + rel, encode(render(values, template)))
-        out = snapshot_path(suite, rel)
+        jobs.append((snapshot_text(suite + "/" + rel, encode(render(values, template))),
+                     snapshot_path(suite, rel)))
+    if "charts" in suites:
+        for chart, label, release, namespace, args in chart_cases():
+            rel = "%s__%s" % (chart, label)
+            text = snapshot_text("charts/%s/cases.txt (%s)" % (chart, label),
+                                 encode(render_chart(chart, release, namespace, args)))
+            jobs.append((text, os.path.join(SNAPSHOTS, "charts", "case@" + rel + ".snap")))
+    for text, out in jobs:
         old = open(out, encoding="utf-8", newline="").read() if os.path.exists(out) else None
         if old == text:
             continue

@@ -29,6 +29,7 @@ pub enum ErrorKind {
 pub struct Error {
     kind: ErrorKind,
     message: String,
+    partial: Option<String>,
 }
 
 impl Error {
@@ -37,7 +38,19 @@ impl Error {
         Error {
             kind,
             message: message.into(),
+            partial: None,
         }
+    }
+
+    /// The error with the output Helm had assembled before failing (what `--debug` shows).
+    pub fn with_partial_output(mut self, output: String) -> Error {
+        self.partial = Some(output);
+        self
+    }
+
+    /// What Helm had rendered when it failed, if anything (for `--debug`).
+    pub fn partial_output(&self) -> Option<&str> {
+        self.partial.as_deref()
     }
 
     /// The kind of error.

@@ -16,6 +16,7 @@ pub mod goregex;
 pub mod gotime;
 pub mod json;
 pub mod manifest;
+mod render;
 pub mod semver;
 pub mod template;
 pub mod toml;
@@ -24,3 +25,4 @@ pub mod values;
 pub mod yaml;
 
 pub use error::{Error, ErrorKind, Result};
+pub use render::{Crd, RenderOptions, Rendered, name_template, render};

@@ -83,6 +83,75 @@ fn suite(name: &str) {
     });
 }
 
+/// A chart case: `<label> <release> <namespace> [values files | --set k=v | --set-string k=v]`.
+fn render_chart_case(chart: &Path, line: &str) -> (String, String) {
+    let mut words = line.split_whitespace();
+    let label = words.next().unwrap_or_default().to_string();
+    let mut opts = render_core::RenderOptions {
+        chart: chart.to_path_buf(),
+        release_name: words.next().unwrap_or_default().to_string(),
+        namespace: words.next().unwrap_or_default().to_string(),
+        ..Default::default()
+    };
+    let rest: Vec<&str> = words.collect();
+    let mut i = 0;
+    while i < rest.len() {
+        match rest[i] {
+            "--set" => opts.values.values.push(rest[i + 1].to_string()),
+            "--set-string" => opts.values.string_values.push(rest[i + 1].to_string()),
+            file => {
+                opts.values.value_files.push(chart.join(file).display().to_string());
+                i += 1;
+                continue;
+            }
+        }
+        i += 2;
+    }
+    let result = match render_core::render(&opts) {
+        Ok(r) => format!("OUTPUT\n{}", r.helm_output(false, false)),
+        Err(e) => format!("ERROR\n{}", e.message()),
+    };
+    (label, format!("{}\n{END}", result.replace('\r', "\u{240d}")))
+}
+
+/// Every `testdata/charts/<chart>/cases.txt` line, rendered like `helm template`.
+fn charts_suite() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/charts");
+    let mut charts: Vec<_> = std::fs::read_dir(&base)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    charts.sort();
+    let mut failures = Vec::new();
+    for chart in charts {
+        let Ok(cases) = std::fs::read_to_string(chart.join("cases.txt")) else {
+            continue;
+        };
+        let name = chart.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        for line in cases.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let (label, output) = render_chart_case(&chart, line);
+            let suffix = format!("{name}__{label}");
+            let r = std::panic::catch_unwind(|| {
+                insta::with_settings!({
+                    snapshot_path => "snapshots/charts",
+                    prepend_module_to_snapshot => false,
+                    omit_expression => true,
+                    snapshot_suffix => suffix.clone(),
+                }, {
+                    insta::assert_snapshot!("case", output);
+                });
+            });
+            if r.is_err() {
+                failures.push(suffix);
+            }
+        }
+    }
+    assert!(failures.is_empty(), "chart cases differ from Helm: {failures:?}");
+}
+
 /// One test for all suites: insta counts `glob!` failures in a process-wide stack, so suites
 /// running on parallel test threads would report each other's failures. Set
 /// `CONFORMANCE_SUITE=funcs` to run a single suite.
@@ -93,5 +162,8 @@ fn conformance() {
         if only.as_deref().is_none_or(|o| o == name) {
             suite(name);
         }
+    }
+    if only.as_deref().is_none_or(|o| o == "charts") {
+        charts_suite();
     }
 }

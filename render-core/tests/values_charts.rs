@@ -1,9 +1,10 @@
-//! The values side of `helm template` over the small charts in `testdata/charts/<feature>/`:
-//! user values (`-f` files), dependency processing, coalescing and schema validation. Each
-//! chart's `templates/values.yaml` prints `.Chart.Name`, `toJson .Values` and
-//! `toJson .Chart.Dependencies`; here the same text is built from what this crate computes
-//! and compared with what real Helm rendered (`expected/<case>.json`, written by
-//! `testdata/charts/generate.py`). Failing renders compare by error (see `same_error`).
+//! The values side of `helm template` over the value-test charts in `testdata/charts/<feature>/`
+//! (those with a `templates/values.yaml`): user values (`-f` files), dependency processing,
+//! coalescing and schema validation. Each chart's `templates/values.yaml` prints `.Chart.Name`,
+//! `toJson .Values` and `toJson .Chart.Dependencies`; here the same text is built from what
+//! this crate computes and compared with what real Helm rendered (`expected/<label>.json`,
+//! written by `testdata/charts/values_expected.py`), warnings included. Failing renders
+//! compare by error (see `same_error`).
 
 use render_core::chart::deps::{check_dependencies, process_dependencies};
 use render_core::chart::{Chart, loader};
@@ -49,12 +50,12 @@ fn render(dir: &Path, files: &[&str]) -> Result<Rendered, String> {
     let opts = Options {
         value_files: files
             .iter()
-            .map(|f| dir.join("values").join(f).display().to_string())
+            .map(|f| dir.join(f).display().to_string())
             .collect(),
         ..Options::default()
     };
     let vals = opts.merge_values(&mut read_file)?;
-    let mut chart = loader::load(&dir.join("chart"))?.chart;
+    let mut chart = loader::load(dir)?.chart;
     check_dependencies(&chart)?;
     let mut warnings = Warnings::new();
     process_dependencies(&mut chart, &vals, &mut warnings)?;
@@ -86,16 +87,19 @@ fn charts_render_the_values_helm_renders() {
     let mut features: Vec<PathBuf> = fs::read_dir(&root)
         .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
         .unwrap_or_default();
-    features.retain(|f| f.join("cases.txt").exists());
+    features.retain(|f| f.join("cases.txt").exists() && f.join("templates/values.yaml").exists());
     features.sort();
     assert!(!features.is_empty());
     let mut failures = Vec::new();
     let mut count = 0;
     for dir in &features {
-        let cases = fs::read_to_string(dir.join("cases.txt")).unwrap_or_default();
+        let mut cases = fs::read_to_string(dir.join("cases.txt")).unwrap_or_default();
+        cases.push_str(&fs::read_to_string(dir.join("values-cases.txt")).unwrap_or_default());
         for line in cases.lines() {
+            // `<label> <release> <namespace> [values files]`
+            let line = line.split('#').next().unwrap_or("");
             let parts: Vec<&str> = line.split_whitespace().collect();
-            let Some((label, files)) = parts.split_first() else {
+            let (Some(label), Some(files)) = (parts.first(), parts.get(3..)) else {
                 continue;
             };
             count += 1;

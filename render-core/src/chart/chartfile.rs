@@ -7,7 +7,6 @@
 //! failing that, case-insensitively, and reporting the first type mismatch.
 
 use super::model::{Dependency, Maintainer, Metadata};
-use crate::value::strconv::format_float32;
 use crate::value::{IntType, Map, Value};
 
 /// Go's text for a mismatched JSON value, and the target's location.
@@ -63,7 +62,7 @@ impl Decoder {
             Value::Str(s) => *out = s.to_string(),
             Value::Int(i, t) if *t == IntType::Uint64 => *out = (*i as u64).to_string(),
             Value::Int(i, _) => *out = i.to_string(),
-            Value::Float(f) => *out = format_float32(*f as f32, b'g', -1),
+            Value::Float(f) => *out = crate::yaml::sigs_float_text(*f),
             Value::Bool(b) => *out = b.to_string(),
             other => self.mismatch(other, strukt, field, "string"),
         }
@@ -96,7 +95,7 @@ impl Decoder {
 
     /// The entries of an object, each key matched to a field name exactly or, failing that,
     /// case-insensitively (keys arrive sorted, as sigs.k8s.io/yaml's JSON has them).
-    fn fields<'a>(m: &'a Map, names: &[&'static str]) -> Vec<(&'static str, Value)> {
+    fn fields(m: &Map, names: &[&'static str]) -> Vec<(&'static str, Value)> {
         let mut out = Vec::new();
         m.with_entries(|entries| {
             for (k, v) in entries {

@@ -242,6 +242,8 @@ impl Object for BuildInfo {
 /// `*common.Capabilities`.
 #[derive(Debug, Clone)]
 pub struct Capabilities {
+    kube_string: String,
+    kube_version: String,
     kube: Value,
     api_versions: Value,
 }
@@ -252,10 +254,23 @@ impl Capabilities {
     pub fn new(kube: Option<KubeVersion>, extra: &[String]) -> Capabilities {
         let mut versions: Vec<Value> = DEFAULT_API_VERSIONS.iter().map(|v| Value::str(v)).collect();
         versions.extend(extra.iter().map(|v| Value::str(v)));
+        let kube = kube.unwrap_or_else(KubeVersion::default_version);
         Capabilities {
-            kube: Value::Object(Arc::new(kube.unwrap_or_else(KubeVersion::default_version))),
+            kube_string: kube.normalized.clone(),
+            kube_version: kube.version.clone(),
+            kube: Value::Object(Arc::new(kube)),
             api_versions: Value::List(versions.into(), ListType::VersionSet),
         }
+    }
+
+    /// `KubeVersion.String()`: the normalized version, which constraints are checked against.
+    pub fn kube_string(&self) -> String {
+        self.kube_string.clone()
+    }
+
+    /// `KubeVersion.Version`: the version as given.
+    pub fn kube_version_text(&self) -> String {
+        self.kube_version.clone()
     }
 }
 

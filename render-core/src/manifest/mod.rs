@@ -1,8 +1,12 @@
 //! From rendered templates to what `helm template` prints: documents split out of each file,
 //! hooks told apart from manifests, install-order sorting, and the `---\n# Source:` layout.
 
+mod head;
+mod show_only;
 mod sort;
 mod split;
 
+pub use head::parse_head;
+pub use show_only::show_only;
 pub use sort::{Document, Head, INSTALL_ORDER, Sorted, sort_manifests};
 pub use split::split_manifests;

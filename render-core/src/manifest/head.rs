@@ -1,0 +1,149 @@
+//! What Helm reads of each rendered document: `sigs.k8s.io/yaml.Unmarshal` into its
+//! `SimpleHead` struct (`apiVersion`, `kind`, `metadata.name`, `metadata.annotations`). The
+//! whole document is parsed (a syntax error anywhere fails the render), but only these fields
+//! are kept.
+
+use super::sort::Head;
+use crate::value::{IntType, Value};
+
+const HOOK_ANNOTATION: &str = "helm.sh/hook";
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Str(_) => "string",
+        Value::Bool(_) => "bool",
+        Value::Int(..) | Value::Float(_) => "number",
+        Value::List(..) => "array",
+        Value::Map(_) => "object",
+        _ => "null",
+    }
+}
+
+/// A value bound for a Go `string`, as sigs.k8s.io/yaml converts it (`None`: a JSON null).
+fn as_string(v: &Value) -> Result<Option<String>, &'static str> {
+    Ok(Some(match v {
+        Value::Nil => return Ok(None),
+        Value::Str(s) => s.to_string(),
+        Value::Int(i, t) if *t == IntType::Uint64 => (*i as u64).to_string(),
+        Value::Int(i, _) => i.to_string(),
+        Value::Float(f) => crate::yaml::sigs_float_text(*f),
+        Value::Bool(b) => b.to_string(),
+        other => return Err(json_kind(other)),
+    }))
+}
+
+const METADATA_TYPE: &str = "struct { Name string \"json:\\\"name\\\"\"; Annotations map[string]string \"json:\\\"annotations\\\"\" }";
+
+fn mismatch(value: &str, field: &str, go_type: &str) -> String {
+    format!(
+        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {value} into Go struct field SimpleHead.{field} of type {go_type}"
+    )
+}
+
+/// Fields of a JSON object matching `name` exactly or, failing that, case-insensitively
+/// (the last key wins, keys in sorted order as sigs.k8s.io/yaml's JSON has them).
+fn field<'a>(entries: &'a [(crate::value::Str, Value)], name: &str) -> Option<&'a Value> {
+    let mut found = None;
+    for (k, v) in entries {
+        if k.eq_ignore_ascii_case(name) {
+            found = Some(v);
+        }
+    }
+    entries
+        .iter()
+        .rev()
+        .find(|(k, _)| &**k == name)
+        .map(|(_, v)| v)
+        .or(found)
+}
+
+/// Parses one document's head, or returns sigs.k8s.io/yaml's error text.
+pub fn parse_head(doc: &str) -> Result<Head, String> {
+    let v = crate::yaml::from_str_typed(doc).map_err(|e| e.message().to_string())?;
+    let entries = match &v {
+        Value::Nil => return Ok(Head::default()),
+        Value::Map(m) => m.entries(),
+        other => {
+            return Err(format!(
+                "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type util.SimpleHead",
+                json_kind(other)
+            ));
+        }
+    };
+    let mut head = Head::default();
+    let mut first_error: Option<String> = None;
+    let mut note = |e: String| {
+        if first_error.is_none() {
+            first_error = Some(e);
+        }
+    };
+    for (name, target) in [
+        ("apiVersion", &mut head.api_version),
+        ("kind", &mut head.kind),
+    ] {
+        if let Some(v) = field(&entries, name) {
+            match as_string(v) {
+                Ok(Some(s)) => *target = s,
+                Ok(None) => {}
+                Err(kind) => note(mismatch(kind, name, "string")),
+            }
+        }
+    }
+    match field(&entries, "metadata") {
+        None | Some(Value::Nil) => {}
+        Some(Value::Map(meta)) => {
+            let meta = meta.entries();
+            if let Some(v) = field(&meta, "name") {
+                match as_string(v) {
+                    Ok(Some(s)) => head.name = s,
+                    Ok(None) => {}
+                    Err(kind) => note(mismatch(kind, "metadata.name", "string")),
+                }
+            }
+            match field(&meta, "annotations") {
+                None | Some(Value::Nil) => {}
+                Some(Value::Map(a)) => {
+                    for (k, v) in a.entries() {
+                        match as_string(&v) {
+                            Ok(s) => {
+                                if &*k == HOOK_ANNOTATION {
+                                    head.hook = Some(s.unwrap_or_default());
+                                }
+                            }
+                            Err(kind) => {
+                                note(mismatch(kind, "metadata.annotations", "string"));
+                            }
+                        }
+                    }
+                }
+                Some(other) => note(mismatch(
+                    json_kind(other),
+                    "metadata.annotations",
+                    "map[string]string",
+                )),
+            }
+        }
+        Some(other) => note(mismatch(json_kind(other), "metadata", METADATA_TYPE)),
+    }
+    match first_error {
+        Some(e) => Err(e),
+        None => Ok(head),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads() {
+        let h = parse_head(
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  annotations:\n    helm.sh/hook: pre-install\n",
+        );
+        let h = h.unwrap_or_default();
+        assert_eq!(h.kind, "Pod");
+        assert_eq!(h.hook.as_deref(), Some("pre-install"));
+        assert!(parse_head("just text").is_err());
+        assert!(parse_head("# comment only\n").is_ok_and(|h| h.kind.is_empty()));
+    }
+}

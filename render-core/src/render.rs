@@ -1,0 +1,321 @@
+//! The entry point: [`render`] does what `helm template` does, in Helm's order (load the
+//! chart, read the user's values, check and process dependencies, coalesce and validate
+//! values, render every template, split and sort the output), and returns each part so the
+//! CLI (or any caller) can print exactly what Helm prints.
+
+use crate::chart::{self, Chart};
+use crate::engine::{self, capabilities::Capabilities, capabilities::KubeVersion, scope};
+use crate::error::{Error, ErrorKind, Result};
+use crate::manifest::{self, Document, parse_head};
+use crate::template::Limits;
+use crate::value::Value;
+use crate::values::{self, Options as ValueOptions};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// What to render and how: the arguments and flags of `helm template`.
+#[derive(Clone, Debug)]
+pub struct RenderOptions {
+    /// The chart: a directory or a `.tgz` archive.
+    pub chart: PathBuf,
+    /// `.Release.Name` (Helm's default for `template` is `release-name`).
+    pub release_name: String,
+    /// `.Release.Namespace` (`-n`; default `default`).
+    pub namespace: String,
+    /// `--is-upgrade`: `.Release.IsUpgrade` instead of `.Release.IsInstall`.
+    pub is_upgrade: bool,
+    /// `-f` and the `--set` family.
+    pub values: ValueOptions,
+    /// `--kube-version`.
+    pub kube_version: Option<String>,
+    /// `--api-versions`, added to Helm's defaults.
+    pub api_versions: Vec<String>,
+    /// `--include-crds`: print the files of every chart's `crds/` directory first.
+    pub include_crds: bool,
+    /// `--skip-schema-validation`.
+    pub skip_schema_validation: bool,
+    /// Budgets that stop runaway templates.
+    pub limits: Limits,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            chart: PathBuf::new(),
+            release_name: "release-name".into(),
+            namespace: "default".into(),
+            is_upgrade: false,
+            values: ValueOptions::default(),
+            kube_version: None,
+            api_versions: Vec::new(),
+            include_crds: false,
+            skip_schema_validation: false,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// A file from a chart's `crds/` directory.
+#[derive(Clone, Debug)]
+pub struct Crd {
+    /// Its path as Helm prints it (`chart/charts/sub/crds/x.yaml`).
+    pub path: String,
+    /// Its contents.
+    pub content: String,
+}
+
+/// The result of a render.
+#[derive(Clone, Debug, Default)]
+pub struct Rendered {
+    /// Each rendered template's output by path (partials and NOTES.txt excluded).
+    pub templates: BTreeMap<String, String>,
+    /// The root chart's rendered NOTES.txt (`helm template` never prints it).
+    pub notes: String,
+    /// CRD files, when `include_crds` was set.
+    pub crds: Vec<Crd>,
+    /// Manifests in install order.
+    pub manifests: Vec<Document>,
+    /// Hooks in install order.
+    pub hooks: Vec<Document>,
+    /// Warnings Helm would log to stderr.
+    pub warnings: Vec<String>,
+}
+
+impl Rendered {
+    /// The release manifest: CRDs (if requested) then manifests, each as
+    /// `---\n# Source: PATH\nDOC\n`.
+    pub fn manifest(&self) -> String {
+        let mut out = String::new();
+        for c in &self.crds {
+            source_block(&mut out, &c.path, &c.content);
+        }
+        for m in &self.manifests {
+            source_block(&mut out, &m.path, &m.content);
+        }
+        out
+    }
+
+    /// What `helm template` prints to stdout (before `--show-only` filtering): the manifest,
+    /// trimmed, then a newline, then the hooks (unless `no_hooks`; test hooks dropped with
+    /// `skip_tests`).
+    pub fn helm_output(&self, no_hooks: bool, skip_tests: bool) -> String {
+        let mut out = self.manifest().trim().to_string();
+        out.push('\n');
+        if !no_hooks {
+            for h in &self.hooks {
+                if skip_tests && h.is_test {
+                    continue;
+                }
+                source_block(&mut out, &h.path, &h.content);
+            }
+        }
+        out
+    }
+}
+
+fn source_block(out: &mut String, path: &str, content: &str) {
+    out.push_str("---\n# Source: ");
+    out.push_str(path);
+    out.push('\n');
+    out.push_str(content);
+    out.push('\n');
+}
+
+/// Kubernetes release names: `^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`,
+/// at most 53 characters.
+fn valid_release_name(name: &str) -> bool {
+    let label_ok = |l: &str| {
+        let b = l.as_bytes();
+        !b.is_empty()
+            && b.iter()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+            && b[0] != b'-'
+            && b[b.len() - 1] != b'-'
+    };
+    name.len() <= 53 && name.split('.').all(label_ok)
+}
+
+fn fail(kind: ErrorKind, message: impl Into<String>) -> Error {
+    Error::new(kind, message)
+}
+
+/// Helm's `CRDObjects`: the chart's and its (enabled) subcharts' `crds/*.{yaml,yml,json}`.
+fn crd_objects(chart: &Chart, full_path: &str, out: &mut Vec<Crd>) {
+    for f in &chart.files {
+        let ext = f.name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+        if f.name.starts_with("crds/") && matches!(ext.as_deref(), Some("yaml" | "yml" | "json")) {
+            out.push(Crd {
+                path: format!("{full_path}/{}", f.name),
+                content: String::from_utf8_lossy(&f.data).into_owned(),
+            });
+        }
+    }
+    for d in &chart.dependencies {
+        crd_objects(d, &format!("{full_path}/charts/{}", d.metadata.name), out);
+    }
+}
+
+/// Helm's `TemplateName` (`--name-template`): a template over nil data with Sprig's functions.
+///
+/// # Errors
+/// The template's parse or execution error, as Go prints it.
+pub fn name_template(text: &str) -> std::result::Result<String, String> {
+    if text.is_empty() {
+        return Ok(String::new());
+    }
+    let funcs = crate::funcs::helm_funcs();
+    let mut set = crate::template::TemplateSet::new("name-template");
+    set.parse("name-template", text, funcs)
+        .map_err(|e| e.to_string())?;
+    crate::template::execute(&set, funcs, "name-template", Value::Nil).map_err(|e| e.to_string())
+}
+
+/// Renders a chart as `helm template` does.
+///
+/// # Errors
+/// Every failure Helm reports, with Helm's message: a missing chart, invalid Chart.yaml or
+/// values, missing dependencies, schema violations, template parse and execution errors,
+/// rendered YAML that does not parse.
+///
+/// # Examples
+/// ```
+/// use render_core::{RenderOptions, render};
+/// let dir = std::env::temp_dir().join(format!("render-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(dir.join("templates")).unwrap();
+/// std::fs::write(dir.join("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 1.0.0\n").unwrap();
+/// std::fs::write(dir.join("values.yaml"), "greeting: hello\n").unwrap();
+/// std::fs::write(
+///     dir.join("templates/cm.yaml"),
+///     "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  msg: {{ .Values.greeting | quote }}\n",
+/// ).unwrap();
+/// let opts = RenderOptions { chart: dir.clone(), ..RenderOptions::default() };
+/// let out = render(&opts).unwrap();
+/// assert_eq!(
+///     out.helm_output(false, false),
+///     "---\n# Source: demo/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: release-name\ndata:\n  msg: \"hello\"\n",
+/// );
+/// std::fs::remove_dir_all(dir).unwrap();
+/// ```
+pub fn render(opts: &RenderOptions) -> Result<Rendered> {
+    let chart_path = &opts.chart;
+    if std::fs::metadata(chart_path).is_err() {
+        let shown = chart_path.display().to_string();
+        if chart_path.is_absolute() || shown.starts_with('.') {
+            return Err(fail(ErrorKind::Chart, format!("path {shown:?} not found")));
+        }
+        return Err(fail(
+            ErrorKind::Chart,
+            format!("non-absolute URLs should be in form of repo_name/path_to_chart, got: {shown}"),
+        ));
+    }
+    let user = opts
+        .values
+        .merge_values(&mut values::options::read_file)
+        .map_err(|e| fail(ErrorKind::Values, e))?;
+    let loaded = chart::loader::load(chart_path).map_err(|e| fail(ErrorKind::Chart, e))?;
+    let mut warnings = loaded.warnings;
+    let mut chart = loaded.chart;
+    if !matches!(chart.metadata.chart_type.as_str(), "" | "application") {
+        return Err(fail(
+            ErrorKind::Chart,
+            format!("{} charts are not installable", chart.metadata.chart_type),
+        ));
+    }
+    if chart.metadata.deprecated {
+        warnings.push("this chart is deprecated".into());
+    }
+    if !chart.metadata.dependencies.is_empty() {
+        chart::deps::check_dependencies(&chart).map_err(|e| fail(ErrorKind::Chart, e))?;
+    }
+    if !valid_release_name(&opts.release_name) {
+        let msg = if opts.release_name.is_empty() {
+            "no name provided".to_string()
+        } else {
+            "invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53".to_string()
+        };
+        return Err(fail(
+            ErrorKind::Usage,
+            format!(
+                "release name check failed: release name {:?}: {msg}",
+                opts.release_name
+            ),
+        ));
+    }
+    chart::deps::process_dependencies(&mut chart, &user, &mut warnings)
+        .map_err(|e| fail(ErrorKind::Chart, e))?;
+
+    let kube = match &opts.kube_version {
+        Some(v) => Some(
+            KubeVersion::parse(v)
+                .map_err(|e| fail(ErrorKind::Usage, format!("invalid kube version '{v}': {e}")))?,
+        ),
+        None => None,
+    };
+    let caps = Capabilities::new(kube, &opts.api_versions);
+    let kube_string = caps.kube_string();
+    let kube_version = caps.kube_version_text();
+    let coalesced = values::coalesce::coalesce_values(&chart, &user, &mut warnings)
+        .map_err(|e| fail(ErrorKind::Values, e))?;
+    if !opts.skip_schema_validation {
+        values::schema::validate(&chart, &coalesced).map_err(|e| fail(ErrorKind::Values, e))?;
+    }
+    let release = scope::Release {
+        name: opts.release_name.clone(),
+        namespace: opts.namespace.clone(),
+        revision: 1,
+        is_upgrade: opts.is_upgrade,
+        is_install: !opts.is_upgrade,
+    };
+    let top = scope::top_values(&chart, coalesced, &release, Value::Object(Arc::new(caps)));
+
+    if !chart.metadata.kube_version.is_empty()
+        && !chart::deps::is_compatible_range(&chart.metadata.kube_version, &kube_string)
+    {
+        return Err(fail(
+            ErrorKind::Chart,
+            format!(
+                "chart requires kubeVersion: {} which is incompatible with Kubernetes {}",
+                chart.metadata.kube_version, kube_version
+            ),
+        ));
+    }
+    let templates = scope::all_templates(&chart, &top);
+    let funcs = crate::funcs::helm_funcs();
+    let mut files = engine::render(templates, funcs, &opts.limits)?;
+
+    let root_notes = format!("{}/templates/NOTES.txt", chart.metadata.name);
+    let notes = files.get(&root_notes).cloned().unwrap_or_default();
+    files.retain(|k, _| !k.ends_with("NOTES.txt"));
+
+    let sorted = manifest::sort_manifests(
+        files.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        parse_head,
+    )
+    .map_err(|(path, e)| {
+        // Helm keeps every rendered file in the release manifest it shows with --debug.
+        let mut all = String::new();
+        for (name, content) in &files {
+            if !content.trim().is_empty() {
+                source_block(&mut all, name, content);
+            }
+        }
+        fail(
+            ErrorKind::ManifestYaml,
+            format!("YAML parse error on {path}: {e}"),
+        )
+        .with_partial_output(all)
+    })?;
+    let mut crds = Vec::new();
+    if opts.include_crds {
+        crd_objects(&chart, &chart.metadata.name, &mut crds);
+    }
+    Ok(Rendered {
+        templates: files,
+        notes,
+        crds,
+        manifests: sorted.manifests,
+        hooks: sorted.hooks,
+        warnings,
+    })
+}
