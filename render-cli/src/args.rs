@@ -39,7 +39,7 @@ enum Use {
     IsUpgrade,
     GenerateName,
     Debug,
-    UseReleaseName,
+    ReleaseNameDir,
     SkipSchemaValidation,
     Help,
     /// Accepted for compatibility; no effect on an offline render.
@@ -85,7 +85,7 @@ const FLAGS: &[Flag] = &[
     flag("is-upgrade", None, Kind::Bool, Use::IsUpgrade),
     flag("generate-name", Some('g'), Kind::Bool, Use::GenerateName),
     flag("debug", None, Kind::Bool, Use::Debug),
-    flag("release-name", None, Kind::Bool, Use::UseReleaseName),
+    flag("release-name", None, Kind::Bool, Use::ReleaseNameDir),
     flag(
         "skip-schema-validation",
         None,
@@ -258,7 +258,7 @@ impl TemplateArgs {
                     Use::IsUpgrade => o.is_upgrade = on,
                     Use::GenerateName => self.generate_name = on,
                     Use::Debug => self.debug = on,
-                    Use::UseReleaseName => self.use_release_name = on,
+                    Use::ReleaseNameDir => self.use_release_name = on,
                     Use::SkipSchemaValidation => o.skip_schema_validation = on,
                     Use::Help => self.help = on,
                     _ => {}

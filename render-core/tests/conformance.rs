@@ -100,7 +100,9 @@ fn render_chart_case(chart: &Path, line: &str) -> (String, String) {
             "--set" => opts.values.values.push(rest[i + 1].to_string()),
             "--set-string" => opts.values.string_values.push(rest[i + 1].to_string()),
             file => {
-                opts.values.value_files.push(chart.join(file).display().to_string());
+                opts.values
+                    .value_files
+                    .push(chart.join(file).display().to_string());
                 i += 1;
                 continue;
             }
@@ -112,7 +114,10 @@ fn render_chart_case(chart: &Path, line: &str) -> (String, String) {
         // testdata/generate.py strips the oracle's error text (Helm's schema errors end in "\n").
         Err(e) => format!("ERROR\n{}", e.message().trim()),
     };
-    (label, format!("{}\n{END}", result.replace('\r', "\u{240d}")))
+    (
+        label,
+        format!("{}\n{END}", result.replace('\r', "\u{240d}")),
+    )
 }
 
 /// Every `testdata/charts/<chart>/cases.txt` line, rendered like `helm template`.
@@ -127,7 +132,10 @@ fn charts_suite() {
         let Ok(cases) = std::fs::read_to_string(chart.join("cases.txt")) else {
             continue;
         };
-        let name = chart.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = chart
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         for line in cases.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -150,7 +158,10 @@ fn charts_suite() {
             }
         }
     }
-    assert!(failures.is_empty(), "chart cases differ from Helm: {failures:?}");
+    assert!(
+        failures.is_empty(),
+        "chart cases differ from Helm: {failures:?}"
+    );
 }
 
 /// One test for all suites: insta counts `glob!` failures in a process-wide stack, so suites
