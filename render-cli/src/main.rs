@@ -5,6 +5,9 @@
 
 mod args;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use args::{TemplateArgs, parse_template};
 use render_core::{ErrorKind, Rendered, render};
 use std::io::Write;
