@@ -206,6 +206,10 @@ fn is_alphanumeric(c: char) -> bool {
     c == '_' || unicode::is_letter(c) || unicode::is_digit(c)
 }
 
+fn count_newlines(s: &str) -> usize {
+    memchr::memchr_iter(b'\n', s.as_bytes()).count()
+}
+
 fn has_left_trim_marker(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() >= 2 && b[0] == b'-' && is_space(b[1] as char)
@@ -241,6 +245,17 @@ impl<'s> Lexer<'s> {
     }
 
     fn next(&mut self) -> Option<char> {
+        // ASCII fast path: most template text is ASCII.
+        if let Some(&b) = self.input.as_bytes().get(self.pos)
+            && b < 0x80
+        {
+            self.width = 1;
+            self.pos += 1;
+            if b == b'\n' {
+                self.line += 1;
+            }
+            return Some(b as char);
+        }
         let c = self.rest().chars().next();
         match c {
             Some(c) => {
@@ -256,7 +271,10 @@ impl<'s> Lexer<'s> {
     }
 
     fn peek(&self) -> Option<char> {
-        self.rest().chars().next()
+        match self.input.as_bytes().get(self.pos) {
+            Some(&b) if b < 0x80 => Some(b as char),
+            _ => self.rest().chars().next(),
+        }
     }
 
     fn backup(&mut self) {
@@ -280,7 +298,7 @@ impl<'s> Lexer<'s> {
 
     fn ignore(&mut self) {
         let skipped = self.input.get(self.start..self.pos).unwrap_or("");
-        self.line += skipped.matches('\n').count();
+        self.line += count_newlines(skipped);
         self.start = self.pos;
         self.start_line = self.line;
     }
@@ -371,7 +389,7 @@ impl<'s> Lexer<'s> {
     }
 
     fn lex_text(&mut self) -> Result<Item<'s>, State> {
-        if let Some(x) = self.rest().find(LEFT_DELIM) {
+        if let Some(x) = memchr::memmem::find(self.rest().as_bytes(), LEFT_DELIM.as_bytes()) {
             if x > 0 {
                 self.pos += x;
                 let delim_end = self.pos + LEFT_DELIM.len();
@@ -382,7 +400,7 @@ impl<'s> Lexer<'s> {
                 }
                 self.pos -= trim;
                 let text = self.input.get(self.start..self.pos).unwrap_or("");
-                self.line += text.matches('\n').count();
+                self.line += count_newlines(text);
                 let item = self.this_item(ItemType::Text);
                 self.pos += trim;
                 self.ignore();
@@ -395,7 +413,7 @@ impl<'s> Lexer<'s> {
         self.pos = self.input.len();
         if self.pos > self.start {
             let text = self.input.get(self.start..self.pos).unwrap_or("");
-            self.line += text.matches('\n').count();
+            self.line += count_newlines(text);
             return Ok(self.this_item(ItemType::Text));
         }
         Ok(self.this_item(ItemType::Eof))

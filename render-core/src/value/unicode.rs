@@ -44,6 +44,9 @@ pub fn is_title(c: char) -> bool {
 
 /// `unicode.IsLetter`: general category L.
 pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
     matches!(
         get_general_category(c),
         G::UppercaseLetter
