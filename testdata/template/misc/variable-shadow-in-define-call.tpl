@@ -1,0 +1,2 @@
+---
+{{ define "d" }}{{ $x := "inner" }}{{ $x }}{{ end }}{{ $x := "outer" }}{{ template "d" }}{{ $x }}

@@ -1,0 +1,2 @@
+---
+{{ with .Files.Get "nope" }}has{{ else }}empty{{ end }} {{ with .Files }}files{{ else }}nofiles{{ end }}

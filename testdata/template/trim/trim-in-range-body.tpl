@@ -1,0 +1,5 @@
+{"s": "hello", "n": 3, "list": ["a", "b", "c"], "m": {"x": 1}, "empty": ""}
+---
+[{{- range .Values.list }}
+  {{ . }}
+{{- end }}]
