@@ -165,3 +165,98 @@ mod tests {
         assert_eq!(clean_path("/../a"), "/a");
     }
 }
+
+#[cfg(test)]
+mod hostile_archive_tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A gzipped tar with raw entries (name, type, data, claimed size).
+    fn archive(entries: &[(&str, tar::EntryType, &[u8])]) -> Vec<u8> {
+        let mut builder = tar::Builder::new(Vec::new());
+        for (name, kind, data) in entries {
+            let mut h = tar::Header::new_gnu();
+            // Write the raw name bytes: `set_path` refuses the hostile names under test.
+            let raw = name.as_bytes();
+            h.as_old_mut().name[..raw.len()].copy_from_slice(raw);
+            h.set_entry_type(*kind);
+            h.set_size(data.len() as u64);
+            if kind.is_symlink() || kind.is_hard_link() {
+                let _ = h.set_link_name("target");
+            }
+            h.set_cksum();
+            let _ = builder.append(&h, *data);
+        }
+        let tar = builder.into_inner().unwrap_or_default();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        let _ = gz.write_all(&tar);
+        gz.finish().unwrap_or_default()
+    }
+
+    fn err(data: &[u8]) -> String {
+        match load_archive_files(data) {
+            Ok(files) => format!("loaded {} files", files.len()),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    const FILE: tar::EntryType = tar::EntryType::Regular;
+
+    #[test]
+    fn reads_a_plain_archive() {
+        let data = archive(&[
+            ("c/Chart.yaml", FILE, b"name: c"),
+            ("c/templates/a.yaml", FILE, b"a"),
+        ]);
+        let files = load_archive_files(&data).unwrap_or_default();
+        let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, vec!["Chart.yaml", "templates/a.yaml"]);
+    }
+
+    #[test]
+    fn refuses_path_traversal() {
+        let data = archive(&[("c/../../etc/passwd", FILE, b"x")]);
+        assert_eq!(err(&data), "chart illegally references parent directory");
+    }
+
+    #[test]
+    fn refuses_absolute_paths() {
+        let data = archive(&[("c//etc/passwd", FILE, b"x")]);
+        assert_eq!(err(&data), "chart illegally contains absolute paths");
+    }
+
+    #[test]
+    fn refuses_links() {
+        let data = archive(&[("c/link", tar::EntryType::Symlink, b"")]);
+        assert!(err(&data).contains("contains a link"), "{}", err(&data));
+        let data = archive(&[("c/hard", tar::EntryType::Link, b"")]);
+        assert!(err(&data).contains("contains a link"), "{}", err(&data));
+    }
+
+    #[test]
+    fn refuses_oversized_files() {
+        let big = vec![b'a'; MAX_DECOMPRESSED_FILE_SIZE as usize + 1];
+        let data = archive(&[("c/big.txt", FILE, &big)]);
+        assert_eq!(
+            err(&data),
+            format!(
+                "decompressed chart file \"c/big.txt\" is larger than the maximum file size {MAX_DECOMPRESSED_FILE_SIZE}"
+            )
+        );
+    }
+
+    #[test]
+    fn refuses_non_archives_and_empty_ones() {
+        assert_eq!(err(b"apiVersion: v2\n"), "gzip: invalid header");
+        assert_eq!(err(&archive(&[])), "no files in chart archive");
+        // A top-level Chart.yaml cleans to "." first, as in Go.
+        let data = archive(&[("Chart.yaml", FILE, b"name: c")]);
+        assert_eq!(
+            err(&data),
+            "chart illegally contains content outside the base directory: \"Chart.yaml\""
+        );
+        let mut truncated = archive(&[("c/Chart.yaml", FILE, b"name: c")]);
+        truncated.truncate(truncated.len() / 2);
+        assert!(!err(&truncated).starts_with("loaded"));
+    }
+}

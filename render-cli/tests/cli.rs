@@ -1,0 +1,239 @@
+//! The `render` binary: Helm's output on stdout, Helm's errors (`Error: ...` on stderr, exit
+//! status 1). Successful outputs are compared with the chart snapshots real Helm produced
+//! (render-core/tests/snapshots/charts); error texts are the ones Helm's sources print.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn render(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_render"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run render: {e}"))
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The `helm template` output real Helm produced for a chart case.
+fn helm_snapshot(name: &str) -> String {
+    let path = repo().join(format!(
+        "render-core/tests/snapshots/charts/case@{name}.snap"
+    ));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let body = text.splitn(3, "---\n").nth(2).unwrap_or_default();
+    let body = body.strip_prefix("OUTPUT\n").unwrap_or(body);
+    body.strip_suffix("\n\u{27e6}end\u{27e7}\n")
+        .unwrap_or(body)
+        .to_string()
+}
+
+#[test]
+fn prints_what_helm_prints() {
+    let o = render(&["template", "release-name", "testdata/charts/hello"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), helm_snapshot("hello__default"));
+    let o = render(&[
+        "template",
+        "my-release",
+        "testdata/charts/hello",
+        "-n",
+        "prod",
+        "--values=testdata/charts/hello/values-prod.yaml",
+    ]);
+    assert_eq!(stdout(&o), helm_snapshot("hello__prod"));
+}
+
+#[test]
+fn name_is_optional_and_flags_mix_with_arguments() {
+    let a = render(&["template", "testdata/charts/hello"]);
+    let b = render(&[
+        "template",
+        "--namespace",
+        "default",
+        "release-name",
+        "testdata/charts/hello",
+    ]);
+    assert_eq!(stdout(&a), helm_snapshot("hello__default"));
+    assert_eq!(stdout(&a), stdout(&b));
+}
+
+#[test]
+fn show_only_keeps_matching_templates() {
+    let o = render(&[
+        "template",
+        "testdata/charts/hello",
+        "-s",
+        "templates/service.yaml",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("---\n# Source: hello/templates/service.yaml\n"),
+        "{out}"
+    );
+    assert!(!out.contains("kind: Deployment"));
+    let o = render(&[
+        "template",
+        "testdata/charts/hello",
+        "-s",
+        "templates/nope.yaml",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "Error: could not find template templates/nope.yaml in chart\n"
+    );
+}
+
+#[test]
+fn output_dir_writes_files() {
+    let dir = std::env::temp_dir().join(format!("render-cli-out-{}", std::process::id()));
+    let dir_s = dir.display().to_string();
+    let o = render(&["template", "testdata/charts/hello", "--output-dir", &dir_s]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let written =
+        std::fs::read_to_string(dir.join("hello/templates/service.yaml")).unwrap_or_default();
+    assert!(written.starts_with("---\n# Source: hello/templates/service.yaml\napiVersion: v1\n"));
+    assert!(stdout(&o).contains(&format!("wrote {dir_s}/hello/templates/service.yaml\n")));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Each bad input: exit status 1, `Error: ` and Helm's text on stderr, nothing on stdout.
+fn assert_error(args: &[&str], want: &str) {
+    let o = render(args);
+    assert_eq!(o.status.code(), Some(1), "{args:?}: {}", stderr(&o));
+    assert_eq!(stdout(&o), "", "{args:?}");
+    let err = stderr(&o);
+    assert!(err.starts_with("Error: "), "{args:?}: {err}");
+    assert!(
+        err.contains(want),
+        "{args:?}: {err:?} does not contain {want:?}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn bad_input_gives_helm_errors() {
+    assert_error(
+        &["template", "./no/such/chart"],
+        "path \"./no/such/chart\" not found",
+    );
+    assert_error(&["template"], "requires at least 1 argument");
+    assert_error(
+        &["template", "a", "b", "c"],
+        "expected at most two arguments, unexpected arguments: c",
+    );
+    assert_error(
+        &["template", "testdata/charts/hello", "--nope"],
+        "unknown flag: --nope",
+    );
+    assert_error(
+        &["template", "testdata/charts/hello", "-x"],
+        "unknown shorthand flag: 'x' in -x",
+    );
+    assert_error(
+        &["template", "testdata/charts/hello", "--values"],
+        "flag needs an argument: --values",
+    );
+    assert_error(
+        &[
+            "template",
+            "testdata/charts/hello",
+            "-f",
+            "testdata/charts/hello/nope.yaml",
+        ],
+        "open testdata/charts/hello/nope.yaml: no such file or directory",
+    );
+    assert_error(
+        &["template", "Bad_Name", "testdata/charts/hello"],
+        "invalid release name",
+    );
+    assert_error(
+        &["template", "testdata/charts/hello", "--set", "a.b[x]=1"],
+        "failed parsing --set data",
+    );
+    assert_error(&["frobnicate"], "unknown command \"frobnicate\"");
+}
+
+#[test]
+fn broken_charts_give_clear_errors() {
+    let dir = std::env::temp_dir().join(format!("render-cli-bad-{}", std::process::id()));
+    let chart = dir.join("broken");
+    let _ = std::fs::create_dir_all(chart.join("templates"));
+    let chart_s = chart.display().to_string();
+
+    let _ = std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: broken\nversion: [1\n",
+    );
+    assert_error(
+        &["template", &chart_s],
+        "cannot load Chart.yaml: error converting YAML to JSON: yaml: line",
+    );
+
+    let _ = std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: broken\nversion: 1.0.0\n",
+    );
+    // Go's YAML errors name no line for the first one (its lines count from 0).
+    let _ = std::fs::write(chart.join("values.yaml"), "x: 1\na: b: c\n");
+    assert_error(
+        &["template", &chart_s],
+        "cannot load values.yaml: cannot unmarshal yaml document: error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context",
+    );
+
+    let _ = std::fs::write(chart.join("values.yaml"), "a: 1\n");
+    let _ = std::fs::write(chart.join("templates/x.yaml"), "x: {{ .Values.a.b }}\n");
+    assert_error(
+        &["template", &chart_s],
+        "Use --debug flag to render out invalid YAML",
+    );
+
+    let _ = std::fs::write(chart.join("templates/x.yaml"), "x: {{ nope }}\n");
+    assert_error(
+        &["template", &chart_s],
+        "parse error at (broken/templates/x.yaml:1): function \"nope\" not defined",
+    );
+
+    let _ = std::fs::write(chart.join("templates/x.yaml"), "a: b: c\n");
+    assert_error(
+        &["template", &chart_s],
+        "YAML parse error on broken/templates/x.yaml",
+    );
+
+    let _ = std::fs::write(chart.join("templates/x.yaml"), "x: 1\n");
+    let _ = std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: broken\nversion: 1.0.0\ndependencies:\n  - name: db\n    version: 1.0.0\n",
+    );
+    assert_error(
+        &["template", &chart_s],
+        "found in Chart.yaml, but missing in charts/ directory: db",
+    );
+
+    let _ = std::fs::write(chart.join("Chart.yaml"), "apiVersion: v2\nname: broken\n");
+    assert_error(
+        &["template", &chart_s],
+        "validation: chart.metadata.version is required",
+    );
+
+    let tgz = dir.join("evil.tgz");
+    let _ = std::fs::write(&tgz, b"not gzip at all");
+    assert_error(
+        &["template", &tgz.display().to_string()],
+        "does not appear to be a gzipped archive",
+    );
+
+    let _ = std::fs::remove_dir_all(dir);
+}
