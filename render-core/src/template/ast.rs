@@ -9,6 +9,32 @@ use std::sync::Arc;
 /// Byte offset into the template source.
 pub type Pos = u32;
 
+/// A range of the template source. Names and text point into the source instead of owning
+/// copies, so parsing allocates little and trees free quickly.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+impl Span {
+    /// The span from byte `start` to byte `end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    /// The text the span covers in `src`.
+    pub fn get(self, src: &str) -> &str {
+        src.get(self.start as usize..self.end as usize)
+            .unwrap_or("")
+    }
+}
+
 /// The text a set of trees was parsed from; nodes point into it by byte offset.
 #[derive(Debug)]
 pub struct Source {
@@ -47,9 +73,14 @@ impl Tree {
     /// Go's `parse.IsEmptyTree`: only whitespace text (and comments).
     pub fn is_empty(&self) -> bool {
         self.root.nodes.iter().all(|n| match n {
-            Node::Text { text, .. } => text.trim().is_empty(),
+            Node::Text { span, .. } => span.get(&self.source.text).trim().is_empty(),
             _ => false,
         })
+    }
+
+    /// The source text this tree's spans point into.
+    pub fn text(&self) -> &str {
+        &self.source.text
     }
 }
 
@@ -70,7 +101,7 @@ pub enum Node {
         /// Position.
         pos: Pos,
         /// The text (after trimming).
-        text: Str,
+        span: Span,
     },
     /// `{{pipeline}}`.
     Action(ActionNode),
@@ -189,17 +220,39 @@ impl Arg {
 pub struct FieldNode {
     /// Position.
     pub pos: Pos,
-    /// Field names without dots.
-    pub ident: Box<[Str]>,
+    /// The source text `.a.b.c` (fields are contiguous in the source).
+    pub chain: Span,
 }
 
-/// `$x.a.b`; `ident[0]` is the variable with its `$`.
+impl FieldNode {
+    /// The field names, without dots.
+    pub fn idents<'s>(&self, src: &'s str) -> std::str::Split<'s, char> {
+        let text = self.chain.get(src);
+        text.get(1..).unwrap_or("").split('.')
+    }
+}
+
+/// `$x.a.b`: a variable, possibly followed by fields.
 #[derive(Debug)]
 pub struct VariableNode {
     /// Position.
     pub pos: Pos,
-    /// Variable name, then field names.
-    pub ident: Box<[Str]>,
+    /// The source text `$x.a.b`.
+    pub chain: Span,
+}
+
+impl VariableNode {
+    /// The variable's name, `$` included.
+    pub fn name<'s>(&self, src: &'s str) -> &'s str {
+        let text = self.chain.get(src);
+        text.split('.').next().unwrap_or(text)
+    }
+
+    /// The field names after the variable (`.a.b` → `a`, `b`); empty for a bare variable.
+    pub fn fields<'s>(&self, src: &'s str) -> Option<std::str::Split<'s, char>> {
+        let text = self.chain.get(src);
+        text.find('.').map(|i| text[i + 1..].split('.'))
+    }
 }
 
 /// `term.f1.f2` where term is not a field or variable.
@@ -209,8 +262,16 @@ pub struct ChainNode {
     pub pos: Pos,
     /// The term.
     pub node: Arg,
-    /// Field names.
-    pub field: Box<[Str]>,
+    /// The source text `.f1.f2`.
+    pub fields: Span,
+}
+
+impl ChainNode {
+    /// The field names, without dots.
+    pub fn idents<'s>(&self, src: &'s str) -> std::str::Split<'s, char> {
+        let text = self.fields.get(src);
+        text.get(1..).unwrap_or("").split('.')
+    }
 }
 
 /// A function name, resolved when parsed.
@@ -219,7 +280,7 @@ pub struct IdentifierNode {
     /// Position.
     pub pos: Pos,
     /// The name.
-    pub name: Str,
+    pub name: Span,
     /// The function it names.
     pub func: FuncRef,
 }
@@ -260,73 +321,85 @@ pub struct StringNode {
     pub text: Str,
 }
 
-fn write_idents(f: &mut fmt::Formatter<'_>, idents: &[Str], lead_dot: bool) -> fmt::Result {
-    for (i, id) in idents.iter().enumerate() {
-        if i > 0 || lead_dot {
-            f.write_str(".")?;
-        }
-        f.write_str(id)?;
-    }
-    Ok(())
+/// Writes a node the way Go's `Node.String()` re-prints it (used in error contexts).
+pub struct Show<'a, T: ?Sized> {
+    /// The node.
+    pub node: &'a T,
+    /// The source its spans point into.
+    pub src: &'a str,
 }
 
-impl fmt::Display for Arg {
+/// Re-prints nodes with their source.
+pub trait ShowNode {
+    /// Writes Go's `String()` of the node.
+    fn show(&self, src: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+
+    /// A `Display` view of the node.
+    fn with<'a>(&'a self, src: &'a str) -> Show<'a, Self> {
+        Show { node: self, src }
+    }
+}
+
+impl<T: ShowNode + ?Sized> fmt::Display for Show<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.node.show(self.src, f)
+    }
+}
+
+impl ShowNode for Arg {
+    fn show(&self, src: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Arg::Field(n) => write_idents(f, &n.ident, true),
-            Arg::Variable(n) => write_idents(f, &n.ident, false),
+            Arg::Field(n) => f.write_str(n.chain.get(src)),
+            Arg::Variable(n) => f.write_str(n.chain.get(src)),
             Arg::Chain(c) => {
                 if let Arg::Pipe(p) = &c.node {
-                    write!(f, "({p})")?;
+                    write!(f, "({})", p.with(src))?;
                 } else {
-                    write!(f, "{}", c.node)?;
+                    c.node.show(src, f)?;
                 }
-                for fld in c.field.iter() {
-                    write!(f, ".{fld}")?;
-                }
-                Ok(())
+                f.write_str(c.fields.get(src))
             }
-            Arg::Identifier(i) => f.write_str(&i.name),
+            Arg::Identifier(i) => f.write_str(i.name.get(src)),
             Arg::Dot(_) => f.write_str("."),
             Arg::Nil(_) => f.write_str("nil"),
             Arg::Bool(_, b) => f.write_str(if *b { "true" } else { "false" }),
             Arg::Number(n) => f.write_str(&n.text),
             Arg::String(s) => f.write_str(&s.quoted),
-            Arg::Pipe(p) => write!(f, "{p}"),
+            Arg::Pipe(p) => p.show(src, f),
         }
     }
 }
 
-impl fmt::Display for VariableNode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_idents(f, &self.ident, false)
+impl ShowNode for VariableNode {
+    fn show(&self, src: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.chain.get(src))
     }
 }
 
-impl fmt::Display for CommandNode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ShowNode for CommandNode {
+    fn show(&self, src: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, a) in self.args.iter().enumerate() {
             if i > 0 {
                 f.write_str(" ")?;
             }
             if let Arg::Pipe(p) = a {
-                write!(f, "({p})")?;
+                write!(f, "({})", p.with(src))?;
             } else {
-                write!(f, "{a}")?;
+                a.show(src, f)?;
             }
         }
         Ok(())
     }
 }
 
-impl fmt::Display for PipeNode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ShowNode for PipeNode {
+    fn show(&self, src: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if !self.decl.is_empty() {
             for (i, v) in self.decl.iter().enumerate() {
                 if i > 0 {
                     f.write_str(", ")?;
                 }
-                write!(f, "{v}")?;
+                v.show(src, f)?;
             }
             f.write_str(if self.is_assign { " = " } else { " := " })?;
         }
@@ -334,41 +407,41 @@ impl fmt::Display for PipeNode {
             if i > 0 {
                 f.write_str(" | ")?;
             }
-            write!(f, "{c}")?;
+            c.show(src, f)?;
         }
         Ok(())
     }
 }
 
-impl fmt::Display for ListNode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ShowNode for ListNode {
+    fn show(&self, src: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for n in &self.nodes {
-            write!(f, "{n}")?;
+            n.show(src, f)?;
         }
         Ok(())
     }
 }
 
-fn write_branch(f: &mut fmt::Formatter<'_>, name: &str, b: &BranchNode) -> fmt::Result {
-    write!(f, "{{{{{name} {}}}}}{}", b.pipe, b.list)?;
+fn show_branch(f: &mut fmt::Formatter<'_>, src: &str, name: &str, b: &BranchNode) -> fmt::Result {
+    write!(f, "{{{{{name} {}}}}}{}", b.pipe.with(src), b.list.with(src))?;
     if let Some(e) = &b.else_list {
-        write!(f, "{{{{else}}}}{e}")?;
+        write!(f, "{{{{else}}}}{}", e.with(src))?;
     }
     f.write_str("{{end}}")
 }
 
-impl fmt::Display for Node {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ShowNode for Node {
+    fn show(&self, src: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Node::Text { text, .. } => f.write_str(text),
-            Node::Action(a) => write!(f, "{{{{{}}}}}", a.pipe),
-            Node::If(b) => write_branch(f, "if", b),
-            Node::Range(b) => write_branch(f, "range", b),
-            Node::With(b) => write_branch(f, "with", b),
+            Node::Text { span, .. } => f.write_str(span.get(src)),
+            Node::Action(a) => write!(f, "{{{{{}}}}}", a.pipe.with(src)),
+            Node::If(b) => show_branch(f, src, "if", b),
+            Node::Range(b) => show_branch(f, src, "range", b),
+            Node::With(b) => show_branch(f, src, "with", b),
             Node::Template(t) => {
                 write!(f, "{{{{template {}", crate::value::strconv::quote(&t.name))?;
                 if let Some(p) = &t.pipe {
-                    write!(f, " {p}")?;
+                    write!(f, " {}", p.with(src))?;
                 }
                 f.write_str("}}")
             }

@@ -109,14 +109,15 @@ impl At<'_> {
         })
     }
 
-    fn context(&self) -> String {
+    /// The node re-printed from `src`, the text of the tree it belongs to.
+    fn context(&self, src: &str) -> String {
         match self {
             At::None => String::new(),
-            At::Node(n) => n.to_string(),
-            At::Pipe(p) => p.to_string(),
-            At::Cmd(c) => c.to_string(),
-            At::Arg(a) => a.to_string(),
-            At::Var(v) => v.to_string(),
+            At::Node(n) => n.with(src).to_string(),
+            At::Pipe(p) => p.with(src).to_string(),
+            At::Cmd(c) => c.with(src).to_string(),
+            At::Arg(a) => a.with(src).to_string(),
+            At::Var(v) => v.with(src).to_string(),
         }
     }
 }
@@ -131,6 +132,9 @@ enum Flow {
 
 type R<T> = Result<T, TemplateError>;
 
+/// The names of a field chain, in order.
+type FieldNames<'s> = std::str::Split<'s, char>;
+
 /// An execution in progress. Functions receive it to run templates (`include`, `tpl`).
 pub struct Exec<'a> {
     set: &'a TemplateSet,
@@ -140,7 +144,8 @@ pub struct Exec<'a> {
     layers: Vec<&'a Namespace>,
     tmpl: &'a Tree,
     at: At<'a>,
-    vars: Vec<(Str, Val)>,
+    /// Variables in scope, innermost last; names point into the trees' sources.
+    vars: Vec<(&'a str, Val)>,
     depth: usize,
     out: String,
     include_counts: HashMap<Str, usize>,
@@ -186,7 +191,7 @@ impl<'a> Exec<'a> {
     /// Runs a tree in a fresh state (Go's `Template.Execute`), returning its output.
     fn run_tree(&mut self, tree: &'a Tree, data: Value) -> Result<String, TemplateError> {
         let dot = Val::concrete(data);
-        let saved_vars = std::mem::replace(&mut self.vars, vec![(Str::from("$"), dot.clone())]);
+        let saved_vars = std::mem::replace(&mut self.vars, vec![("$", dot.clone())]);
         let saved_tmpl = std::mem::replace(&mut self.tmpl, tree);
         let saved_depth = std::mem::replace(&mut self.depth, 0);
         let saved_at = std::mem::replace(&mut self.at, At::None);
@@ -284,7 +289,7 @@ impl<'a> Exec<'a> {
             Some(pos) => TemplateError::Exec {
                 location: self.tmpl.source.location(pos),
                 name: self.tmpl.name.clone(),
-                context: self.at.context(),
+                context: self.at.context(self.tmpl.text()),
                 msg,
                 cause: cause.map(Box::new),
             },
@@ -315,8 +320,8 @@ impl<'a> Exec<'a> {
         self.at = At::Node(node);
         self.burn()?;
         match node {
-            Node::Text { text, .. } => {
-                self.out.push_str(text);
+            Node::Text { span, .. } => {
+                self.out.push_str(span.get(self.tmpl.text()));
                 if self.out.len() > self.limits.max_output {
                     return self.errorf("template output exceeds the output budget");
                 }
@@ -461,10 +466,11 @@ impl<'a> Exec<'a> {
         let decl = &r.pipe.decl;
         if !decl.is_empty() {
             if r.pipe.is_assign {
+                let src = self.tmpl.text();
                 if decl.len() > 1 {
-                    self.set_var(&decl[0].ident[0], index.clone())?;
+                    self.set_var(decl[0].name(src), index.clone())?;
                 } else {
-                    self.set_var(&decl[0].ident[0], elem.clone())?;
+                    self.set_var(decl[0].name(src), elem.clone())?;
                 }
             } else {
                 let n = self.vars.len();
@@ -475,7 +481,7 @@ impl<'a> Exec<'a> {
         }
         if decl.len() > 1 {
             if r.pipe.is_assign {
-                self.set_var(&decl[1].ident[0], elem.clone())?;
+                self.set_var(decl[1].name(self.tmpl.text()), elem.clone())?;
             } else {
                 let n = self.vars.len();
                 if let Some(slot) = self.vars.get_mut(n.wrapping_sub(2)) {
@@ -508,7 +514,7 @@ impl<'a> Exec<'a> {
             Some(p) => self.eval_pipeline(dot, p)?,
             None => Val::default(),
         };
-        let saved_vars = std::mem::replace(&mut self.vars, vec![(Str::from("$"), new_dot.clone())]);
+        let saved_vars = std::mem::replace(&mut self.vars, vec![("$", new_dot.clone())]);
         let saved_tmpl = std::mem::replace(&mut self.tmpl, tree);
         self.depth += 1;
         let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
@@ -525,7 +531,7 @@ impl<'a> Exec<'a> {
 
     fn set_var(&mut self, name: &str, value: Val) -> R<()> {
         for slot in self.vars.iter_mut().rev() {
-            if &*slot.0 == name {
+            if slot.0 == name {
                 slot.1 = value;
                 return Ok(());
             }
@@ -535,7 +541,7 @@ impl<'a> Exec<'a> {
 
     fn var_value(&self, name: &str) -> R<Val> {
         for slot in self.vars.iter().rev() {
-            if &*slot.0 == name {
+            if slot.0 == name {
                 return Ok(slot.1.clone());
             }
         }
@@ -552,11 +558,12 @@ impl<'a> Exec<'a> {
             value = Some(v.dig());
         }
         let value = value.unwrap_or_default();
+        let src = self.tmpl.text();
         for var in &pipe.decl {
             if pipe.is_assign {
-                self.set_var(&var.ident[0], value.clone())?;
+                self.set_var(var.name(src), value.clone())?;
             } else {
-                self.vars.push((var.ident[0].clone(), value.clone()));
+                self.vars.push((var.name(src), value.clone()));
             }
         }
         Ok(value)
@@ -564,7 +571,10 @@ impl<'a> Exec<'a> {
 
     fn not_a_function(&self, args: &'a [Arg], has_final: bool) -> R<()> {
         if args.len() > 1 || has_final {
-            let first = args.first().map(|a| a.to_string()).unwrap_or_default();
+            let first = args
+                .first()
+                .map(|a| a.with(self.tmpl.text()).to_string())
+                .unwrap_or_default();
             return self.errorf(format!("can't give argument to non-function {first}"));
         }
         Ok(())
@@ -597,7 +607,7 @@ impl<'a> Exec<'a> {
             Arg::String(s) => Ok(Val::concrete(Value::Str(s.text.clone()))),
             _ => self.errorf(format!(
                 "can't evaluate command {}",
-                crate::value::strconv::quote(&first.to_string())
+                crate::value::strconv::quote(&first.with(self.tmpl.text()).to_string())
             )),
         }
     }
@@ -639,7 +649,8 @@ impl<'a> Exec<'a> {
         fin: Option<Val>,
     ) -> R<Val> {
         self.at = At::Arg(arg);
-        self.eval_field_chain(dot, dot.clone(), arg, &f.ident, args, fin)
+        let ident = f.idents(self.tmpl.text());
+        self.eval_field_chain(dot, dot.clone(), arg, ident, args, fin)
     }
 
     fn eval_chain_node(
@@ -651,14 +662,16 @@ impl<'a> Exec<'a> {
         fin: Option<Val>,
     ) -> R<Val> {
         self.at = At::Arg(arg);
-        if c.field.is_empty() {
+        if c.fields.start == c.fields.end {
             return self.errorf("internal error: no fields in evalChainNode");
         }
         if let Arg::Nil(_) = c.node {
-            return self.errorf(format!("indirection through explicit nil in {arg}"));
+            let shown = arg.with(self.tmpl.text());
+            return self.errorf(format!("indirection through explicit nil in {shown}"));
         }
         let pipe = self.eval_arg(dot, None, &c.node)?;
-        self.eval_field_chain(dot, pipe, arg, &c.field, args, fin)
+        let ident = c.idents(self.tmpl.text());
+        self.eval_field_chain(dot, pipe, arg, ident, args, fin)
     }
 
     fn eval_variable_node(
@@ -669,13 +682,14 @@ impl<'a> Exec<'a> {
         fin: Option<Val>,
     ) -> R<Val> {
         self.at = At::Var(v);
-        let value = self.var_value(&v.ident[0])?;
-        if v.ident.len() == 1 {
+        let src = self.tmpl.text();
+        let value = self.var_value(v.name(src))?;
+        let Some(fields) = v.fields(src) else {
             self.not_a_function(args, fin.is_some())?;
             return Ok(value);
-        }
+        };
         // Error contexts print the variable node itself.
-        self.eval_field_chain_at(dot, value, At::Var(v), &v.ident[1..], args, fin)
+        self.eval_field_chain_at(dot, value, At::Var(v), fields, args, fin)
     }
 
     fn eval_field_chain(
@@ -683,7 +697,7 @@ impl<'a> Exec<'a> {
         dot: &Val,
         receiver: Val,
         node: &'a Arg,
-        ident: &'a [Str],
+        ident: FieldNames<'a>,
         args: &'a [Arg],
         fin: Option<Val>,
     ) -> R<Val> {
@@ -695,18 +709,19 @@ impl<'a> Exec<'a> {
         dot: &Val,
         mut receiver: Val,
         node: At<'a>,
-        ident: &'a [Str],
+        ident: FieldNames<'a>,
         args: &'a [Arg],
         fin: Option<Val>,
     ) -> R<Val> {
-        let n = ident.len();
-        for name in &ident[..n.saturating_sub(1)] {
+        // Only the last field receives the arguments.
+        let mut ident = ident.peekable();
+        while let Some(name) = ident.next() {
+            if ident.peek().is_none() {
+                return self.eval_field(dot, name, node, args, fin, receiver);
+            }
             receiver = self.eval_field(dot, name, node, &[], None, receiver)?;
         }
-        match ident.last() {
-            Some(last) => self.eval_field(dot, last, node, args, fin, receiver),
-            None => Ok(receiver),
-        }
+        Ok(receiver)
     }
 
     fn eval_field(
@@ -786,7 +801,8 @@ impl<'a> Exec<'a> {
             Some(c) => At::Cmd(c),
             None => At::Arg(arg),
         };
-        self.eval_call(dot, Callee::Func(&id.func), node, &id.name, args, fin)
+        let name = id.name.get(self.tmpl.text());
+        self.eval_call(dot, Callee::Func(&id.func), node, name, args, fin)
     }
 
     fn eval_call(
@@ -866,7 +882,7 @@ impl<'a> Exec<'a> {
             Callee::Func(f) => {
                 if f.kind == FuncKind::Call {
                     let callee_name = match args.first() {
-                        Some(a) => a.to_string(),
+                        Some(a) => a.with(self.tmpl.text()).to_string(),
                         None => String::new(),
                     };
                     Err(call_builtin_error(&callee_name, argv.first()))
@@ -953,11 +969,14 @@ impl<'a> Exec<'a> {
         match typ {
             Param::Bool => match n {
                 Arg::Bool(_, b) => Ok(Val::concrete(Value::Bool(*b))),
-                _ => self.errorf(format!("expected bool; found {n}")),
+                _ => self.errorf(format!("expected bool; found {}", n.with(self.tmpl.text()))),
             },
             Param::Float64 => match n {
                 Arg::Number(num) if num.is_float => Ok(Val::concrete(Value::Float(num.float64))),
-                _ => self.errorf(format!("expected float; found {n}")),
+                _ => self.errorf(format!(
+                    "expected float; found {}",
+                    n.with(self.tmpl.text())
+                )),
             },
             Param::Int | Param::Int64 | Param::Duration => match n {
                 Arg::Number(num) if num.is_int => {
@@ -968,7 +987,10 @@ impl<'a> Exec<'a> {
                     };
                     Ok(Val::concrete(Value::Int(num.int64, t)))
                 }
-                _ => self.errorf(format!("expected integer; found {n}")),
+                _ => self.errorf(format!(
+                    "expected integer; found {}",
+                    n.with(self.tmpl.text())
+                )),
             },
             // reflect's SetUint truncates to the parameter's width.
             Param::Uint32 => match n {
@@ -976,16 +998,23 @@ impl<'a> Exec<'a> {
                     i64::from(num.uint64 as u32),
                     IntType::Uint32,
                 ))),
-                _ => self.errorf(format!("expected unsigned integer; found {n}")),
+                _ => self.errorf(format!(
+                    "expected unsigned integer; found {}",
+                    n.with(self.tmpl.text())
+                )),
             },
             Param::String => match n {
                 Arg::String(s) => Ok(Val::concrete(Value::Str(s.text.clone()))),
-                _ => self.errorf(format!("expected string; found {n}")),
+                _ => self.errorf(format!(
+                    "expected string; found {}",
+                    n.with(self.tmpl.text())
+                )),
             },
             Param::Any | Param::Reflect => self.eval_empty_interface(dot, n),
             Param::ListAny | Param::ListString | Param::MapAny | Param::Bytes | Param::Named(_) => {
                 self.errorf(format!(
-                    "can't handle {n} for arg of type {}",
+                    "can't handle {} for arg of type {}",
+                    n.with(self.tmpl.text()),
                     typ.go_name()
                 ))
             }
@@ -1000,7 +1029,8 @@ impl<'a> Exec<'a> {
             Arg::Number(num) => self.ideal_constant(n, num),
             Arg::String(s) => Ok(Val::concrete(Value::Str(s.text.clone()))),
             _ => self.errorf(format!(
-                "can't handle assignment of {n} to empty interface argument"
+                "can't handle assignment of {} to empty interface argument",
+                n.with(self.tmpl.text())
             )),
         }
     }

@@ -130,10 +130,18 @@ impl<'s> ItemVal<'s> {
     }
 }
 
-impl Item<'_> {
+impl<'s> Item<'s> {
     /// The item's text.
     pub fn text(&self) -> &str {
         self.val.as_str()
+    }
+
+    /// The text as a slice of the input (empty for an error item).
+    pub fn src_text(&self) -> &'s str {
+        match self.val {
+            ItemVal::Src(s) => s,
+            ItemVal::Msg(_) => "",
+        }
     }
 }
 
@@ -559,12 +567,17 @@ impl<'s> Lexer<'s> {
     }
 
     fn lex_space(&mut self) -> Result<Item<'s>, State> {
+        let bytes = self.input.as_bytes();
         let mut num_spaces = 0;
-        while let Some(c) = self.peek() {
-            if !is_space(c) {
+        while let Some(&b) = bytes.get(self.pos) {
+            if !matches!(b, b' ' | b'\t' | b'\r' | b'\n') {
                 break;
             }
-            self.next();
+            if b == b'\n' {
+                self.line += 1;
+            }
+            self.pos += 1;
+            self.width = 1;
             num_spaces += 1;
         }
         // A trim-marked right delimiter starts with a space: leave that space to it.
@@ -582,29 +595,47 @@ impl<'s> Lexer<'s> {
         Ok(self.this_item(ItemType::Space))
     }
 
-    fn lex_identifier(&mut self) -> Item<'s> {
+    /// Advances over identifier characters (letters, digits, `_`) and returns the character
+    /// that stopped the scan (Go's loop of `next` until not alphanumeric, then `backup`).
+    fn scan_alnum(&mut self) -> Option<char> {
+        let bytes = self.input.as_bytes();
         loop {
-            match self.next() {
-                Some(c) if is_alphanumeric(c) => {}
-                r => {
-                    if r.is_some() {
-                        self.backup();
+            match bytes.get(self.pos) {
+                Some(&b) if b < 0x80 => {
+                    if b == b'_' || b.is_ascii_alphanumeric() {
+                        self.pos += 1;
+                        self.width = 1;
+                    } else {
+                        return Some(b as char);
                     }
-                    let word = self.input.get(self.start..self.pos).unwrap_or("");
-                    if !self.at_terminator() {
-                        return self.errorf(format!("bad character {}", go_u_opt(r)));
-                    }
-                    let typ = match keyword(word) {
-                        Some(ItemType::Break) if !self.break_ok => ItemType::Identifier,
-                        Some(ItemType::Continue) if !self.continue_ok => ItemType::Identifier,
-                        Some(k) => k,
-                        None if word == "true" || word == "false" => ItemType::Bool,
-                        None => ItemType::Identifier,
-                    };
-                    return self.this_item(typ);
                 }
+                Some(_) => {
+                    let c = self.rest().chars().next()?;
+                    if !is_alphanumeric(c) {
+                        return Some(c);
+                    }
+                    self.width = c.len_utf8();
+                    self.pos += self.width;
+                }
+                None => return None,
             }
         }
+    }
+
+    fn lex_identifier(&mut self) -> Item<'s> {
+        let r = self.scan_alnum();
+        let word = self.input.get(self.start..self.pos).unwrap_or("");
+        if !self.at_terminator() {
+            return self.errorf(format!("bad character {}", go_u_opt(r)));
+        }
+        let typ = match keyword(word) {
+            Some(ItemType::Break) if !self.break_ok => ItemType::Identifier,
+            Some(ItemType::Continue) if !self.continue_ok => ItemType::Identifier,
+            Some(k) => k,
+            None if word == "true" || word == "false" => ItemType::Bool,
+            None => ItemType::Identifier,
+        };
+        self.this_item(typ)
     }
 
     fn lex_field_or_variable(&mut self, typ: ItemType) -> Item<'s> {
@@ -616,18 +647,7 @@ impl<'s> Lexer<'s> {
             };
             return self.this_item(t);
         }
-        let mut r;
-        loop {
-            r = self.next();
-            match r {
-                Some(c) if is_alphanumeric(c) => {}
-                Some(_) => {
-                    self.backup();
-                    break;
-                }
-                None => break,
-            }
-        }
+        let r = self.scan_alnum();
         if !self.at_terminator() {
             return self.errorf(format!("bad character {}", go_u_opt(r)));
         }
@@ -725,29 +745,50 @@ impl<'s> Lexer<'s> {
     }
 
     fn lex_quote(&mut self) -> Item<'s> {
+        // Jump to the next character that matters.
+        let bytes = self.input.as_bytes();
         loop {
-            match self.next() {
-                Some('\\') => {
-                    if let Some(c) = self.next()
-                        && c != '\n'
-                    {
-                        continue;
+            let rest = bytes.get(self.pos..).unwrap_or(&[]);
+            match memchr::memchr3(b'"', b'\\', b'\n', rest) {
+                Some(i) if rest[i] == b'"' => {
+                    self.pos += i + 1;
+                    self.width = 1;
+                    return self.this_item(ItemType::String);
+                }
+                Some(i) if rest[i] == b'\\' => {
+                    self.pos += i + 1;
+                    self.width = 1;
+                    match self.next() {
+                        Some(c) if c != '\n' => continue,
+                        _ => return self.errorf("unterminated quoted string".into()),
                     }
+                }
+                Some(i) => {
+                    self.pos += i + 1;
+                    self.line += 1;
                     return self.errorf("unterminated quoted string".into());
                 }
-                None | Some('\n') => return self.errorf("unterminated quoted string".into()),
-                Some('"') => return self.this_item(ItemType::String),
-                Some(_) => {}
+                None => {
+                    self.pos = bytes.len();
+                    return self.errorf("unterminated quoted string".into());
+                }
             }
         }
     }
 
     fn lex_raw_quote(&mut self) -> Item<'s> {
-        loop {
-            match self.next() {
-                None => return self.errorf("unterminated raw quoted string".into()),
-                Some('`') => return self.this_item(ItemType::RawString),
-                Some(_) => {}
+        let rest = self.input.as_bytes().get(self.pos..).unwrap_or(&[]);
+        match memchr::memchr(b'`', rest) {
+            Some(i) => {
+                self.line += memchr::memchr_iter(b'\n', &rest[..i]).count();
+                self.pos += i + 1;
+                self.width = 1;
+                self.this_item(ItemType::RawString)
+            }
+            None => {
+                self.line += memchr::memchr_iter(b'\n', rest).count();
+                self.pos = self.input.len();
+                self.errorf("unterminated raw quoted string".into())
             }
         }
     }

@@ -27,7 +27,7 @@ pub fn parse(name: &str, text: &str, funcs: &FuncTable) -> Result<Vec<Tree>, Tem
         lex: Lexer::new(text),
         token: [eof_item(), eof_item(), eof_item()],
         peek_count: 0,
-        vars: vec![Str::from("$")],
+        vars: vec!["$"],
         funcs,
         action_line: 0,
         range_depth: 0,
@@ -88,7 +88,7 @@ struct Parser<'s, 'f> {
     lex: Lexer<'s>,
     token: [Item<'s>; 3],
     peek_count: usize,
-    vars: Vec<Str>,
+    vars: Vec<&'s str>,
     funcs: &'f FuncTable,
     action_line: usize,
     range_depth: usize,
@@ -229,7 +229,7 @@ impl<'s> Parser<'s, '_> {
     /// Runs `f` as the parse of a separate tree (define or block): fresh variables and range
     /// depth, as Go's `startParse` gives a new `Tree`.
     fn in_new_tree<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
-        let vars = std::mem::replace(&mut self.vars, vec![Str::from("$")]);
+        let vars = std::mem::replace(&mut self.vars, vec!["$"]);
         let range_depth = std::mem::replace(&mut self.range_depth, 0);
         let r = f(self);
         self.vars = vars;
@@ -281,7 +281,7 @@ impl<'s> Parser<'s, '_> {
         match token.typ {
             ItemType::Text => Ok(Parsed::Node(Node::Text {
                 pos: token.pos as Pos,
-                text: Str::from(token.text()),
+                span: item_span(&token),
             })),
             ItemType::LeftDelim => {
                 self.action_line = token.line;
@@ -481,12 +481,12 @@ impl<'s> Parser<'s, '_> {
             if next.typ == ItemType::Assign || next.typ == ItemType::Declare {
                 pipe.is_assign = next.typ == ItemType::Assign;
                 self.next_non_space();
-                pipe.decl.push(new_variable(v.pos as Pos, v.text()));
-                self.vars.push(Str::from(v.text()));
+                pipe.decl.push(new_variable(&v));
+                self.vars.push(v.src_text());
             } else if next.typ == ItemType::Char && next.text() == "," {
                 self.next_non_space();
-                pipe.decl.push(new_variable(v.pos as Pos, v.text()));
-                self.vars.push(Str::from(v.text()));
+                pipe.decl.push(new_variable(&v));
+                self.vars.push(v.src_text());
                 if context == "range" && pipe.decl.len() < 2 {
                     match self.peek_non_space().typ {
                         ItemType::Variable | ItemType::RightDelim | ItemType::RightParen => {
@@ -586,40 +586,35 @@ impl<'s> Parser<'s, '_> {
             return Ok(Some(node));
         }
         let chain_pos = self.peek().pos as Pos;
-        let mut fields: Vec<Str> = Vec::new();
+        // The fields follow one another with nothing between, so one span covers them.
+        let mut end = chain_pos;
         while self.peek().typ == ItemType::Field {
-            let f = self.next();
-            fields.push(Str::from(&f.text()[1..]));
+            end = item_span(&self.next()).end;
         }
         Ok(Some(match node {
             // `.a.b` and `$x.a` stay single nodes (Go re-creates them from the chain's text,
             // at the chain's position).
-            Arg::Field(f) => {
-                let mut ident = f.ident.into_vec();
-                ident.extend(fields);
-                Arg::Field(FieldNode {
-                    pos: chain_pos,
-                    ident: ident.into(),
-                })
-            }
-            Arg::Variable(v) => {
-                let mut ident = v.ident.into_vec();
-                ident.extend(fields);
-                Arg::Variable(VariableNode {
-                    pos: chain_pos,
-                    ident: ident.into(),
-                })
-            }
+            Arg::Field(f) => Arg::Field(FieldNode {
+                pos: chain_pos,
+                chain: Span { end, ..f.chain },
+            }),
+            Arg::Variable(v) => Arg::Variable(VariableNode {
+                pos: chain_pos,
+                chain: Span { end, ..v.chain },
+            }),
             Arg::Bool(..) | Arg::String(_) | Arg::Number(_) | Arg::Nil(_) | Arg::Dot(_) => {
                 return self.errorf(format!(
                     "unexpected . after term {}",
-                    strconv::quote(&node.to_string())
+                    strconv::quote(&node.with(&self.source.text).to_string())
                 ));
             }
             other => Arg::Chain(Box::new(ChainNode {
                 pos: chain_pos,
                 node: other,
-                field: fields.into(),
+                fields: Span {
+                    start: chain_pos,
+                    end,
+                },
             })),
         }))
     }
@@ -637,25 +632,22 @@ impl<'s> Parser<'s, '_> {
                 };
                 Arg::Identifier(IdentifierNode {
                     pos,
-                    name: Str::from(token.text()),
+                    name: item_span(&token),
                     func,
                 })
             }
             ItemType::Dot => Arg::Dot(pos),
             ItemType::Nil => Arg::Nil(pos),
             ItemType::Variable => {
-                let v = new_variable(pos, token.text());
-                if !self.vars.iter().any(|n| *n == v.ident[0]) {
-                    return self.errorf(format!(
-                        "undefined variable {}",
-                        strconv::quote(&v.ident[0])
-                    ));
+                let name = token.text();
+                if !self.vars.contains(&name) {
+                    return self.errorf(format!("undefined variable {}", strconv::quote(name)));
                 }
-                Arg::Variable(v)
+                Arg::Variable(new_variable(&token))
             }
             ItemType::Field => Arg::Field(FieldNode {
                 pos,
-                ident: token.text()[1..].split('.').map(Str::from).collect(),
+                chain: item_span(&token),
             }),
             ItemType::Bool => Arg::Bool(pos, token.text() == "true"),
             ItemType::CharConstant | ItemType::Complex | ItemType::Number => {
@@ -689,11 +681,16 @@ impl<'s> Parser<'s, '_> {
     }
 }
 
-fn new_variable(pos: Pos, text: &str) -> VariableNode {
+fn new_variable(token: &Item<'_>) -> VariableNode {
     VariableNode {
-        pos,
-        ident: text.split('.').map(Str::from).collect(),
+        pos: token.pos as Pos,
+        chain: item_span(token),
     }
+}
+
+/// The source range of a token (its text is the input from its position on).
+fn item_span(token: &Item<'_>) -> Span {
+    Span::new(token.pos, token.pos + token.text().len())
 }
 
 /// Go's `newNumber`: records every Go type the constant fits.
