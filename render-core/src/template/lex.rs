@@ -214,6 +214,20 @@ fn is_alphanumeric(c: char) -> bool {
     c == '_' || unicode::is_letter(c) || unicode::is_digit(c)
 }
 
+/// Offset of the first `{{`: a byte search for `{` is cheaper than building a substring
+/// searcher per text run, and template text rarely holds a lone `{`.
+fn find_left_delim(s: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(b'{', s.get(from..)?) {
+        let at = from + i;
+        if s.get(at + 1) == Some(&b'{') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 fn count_newlines(s: &str) -> usize {
     memchr::memchr_iter(b'\n', s.as_bytes()).count()
 }
@@ -397,7 +411,7 @@ impl<'s> Lexer<'s> {
     }
 
     fn lex_text(&mut self) -> Result<Item<'s>, State> {
-        if let Some(x) = memchr::memmem::find(self.rest().as_bytes(), LEFT_DELIM.as_bytes()) {
+        if let Some(x) = find_left_delim(self.rest().as_bytes()) {
             if x > 0 {
                 self.pos += x;
                 let delim_end = self.pos + LEFT_DELIM.len();
