@@ -26,18 +26,6 @@ impl TypeError {
     }
 }
 
-/// What JSON calls a value in its errors.
-fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Str(_) => "string",
-        Value::Bool(_) => "bool",
-        Value::Int(..) | Value::Float(_) => "number",
-        Value::List(..) => "array",
-        Value::Map(_) => "object",
-        _ => "null",
-    }
-}
-
 /// A decoder that records the first type error, as `encoding/json` does, and carries on.
 struct Decoder {
     first_error: Option<TypeError>,
@@ -47,7 +35,7 @@ impl Decoder {
     fn mismatch(&mut self, v: &Value, strukt: &'static str, field: &str, go_type: &'static str) {
         if self.first_error.is_none() {
             self.first_error = Some(TypeError {
-                value: json_kind(v),
+                value: crate::json::kind_name(v),
                 strukt,
                 field: field.to_string(),
                 go_type,
@@ -206,7 +194,7 @@ pub fn decode_metadata(text: &str, md: &mut Metadata) -> Result<NullEntries, Str
         other => {
             return Err(format!(
                 "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type chart.Metadata",
-                json_kind(other)
+                crate::json::kind_name(other)
             ));
         }
     };

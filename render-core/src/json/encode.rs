@@ -162,32 +162,13 @@ impl Encoder {
             Value::Map(m) if m.is_nil() => self.out.push_str("null"),
             Value::Map(m) => {
                 self.enter(v)?;
-                self.out.push('{');
-                for (i, (k, item)) in m.entries().iter().enumerate() {
-                    if i > 0 {
-                        self.out.push(',');
-                    }
-                    self.string(k);
-                    self.out.push(':');
-                    self.nested(item)?;
-                }
-                self.out.push('}');
+                self.object(m.entries().iter().map(|(k, item)| (&**k, item)))?;
                 self.leave();
             }
             Value::Object(o) => {
                 if let Some(fields) = o.json_fields() {
                     // A struct: fields in declaration order, not sorted like map keys.
-                    self.out.push('{');
-                    for (i, (k, item)) in fields.iter().enumerate() {
-                        if i > 0 {
-                            self.out.push(',');
-                        }
-                        self.string(k);
-                        self.out.push(':');
-                        self.nested(item)?;
-                    }
-                    self.out.push('}');
-                    return Ok(());
+                    return self.object(fields.iter().map(|(k, item)| (&**k, item)));
                 }
                 let plain = o.to_plain();
                 if let Value::Object(_) = plain {
@@ -196,6 +177,24 @@ impl Encoder {
                 self.value(&plain)?;
             }
         }
+        Ok(())
+    }
+
+    /// Encodes `{"key":value,...}` with the entries in the order given.
+    fn object<'v>(
+        &mut self,
+        entries: impl Iterator<Item = (&'v str, &'v Value)>,
+    ) -> Result<(), String> {
+        self.out.push('{');
+        for (i, (k, item)) in entries.enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            self.string(k);
+            self.out.push(':');
+            self.nested(item)?;
+        }
+        self.out.push('}');
         Ok(())
     }
 
@@ -286,14 +285,7 @@ impl Encoder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::value::{MapType, Str};
-
-    fn map(entries: Vec<(&str, Value)>) -> Value {
-        Value::Map(Map::from_entries(
-            MapType::Any,
-            entries.into_iter().map(|(k, v)| (Str::from(k), v)),
-        ))
-    }
+    use crate::value::MapType;
 
     // expected values from helm-oracle
     #[test]
@@ -349,14 +341,14 @@ mod tests {
 
     #[test]
     fn containers_and_indent() {
-        let v = map(vec![
+        let v = Value::map_of(vec![
             (
                 "b",
                 Value::list(vec![Value::int(1), Value::Nil, Value::Bool(true)]),
             ),
             ("a", Value::empty_map()),
             ("c", Value::list(vec![])),
-            ("d", map(vec![("x", Value::str("y"))])),
+            ("d", Value::map_of(vec![("x", Value::str("y"))])),
         ]);
         assert_eq!(
             encode(&v, true).as_deref(),

@@ -17,3 +17,18 @@ mod scan;
 
 pub use decode::{Decoded, Target, decode, decode_as, decode_first};
 pub use encode::{encode, encode_indent, indent};
+
+use crate::value::Value;
+
+/// encoding/json's name for the JSON kind of a decoded value, as its type errors print it
+/// (`cannot unmarshal array into Go struct field ...`).
+pub(crate) fn kind_name(v: &Value) -> &'static str {
+    match v {
+        Value::Str(_) => "string",
+        Value::Bool(_) => "bool",
+        Value::Int(..) | Value::Float(_) => "number",
+        Value::List(..) => "array",
+        Value::Map(_) => "object",
+        _ => "null",
+    }
+}

@@ -8,17 +8,6 @@ use crate::value::{IntType, Value};
 
 const HOOK_ANNOTATION: &str = "helm.sh/hook";
 
-fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Str(_) => "string",
-        Value::Bool(_) => "bool",
-        Value::Int(..) | Value::Float(_) => "number",
-        Value::List(..) => "array",
-        Value::Map(_) => "object",
-        _ => "null",
-    }
-}
-
 /// A value bound for a Go `string`, as sigs.k8s.io/yaml converts it (`None`: a JSON null).
 fn as_string(v: &Value) -> Result<Option<String>, &'static str> {
     Ok(Some(match v {
@@ -28,7 +17,7 @@ fn as_string(v: &Value) -> Result<Option<String>, &'static str> {
         Value::Int(i, _) => i.to_string(),
         Value::Float(f) => crate::yaml::sigs_float_text(*f),
         Value::Bool(b) => b.to_string(),
-        other => return Err(json_kind(other)),
+        other => return Err(crate::json::kind_name(other)),
     }))
 }
 
@@ -66,7 +55,7 @@ pub fn parse_head(doc: &str) -> Result<Head, String> {
         other => {
             return Err(format!(
                 "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type util.SimpleHead",
-                json_kind(other)
+                crate::json::kind_name(other)
             ));
         }
     };
@@ -117,13 +106,17 @@ pub fn parse_head(doc: &str) -> Result<Head, String> {
                     }
                 }
                 Some(other) => note(mismatch(
-                    json_kind(other),
+                    crate::json::kind_name(other),
                     "metadata.annotations",
                     "map[string]string",
                 )),
             }
         }
-        Some(other) => note(mismatch(json_kind(other), "metadata", METADATA_TYPE)),
+        Some(other) => note(mismatch(
+            crate::json::kind_name(other),
+            "metadata",
+            METADATA_TYPE,
+        )),
     }
     match first_error {
         Some(e) => Err(e),

@@ -695,31 +695,21 @@ impl<'s> Lexer<'s> {
         }
     }
 
+    fn bad_number(&mut self) -> Item<'s> {
+        let text = self.input.get(self.start..self.pos).unwrap_or("");
+        let msg = format!("bad number syntax: {}", crate::value::strconv::quote(text));
+        self.errorf(msg)
+    }
+
     fn lex_number(&mut self) -> Item<'s> {
         if !self.scan_number() {
-            let text = self
-                .input
-                .get(self.start..self.pos)
-                .unwrap_or("")
-                .to_string();
-            return self.errorf(format!(
-                "bad number syntax: {}",
-                crate::value::strconv::quote(&text)
-            ));
+            return self.bad_number();
         }
         if let Some('+' | '-') = self.peek() {
             // Complex: 1+2i. No spaces, must end in 'i'.
             let ok = self.scan_number();
             if !ok || self.input.as_bytes().get(self.pos.wrapping_sub(1)) != Some(&b'i') {
-                let text = self
-                    .input
-                    .get(self.start..self.pos)
-                    .unwrap_or("")
-                    .to_string();
-                return self.errorf(format!(
-                    "bad number syntax: {}",
-                    crate::value::strconv::quote(&text)
-                ));
+                return self.bad_number();
             }
             return self.this_item(ItemType::Complex);
         }

@@ -164,15 +164,6 @@ fn digits(s: &str, n: usize) -> Option<(u32, &str)> {
     Some((d.parse().ok()?, s.get(n..)?))
 }
 
-fn days_in(month: u32, year: i32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 /// `YYYY-MM-DD`.
 fn parse_date(s: &str) -> Option<((i32, u8, u8), &str)> {
     let (y, s) = digits(s, 4)?;
@@ -181,7 +172,10 @@ fn parse_date(s: &str) -> Option<((i32, u8, u8), &str)> {
     let s = s.strip_prefix('-')?;
     let (d, s) = digits(s, 2)?;
     let year = i32::try_from(y).ok()?;
-    if !(1..=12).contains(&m) || d < 1 || d > days_in(m, year) {
+    if !(1..=12).contains(&m)
+        || d < 1
+        || i64::from(d) > crate::gotime::days_in(i64::from(m), i64::from(year))
+    {
         return None;
     }
     Some(((year, m as u8, d as u8), s))

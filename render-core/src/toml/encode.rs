@@ -344,14 +344,6 @@ fn float_text(f: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::value::{MapType, Str};
-
-    fn map(entries: Vec<(&str, Value)>) -> Value {
-        Value::Map(Map::from_entries(
-            MapType::Any,
-            entries.into_iter().map(|(k, v)| (Str::from(k), v)),
-        ))
-    }
 
     fn enc(v: &Value) -> String {
         match encode(v) {
@@ -363,13 +355,13 @@ mod tests {
     // expected values from helm-oracle
     #[test]
     fn document_layout() {
-        let v = map(vec![
+        let v = Value::map_of(vec![
             (
                 "a",
-                map(vec![
+                Value::map_of(vec![
                     (
                         "b",
-                        map(vec![
+                        Value::map_of(vec![
                             ("c", Value::Float(1.0)),
                             ("d", Value::list(vec![Value::Float(1.0), Value::Float(2.0)])),
                         ]),
@@ -381,8 +373,11 @@ mod tests {
             (
                 "h",
                 Value::list(vec![
-                    map(vec![("x", Value::Float(1.0))]),
-                    map(vec![("true", map(vec![("z", Value::Float(2.0))]))]),
+                    Value::map_of(vec![("x", Value::Float(1.0))]),
+                    Value::map_of(vec![(
+                        "true",
+                        Value::map_of(vec![("z", Value::Float(2.0))]),
+                    )]),
                 ]),
             ),
             ("i", Value::Nil),
@@ -411,11 +406,14 @@ mod tests {
             "[1, 2]"
         );
         assert_eq!(
-            enc(&Value::list(vec![map(vec![("a", Value::int(1))])])),
+            enc(&Value::list(vec![Value::map_of(vec![(
+                "a",
+                Value::int(1)
+            )])])),
             format!("ERR {NO_KEY}")
         );
         assert_eq!(
-            enc(&map(vec![(
+            enc(&Value::map_of(vec![(
                 "a",
                 Value::list(vec![Value::int(1), Value::Nil])
             )])),
@@ -428,9 +426,12 @@ mod tests {
             ))
         );
         assert_eq!(
-            enc(&map(vec![(
+            enc(&Value::map_of(vec![(
                 "a",
-                Value::list(vec![map(vec![("x", Value::int(1))]), Value::int(2)])
+                Value::list(vec![
+                    Value::map_of(vec![("x", Value::int(1))]),
+                    Value::int(2)
+                ])
             )])),
             "a = [{x = 1}, 2]\n"
         );

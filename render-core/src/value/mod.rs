@@ -170,6 +170,14 @@ impl Value {
         Value::Str(Str::from(s))
     }
 
+    /// A `map[string]interface {}` holding the given entries.
+    pub fn map_of<'k, I: IntoIterator<Item = (&'k str, Value)>>(entries: I) -> Value {
+        Value::Map(Map::from_entries(
+            MapType::Any,
+            entries.into_iter().map(|(k, v)| (Str::from(k), v)),
+        ))
+    }
+
     /// A `[]interface {}`.
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(items.into(), ListType::Any)

@@ -97,22 +97,11 @@ pub fn from_str(text: &str) -> Result<Value, YamlError> {
     }
 }
 
-/// encoding/json's name for the JSON kind of a decoded value (in `cannot unmarshal X into`).
-fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::List(..) => "array",
-        Value::Map(_) => "object",
-        Value::Str(_) => "string",
-        Value::Bool(_) => "bool",
-        _ => "number",
-    }
-}
-
 fn type_mismatch(v: &Value, go_type: &str) -> YamlError {
     YamlError::new(
         format!(
             "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type {go_type}",
-            json_kind(v)
+            crate::json::kind_name(v)
         ),
         None,
     )

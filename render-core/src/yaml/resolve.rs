@@ -289,7 +289,7 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
     let Some(day) = getnum(b, &mut i, false) else {
         return false;
     };
-    if day < 1 || day > days_in(month, year) {
+    if day < 1 || i64::from(day) > crate::gotime::days_in(i64::from(month), i64::from(year)) {
         return false;
     }
     if i == b.len() {
@@ -363,15 +363,6 @@ fn getnum(b: &[u8], i: &mut usize, fixed: bool) -> Option<u32> {
             *i += 1;
             Some(u32::from(d0 - b'0'))
         }
-    }
-}
-
-fn days_in(month: u32, year: i32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }
 

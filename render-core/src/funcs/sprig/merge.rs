@@ -124,25 +124,21 @@ fn set(dst: &Map, key: Str, v: Value, src_iface: bool) -> Result<(), CallError> 
 mod tests {
     use super::*;
 
-    fn map(entries: Vec<(&str, Value)>) -> Value {
-        Value::Map(Map::from_entries(
-            MapType::Any,
-            entries.into_iter().map(|(k, v)| (Str::from(k), v)),
-        ))
-    }
-
     #[test]
     fn merge_keeps_dst_unless_empty() {
-        let dst = map(vec![
+        let dst = Value::map_of(vec![
             ("a", Value::int(1)),
             ("e", Value::str("")),
-            ("n", map(vec![("x", Value::int(1))])),
+            ("n", Value::map_of(vec![("x", Value::int(1))])),
         ]);
-        let src = map(vec![
+        let src = Value::map_of(vec![
             ("a", Value::int(2)),
             ("e", Value::str("s")),
             ("b", Value::Nil),
-            ("n", map(vec![("x", Value::int(2)), ("y", Value::int(3))])),
+            (
+                "n",
+                Value::map_of(vec![("x", Value::int(2)), ("y", Value::int(3))]),
+            ),
         ]);
         let out = merge(&dst, std::slice::from_ref(&src), false).map(|v| v.to_string());
         assert_eq!(out.ok().as_deref(), Some("map[a:1 e:s n:map[x:1 y:3]]"));
