@@ -1,6 +1,30 @@
 //! `render-core`: Helm-compatible chart rendering.
 //!
 //! The output of a render is byte-identical to what `helm template` (Helm v4) prints.
+//! Everything goes through one entry point, [`render`]: give it a chart (directory or `.tgz`)
+//! and `helm template`'s options in [`RenderOptions`]; [`Rendered::helm_output`] is the text
+//! Helm prints, and the other fields of [`Rendered`] hold each part (templates, sorted
+//! manifests and hooks, CRDs, NOTES.txt, warnings).
+//!
+//! ```no_run
+//! use render_core::{RenderOptions, render};
+//! let opts = RenderOptions {
+//!     chart: "testdata/charts/hello".into(),
+//!     release_name: "demo".into(),
+//!     namespace: "apps".into(),
+//!     ..RenderOptions::default()
+//! };
+//! match render(&opts) {
+//!     Ok(out) => print!("{}", out.helm_output(false, false)),
+//!     Err(e) => eprintln!("Error: {e}"),
+//! }
+//! ```
+//!
+//! The modules below it are Go's and Helm's pieces, each exact to its Go original: the
+//! `text/template` engine ([`template`]), Sprig and Helm's functions ([`funcs`]), Go values
+//! and `fmt` ([`value`]), goyaml ([`yaml`]), `encoding/json` ([`json`]), chart loading
+//! ([`chart`]), values ([`values`]), the rendering engine ([`engine`]) and manifest splitting
+//! and sorting ([`manifest`]).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
