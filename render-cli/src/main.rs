@@ -9,6 +9,7 @@ mod args;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use args::{TemplateArgs, parse_template};
+use render_core::value::rawbytes;
 use render_core::{ErrorKind, Rendered, render};
 use std::io::Write;
 use std::path::Path;
@@ -106,7 +107,9 @@ fn template(args: &[String], out: &mut dyn Write) -> Result<(), String> {
             if after_release && t.debug {
                 // Helm prints what it had of the release manifest, then the error.
                 let partial = e.partial_output().unwrap_or("");
-                let _ = writeln!(out, "{}", partial.trim());
+                // Go's bytes: a non-UTF-8 template output is printed as it was.
+                let _ = out.write_all(&rawbytes::decode(partial.trim()));
+                let _ = out.write_all(b"\n");
                 return Err(e.to_string());
             }
             if after_release {

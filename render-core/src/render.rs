@@ -68,7 +68,9 @@ pub struct Crd {
 /// The result of a render.
 #[derive(Clone, Debug, Default)]
 pub struct Rendered {
-    /// Each rendered template's output by path (partials and NOTES.txt excluded).
+    /// Each rendered template's output by path (partials and NOTES.txt excluded). A template
+    /// that wrote bytes which are not UTF-8 (`.Files.Get` of a binary file) holds them as
+    /// escapes: [`crate::value::rawbytes::decode`] gives Go's bytes back.
     pub templates: BTreeMap<String, String>,
     /// The root chart's rendered NOTES.txt (`helm template` never prints it).
     pub notes: String,

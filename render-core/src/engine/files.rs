@@ -2,7 +2,9 @@
 //! the methods `Get`, `GetBytes`, `Glob`, `Lines`, `AsConfig` and `AsSecrets`.
 
 use super::glob::Glob;
-use crate::value::{ListType, Map, MapType, Method, Object, ObjectKind, Param, Str, Value, gofmt};
+use crate::value::{
+    ListType, Map, MapType, Method, Object, ObjectKind, Param, Str, Value, gofmt, rawbytes,
+};
 use std::any::Any;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -55,7 +57,7 @@ impl Files {
         let Some(data) = self.files.get(name) else {
             return Ok(Value::List(Arc::from(Vec::new()), ListType::String));
         };
-        let s = String::from_utf8_lossy(data);
+        let s = rawbytes::encode(data);
         if s.is_empty() {
             // Go indexes s[len(s)-1] and panics.
             return Err("runtime error: index out of range [-1]".to_string());
@@ -89,12 +91,12 @@ impl Object for Files {
         let arg = args.first().and_then(Value::as_str).unwrap_or("");
         match name {
             "Get" => Ok(Value::string(
-                String::from_utf8_lossy(&self.get_bytes(arg)).into_owned(),
+                rawbytes::encode(&self.get_bytes(arg)).into_owned(),
             )),
             "GetBytes" => Ok(Value::Bytes(self.get_bytes(arg))),
             "Glob" => Ok(Value::Object(Arc::new(self.glob(arg)))),
             "Lines" => self.lines(arg),
-            "AsConfig" => Ok(self.as_yaml(|b| String::from_utf8_lossy(b).into_owned())),
+            "AsConfig" => Ok(self.as_yaml(|b| rawbytes::encode(b).into_owned())),
             "AsSecrets" => Ok(self.as_yaml(crate::baseenc::base64_encode)),
             _ => Err(format!("no method {name}")),
         }

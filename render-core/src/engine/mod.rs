@@ -14,7 +14,7 @@ pub use error::{format_exec_error, format_parse_error, warn_wrap};
 use crate::error::{Error, ErrorKind};
 use crate::funcs::FuncTable;
 use crate::template::{Exec, Limits, TemplateSet, TplTrees};
-use crate::value::{Map, MapType, Str, Value};
+use crate::value::{Map, MapType, Str, Value, rawbytes};
 use std::collections::BTreeMap;
 
 /// Name of the root template that `tpl` templates are named after.
@@ -73,7 +73,13 @@ pub fn render(
         let out = exec
             .execute(&t.path, Value::Map(t.scope.with_type(MapType::Values)))
             .map_err(|e| Error::new(ErrorKind::Exec, format_exec_error(&t.path, &e)))?;
-        rendered.insert(t.path.clone(), out.replace("<no value>", ""));
+        let out = out.replace("<no value>", "");
+        // Raw bytes written next to each other may form UTF-8 again, as in Go's output.
+        let out = match rawbytes::has_escapes(&out) {
+            true => rawbytes::encode(&rawbytes::decode(&out)).into_owned(),
+            false => out,
+        };
+        rendered.insert(t.path.clone(), out);
     }
     Ok(rendered)
 }

@@ -9,18 +9,15 @@
 
 use super::{FuncTable, arg_str};
 use crate::template::CallError;
-use crate::value::{Method, Param, Str, Value};
+use crate::value::{Method, Param, Str, Value, rawbytes};
 use crate::{baseenc, json, toml};
 
 const ANY: &[Param] = &[Param::Any];
 const STRING: &[Param] = &[Param::String];
 
-/// A Go string from decoded bytes (Go keeps invalid UTF-8; we replace it with U+FFFD).
+/// A Go string from decoded bytes (invalid UTF-8 kept as [`rawbytes`] escapes).
 fn bytes_string(b: Vec<u8>) -> Value {
-    match String::from_utf8(b) {
-        Ok(s) => Value::string(s),
-        Err(e) => Value::string(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-    }
+    Value::string(rawbytes::encode_vec(b))
 }
 
 /// Puts a decoder's error under `Error` in its result map, as Helm's `fromJson`/`fromToml` do.
@@ -101,9 +98,9 @@ pub(crate) fn register(t: &mut FuncTable) {
 
     // Sprig's base64 and base32.
     t.add_pure("b64enc", Method::fixed(STRING), |a| {
-        Ok(Value::string(baseenc::base64_encode(
-            arg_str(&a[0]).as_bytes(),
-        )))
+        Ok(Value::string(baseenc::base64_encode(&rawbytes::decode(
+            arg_str(&a[0]),
+        ))))
     });
     t.add_pure("b64dec", Method::fixed(STRING), |a| {
         Ok(match baseenc::base64_decode(arg_str(&a[0])) {
@@ -112,9 +109,9 @@ pub(crate) fn register(t: &mut FuncTable) {
         })
     });
     t.add_pure("b32enc", Method::fixed(STRING), |a| {
-        Ok(Value::string(baseenc::base32_encode(
-            arg_str(&a[0]).as_bytes(),
-        )))
+        Ok(Value::string(baseenc::base32_encode(&rawbytes::decode(
+            arg_str(&a[0]),
+        ))))
     });
     t.add_pure("b32dec", Method::fixed(STRING), |a| {
         Ok(match baseenc::base32_decode(arg_str(&a[0])) {

@@ -9,7 +9,7 @@
 
 use crate::baseenc;
 use crate::value::strconv::format_float;
-use crate::value::{Map, Value};
+use crate::value::{Map, Value, rawbytes};
 use std::sync::Arc;
 
 /// Go starts looking for reference cycles once this many maps and slices are open.
@@ -275,6 +275,8 @@ impl Encoder {
                 }
                 '\u{2028}' => out.push_str("\\u2028"),
                 '\u{2029}' => out.push_str("\\u2029"),
+                // A raw byte of a non-UTF-8 Go string: json.Marshal writes `\ufffd`.
+                _ if rawbytes::escaped_byte(c).is_some() => out.push_str("\\ufffd"),
                 _ => out.push(c),
             }
         }

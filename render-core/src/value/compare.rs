@@ -70,12 +70,22 @@ pub fn basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
     })
 }
 
-/// `eq` on two non-basic values: Go compares interfaces with `==`, which panics for slices
-/// and maps.
+/// Go's `isNil` in text/template: no value at all, or a nil map.
+fn go_nil(v: &Value) -> bool {
+    match v {
+        Value::Nil => true,
+        Value::Map(m) => m.is_nil(),
+        _ => false,
+    }
+}
+
+/// `eq` on two non-basic values: kinds must match unless one side is no value at all; a nil
+/// on either side compares by nil-ness; otherwise Go compares interfaces with `==`, which
+/// panics for slices and maps.
 fn non_basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
     // Go formats the first value with %s (so non-strings inside print as `%!s(...)`).
     let percent_s = |v: &Value| super::gofmt::sprintf("%s", std::slice::from_ref(v));
-    if a.kind_name() != b.kind_name() {
+    if a.kind_name() != b.kind_name() && !a.is_nil() && !b.is_nil() {
         return Err(format!(
             "non-comparable types {}: {}, {}: {}",
             percent_s(a),
@@ -83,6 +93,9 @@ fn non_basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
             b.type_name(),
             b
         ));
+    }
+    if go_nil(a) || go_nil(b) {
+        return Ok(go_nil(a) == go_nil(b));
     }
     match b {
         Value::List(..) | Value::Map(_) | Value::Bytes(_) => Err(format!(

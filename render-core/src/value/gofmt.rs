@@ -324,7 +324,7 @@ impl Printer<'_> {
             },
             Value::Bytes(b) => match verb {
                 's' | 'q' | 'x' | 'X' => {
-                    let s = String::from_utf8_lossy(b).into_owned();
+                    let s = super::rawbytes::encode(b).into_owned();
                     self.fmt_bytes_as_str(b, &s, verb);
                 }
                 _ => {
@@ -489,7 +489,7 @@ impl Printer<'_> {
                 let s = self.truncate(s);
                 self.pad_str(&s);
             }
-            'x' | 'X' => self.fmt_sx(s.as_bytes(), verb == 'X'),
+            'x' | 'X' => self.fmt_sx(&super::rawbytes::decode(s), verb == 'X'),
             'q' => {
                 let s = self.truncate(s);
                 if self.f.sharp && can_backquote(&s) {

@@ -17,6 +17,7 @@ pub(crate) mod convert;
 pub mod gofmt;
 mod map;
 mod object;
+pub mod rawbytes;
 pub mod strconv;
 pub mod unicode;
 
@@ -271,7 +272,7 @@ impl Value {
     /// The length of strings, byte slices, slices and maps (Go's `len`).
     pub fn len(&self) -> Option<usize> {
         match self {
-            Value::Str(s) => Some(s.len()),
+            Value::Str(s) => Some(rawbytes::decode(s).len()),
             Value::Bytes(b) => Some(b.len()),
             Value::List(l, _) => Some(l.len()),
             Value::Map(m) => Some(m.len()),

@@ -324,6 +324,11 @@ pub fn append_quoted(out: &mut String, s: &str, quote: char, ascii_only: bool) {
 }
 
 fn append_escaped_rune(out: &mut String, c: char, quote: char, ascii_only: bool) {
+    if let Some(b) = super::rawbytes::escaped_byte(c) {
+        // A raw byte of a non-UTF-8 string.
+        out.push_str(&format!("\\x{b:02x}"));
+        return;
+    }
     if c == quote || c == '\\' {
         out.push('\\');
         out.push(c);
@@ -401,8 +406,8 @@ pub fn unquote(s: &str) -> Result<String, &'static str> {
                 }
                 rest = tail;
             }
-            Ok(String::from_utf8(buf)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+            // `"\xff"` is a raw byte in Go.
+            Ok(super::rawbytes::encode_vec(buf))
         }
         _ => Err(INVALID_SYNTAX),
     }

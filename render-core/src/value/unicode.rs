@@ -148,12 +148,16 @@ pub fn to_title(c: char) -> char {
 
 /// Go's `strings.ToUpper`.
 pub fn upper(s: &str) -> String {
-    s.chars().map(to_upper).collect()
+    s.chars()
+        .map(|c| to_upper(super::rawbytes::rune(c)))
+        .collect()
 }
 
 /// Go's `strings.ToLower`.
 pub fn lower(s: &str) -> String {
-    s.chars().map(to_lower).collect()
+    s.chars()
+        .map(|c| to_lower(super::rawbytes::rune(c)))
+        .collect()
 }
 
 /// `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.

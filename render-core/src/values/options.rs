@@ -76,7 +76,7 @@ impl Options {
         for value in &self.file_values {
             let mut reader = |path: &str| -> Result<Value, String> {
                 let bytes = read(path)?;
-                Ok(Value::string(String::from_utf8_lossy(&bytes).into_owned()))
+                Ok(Value::string(crate::value::rawbytes::encode_vec(bytes)))
             };
             strvals::parse_into(value, &base, Mode::File(&mut reader))
                 .map_err(|e| format!("failed parsing --set-file data: {e}"))?;

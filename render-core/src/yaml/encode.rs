@@ -13,7 +13,7 @@ use super::resolve::{Resolved, is_base60_float, resolve};
 use super::scanner::ScalarStyle;
 use super::sort::sort_entries;
 use crate::value::strconv::{format_float, parse_int, parse_uint};
-use crate::value::{IntType, Value};
+use crate::value::{IntType, Value, rawbytes};
 
 /// `sigs.k8s.io/yaml.Marshal(v)`: the YAML text (ending in a newline) or Go's error text.
 pub fn to_yaml(v: &Value) -> Result<String, String> {
@@ -263,7 +263,10 @@ fn build(flavor: Flavor, v: &Value, out: &mut Vec<Ev>) {
             Flavor::V2 => json_float_text(*f),
             Flavor::V3 => yaml_float_text(*f),
         })),
-        Value::Str(s) if flavor == Flavor::V2 => out.push(string_event(&fold_nel(s))),
+        // encoding/json writes each raw byte of a non-UTF-8 string as U+FFFD.
+        Value::Str(s) if flavor == Flavor::V2 => {
+            out.push(string_event(&fold_nel(&rawbytes::lossy(s))));
+        }
         Value::Str(s) => out.push(string_event(s)),
         Value::Bytes(b) => match flavor {
             Flavor::V2 => out.push(string_event(&crate::baseenc::base64_encode(b))),

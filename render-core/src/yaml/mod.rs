@@ -29,7 +29,7 @@ pub(crate) use decode::format_float32 as sigs_float_text;
 pub use documents::{documents, load_values, merge_maps, split_documents};
 pub use encode::{to_yaml, to_yaml_pretty};
 
-use crate::value::{Map, MapType, Value};
+use crate::value::{Map, MapType, Value, rawbytes};
 use std::fmt;
 
 /// A YAML error with Go's exact text.
@@ -79,7 +79,7 @@ impl std::error::Error for YamlError {}
 pub fn from_str_typed(text: &str) -> Result<Value, YamlError> {
     let converting =
         |e: decode::GoError| YamlError::new(e.text, e.line).wrap("error converting YAML to JSON: ");
-    match decode::compose_first(text.as_bytes()).map_err(converting)? {
+    match decode::compose_first(&rawbytes::decode(text)).map_err(converting)? {
         None => Ok(Value::Nil),
         Some(doc) => decode::decode_go(&doc).map_err(converting),
     }
@@ -91,7 +91,7 @@ pub fn from_str_typed(text: &str) -> Result<Value, YamlError> {
 pub fn from_str(text: &str) -> Result<Value, YamlError> {
     let converting =
         |e: decode::GoError| YamlError::new(e.text, e.line).wrap("error converting YAML to JSON: ");
-    match decode::compose_first(text.as_bytes()).map_err(converting)? {
+    match decode::compose_first(&rawbytes::decode(text)).map_err(converting)? {
         None => Ok(Value::Nil),
         Some(doc) => decode::decode(&doc).map_err(converting),
     }

@@ -2,14 +2,14 @@
 //! spf13/cast v1.7.0's `ToFloat64`, `ToInt64` and `ToInt`, which Sprig's math uses.
 
 use crate::value::strconv::{NumError, parse_float, parse_int};
-use crate::value::{IntType, Value, gofmt};
+use crate::value::{IntType, Value, gofmt, rawbytes};
 
 /// Sprig's `strval`: strings as is, `[]byte` as text, Stringers through `String()`, anything
 /// else through `%v`.
 pub fn strval(v: &Value) -> String {
     match v {
         Value::Str(s) => s.to_string(),
-        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        Value::Bytes(b) => rawbytes::encode(b).into_owned(),
         other => {
             let mut out = String::new();
             gofmt::write_value(&mut out, other);
@@ -30,12 +30,9 @@ pub fn strslice(v: &Value) -> Vec<String> {
 }
 
 /// A Go string from bytes that may not be valid UTF-8 (Go can cut a string inside a
-/// character): invalid sequences become U+FFFD, as they appear once printed.
+/// character): invalid bytes are kept as [`rawbytes`] escapes.
 pub fn go_string(bytes: &[u8]) -> Value {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Value::str(s),
-        Err(_) => Value::string(String::from_utf8_lossy(bytes).into_owned()),
-    }
+    Value::string(rawbytes::encode(bytes).into_owned())
 }
 
 /// `strconv.Atoi` with its error ignored, as Sprig's `atoi` does: 0 for bad syntax, the

@@ -8,6 +8,7 @@
 //! they take and return bytes; callers turn the result into a string with
 //! [`super::conv::go_string`].
 
+use crate::value::rawbytes::rune;
 use crate::value::unicode::{is_lower, is_space, is_title, is_upper, to_lower, to_title, to_upper};
 
 /// Go's `unicode.IsSpace` of a byte read as a rune.
@@ -129,11 +130,12 @@ pub fn delete_white_space(s: &[u8]) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// `goutils.SwapCase(s)`: upper and title case become lower; lower case becomes title case
+/// `goutils.SwapCase(s)` (a raw byte reads as U+FFFD, as in every rune loop below): upper and title case become lower; lower case becomes title case
 /// at the start of a word and upper case elsewhere.
 pub fn swap_case(s: &str) -> String {
     let mut word_start = true;
     s.chars()
+        .map(rune)
         .map(|c| {
             if is_upper(c) || is_title(c) {
                 word_start = false;
@@ -155,6 +157,7 @@ pub fn swap_case(s: &str) -> String {
 pub fn uncapitalize(s: &str) -> String {
     let mut next = true;
     s.chars()
+        .map(rune)
         .map(|c| {
             if is_space(c) {
                 next = true;

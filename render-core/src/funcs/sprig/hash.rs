@@ -2,7 +2,7 @@
 //! `adler32sum` as a decimal number. Adler-32 is a few lines, so it is written here.
 
 use crate::funcs::{FuncTable, arg_str};
-use crate::value::{Method, Param, Value};
+use crate::value::{Method, Param, Value, rawbytes};
 use sha1::Sha1;
 use sha2::{Digest, Sha256, Sha512};
 use std::fmt::Write as _;
@@ -33,7 +33,7 @@ fn adler32(data: &[u8]) -> u32 {
 }
 
 fn digest<D: Digest>(s: &str) -> Value {
-    Value::string(hex(&D::digest(s.as_bytes())))
+    Value::string(hex(&D::digest(rawbytes::decode(s))))
 }
 
 pub(super) fn register(t: &mut FuncTable) {
@@ -43,7 +43,7 @@ pub(super) fn register(t: &mut FuncTable) {
     t.add_pure("sha512sum", S, |a| Ok(digest::<Sha512>(arg_str(&a[0]))));
     t.add_pure("adler32sum", S, |a| {
         Ok(Value::string(
-            adler32(arg_str(&a[0]).as_bytes()).to_string(),
+            adler32(&rawbytes::decode(arg_str(&a[0]))).to_string(),
         ))
     });
 }

@@ -1,7 +1,7 @@
 //! Sprig's string functions: trimming, case, cutting, wrapping, quoting, joining and
 //! splitting (`trim` ... `sortAlpha`, `hello`). Go's byte-oriented cuts (`substr`, `trunc`,
-//! `abbrev`) can split a UTF-8 sequence; such results show U+FFFD where Go prints the raw
-//! bytes.
+//! `abbrev`) work on a string's bytes and can split a UTF-8 sequence; the cut bytes stay
+//! raw bytes ([`rawbytes`] escapes), as in Go.
 
 use super::conv::{go_string, strslice, strval};
 use super::goerr::string_slice_bounds;
@@ -11,7 +11,7 @@ use crate::funcs::{FuncTable, arg_int, arg_str};
 use crate::template::CallError;
 use crate::value::strconv::quote;
 use crate::value::unicode::{is_digit, is_letter, is_space, lower, to_title, upper};
-use crate::value::{Map, MapType, Method, Param, Str, Value};
+use crate::value::{Map, MapType, Method, Param, Str, Value, rawbytes};
 
 const S: &[Param] = &[Param::String];
 const SS: &[Param] = &[Param::String, Param::String];
@@ -84,7 +84,7 @@ pub(super) fn register(t: &mut FuncTable) {
             return Ok(Value::str(s));
         }
         Ok(go_string(
-            &goutils::abbreviate_full(s.as_bytes(), 0, width).unwrap_or_default(),
+            &goutils::abbreviate_full(&rawbytes::decode(s), 0, width).unwrap_or_default(),
         ))
     });
     t.add_pure(
@@ -96,7 +96,7 @@ pub(super) fn register(t: &mut FuncTable) {
                 return Ok(Value::str(s));
             }
             Ok(go_string(
-                &goutils::abbreviate_full(s.as_bytes(), left, right).unwrap_or_default(),
+                &goutils::abbreviate_full(&rawbytes::decode(s), left, right).unwrap_or_default(),
             ))
         },
     );
@@ -189,10 +189,11 @@ fn trim_cutset<'s>(s: &'s str, cutset: &str) -> &'s str {
 }
 
 /// Go's `strings.Title`: upper-cases (title-cases) the first letter of each word, words being
-/// separated by anything but letters, digits and `_`.
+/// separated by anything but letters, digits and `_`. A raw byte reads as U+FFFD.
 fn title(s: &str) -> String {
     let mut prev = ' ';
     s.chars()
+        .map(rawbytes::rune)
         .map(|c| {
             let out = if is_separator(prev) { to_title(c) } else { c };
             prev = c;
@@ -228,6 +229,7 @@ fn repeat(s: &str, count: i64) -> Result<String, CallError> {
 /// Sprig's `substr`: `s[:end]` for a negative start, `s[start:]` for a negative or too large
 /// end, `s[start:end]` otherwise, with Go's panics for bad bounds.
 fn substr(start: i64, end: i64, s: &str) -> R {
+    let s = &*rawbytes::decode(s);
     let (lo, hi) = if start < 0 {
         (None, Some(end))
     } else if end < 0 || end > s.len() as i64 {
@@ -240,13 +242,13 @@ fn substr(start: i64, end: i64, s: &str) -> R {
     }
     let lo = lo.unwrap_or(0) as usize;
     let hi = hi.map_or(s.len(), |h| h as usize);
-    Ok(go_string(s.as_bytes().get(lo..hi).unwrap_or_default()))
+    Ok(go_string(s.get(lo..hi).unwrap_or_default()))
 }
 
 /// Sprig's `trunc`: the first `c` bytes, or the last `-c` bytes for a negative count.
 fn trunc(c: i64, s: &str) -> Value {
-    let len = s.len() as i64;
-    let b = s.as_bytes();
+    let b = &*rawbytes::decode(s);
+    let len = b.len() as i64;
     if c < 0 && len + c > 0 {
         return go_string(b.get((len + c) as usize..).unwrap_or_default());
     }
