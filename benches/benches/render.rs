@@ -1,0 +1,74 @@
+//! Whole-chart benchmarks over the corpus's kube-prometheus-stack (skipped when
+//! `../shared/corpus` is absent): loading the chart directory, sorting the rendered manifests
+//! (parsing every document's head), and a full `render_core::render` as `render template kps
+//! ./chart -n monitoring -f values/base.yaml` does it.
+
+#![allow(missing_docs)] // criterion_group!/criterion_main! generate undocumented items
+
+use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use render_core::{RenderOptions, render};
+use std::time::Duration;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn options() -> Option<RenderOptions> {
+    let chart = render_benches::corpus_chart("kube-prometheus-stack")?;
+    let mut opts = RenderOptions {
+        chart: chart.clone(),
+        release_name: "kps".into(),
+        namespace: "monitoring".into(),
+        ..RenderOptions::default()
+    };
+    let base = chart.join("../values/base.yaml");
+    opts.values.value_files = vec![base.display().to_string()];
+    Some(opts)
+}
+
+fn bench(c: &mut Criterion) {
+    let Some(opts) = options() else {
+        eprintln!("render benchmarks skipped: ../shared/corpus not found");
+        return;
+    };
+    let mut g = c.benchmark_group("kps");
+    g.bench_function("load-chart", |b| {
+        b.iter(|| {
+            render_core::chart::loader::load(black_box(&opts.chart))
+                .map(|l| l.chart.templates.len())
+        })
+    });
+    let Ok(rendered) = render(&opts) else {
+        eprintln!("render benchmarks skipped: kube-prometheus-stack does not render");
+        return;
+    };
+    g.bench_function("sort-manifests", |b| {
+        b.iter(|| {
+            render_core::manifest::sort_manifests(
+                rendered
+                    .templates
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str())),
+                render_core::manifest::parse_head,
+            )
+            .map(|s| s.manifests.len())
+        })
+    });
+    g.bench_function("render", |b| {
+        b.iter(|| render(black_box(&opts)).map(|r| r.manifests.len()))
+    });
+    g.finish();
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5))
+}
+
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = bench
+}
+criterion_main!(benches);
