@@ -11,7 +11,9 @@
 
 use super::parser::{EventKind, Parser};
 use super::resolve::{Resolved, resolve, tags};
+use super::scanner::Source;
 use crate::value::{ListType, Map, MapType, Str, Value};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A Go error text and, for syntax errors, the line Go printed.
@@ -55,11 +57,17 @@ pub(crate) struct Doc {
     root: usize,
 }
 
-fn utf8(v: Vec<u8>) -> String {
-    match String::from_utf8(v) {
+fn utf8(v: Cow<'_, [u8]>) -> String {
+    match String::from_utf8(v.into_owned()) {
         Ok(s) => s,
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     }
+}
+
+/// A scanned text as a string without copying it (invalid UTF-8, which only a failing input
+/// can produce, becomes U+FFFD as in [`utf8`]).
+fn text<'t>(v: &'t [u8]) -> Cow<'t, str> {
+    String::from_utf8_lossy(v)
 }
 
 fn syntax_error(p: &Parser<'_>) -> GoError {
@@ -94,10 +102,16 @@ fn collection(kind: NodeKind) -> Node {
     }
 }
 
+/// The parser's next event, or its syntax error as Go prints it.
+fn next_event<'a>(p: &mut Parser<'a>) -> Result<EventKind<'a>, GoError> {
+    p.next_event().map_err(|()| syntax_error(p))
+}
+
 /// Parses the first document of `input` into a node tree (`None` for an empty stream).
 pub(crate) fn compose_first(input: &[u8]) -> Result<Option<Doc>, GoError> {
-    let mut p = Parser::new(input);
-    let next = |p: &mut Parser<'_>| p.next_event().map_err(|()| syntax_error(p));
+    let source = Source::new(input);
+    let mut p = Parser::new(&source);
+    let next = next_event;
     let first = next(&mut p)?;
     if first != EventKind::StreamStart {
         return Err(GoError::yaml("expected STREAM-START event"));
@@ -123,7 +137,7 @@ pub(crate) fn compose_first(input: &[u8]) -> Result<Option<Doc>, GoError> {
             } => (
                 Node {
                     kind: NodeKind::Scalar,
-                    tag: utf8(tag),
+                    tag: utf8(Cow::Owned(tag)),
                     value: Str::from(utf8(value)),
                     implicit: plain_implicit,
                     children: Vec::new(),
@@ -161,7 +175,7 @@ pub(crate) fn compose_first(input: &[u8]) -> Result<Option<Doc>, GoError> {
         let idx = nodes.len();
         nodes.push(node);
         if let Some(a) = anchor {
-            anchors.insert(a, idx);
+            anchors.insert(a.into_owned(), idx);
         }
         match stack.last() {
             Some(&parent) => nodes[parent].children.push(idx),
@@ -177,6 +191,272 @@ pub(crate) fn compose_first(input: &[u8]) -> Result<Option<Doc>, GoError> {
         return Err(GoError::yaml("expected DOCUMENT-END event"));
     }
     Ok(root.map(|root| Doc { nodes, root }))
+}
+
+/// What the direct decoder made of a document.
+enum Direct {
+    /// The value (`None` for an empty stream).
+    Done(Option<Value>),
+    /// The document needs go-yaml's node tree ([`compose_first`] and [`decode`]): it has
+    /// anchors, aliases, merge keys, keys that are not scalars JSON accepts, or a scalar its
+    /// explicit tag rejects. The tree path reproduces every such case, errors included.
+    Fallback,
+}
+
+/// Where the next node of the direct decoder goes.
+enum Frame {
+    Seq(Vec<Value>),
+    /// A mapping being built, and what the next node is: a key (`None`), or the value of a key
+    /// kept (`Some(Some(key))`) or dropped by the caller's filter (`Some(None)`).
+    Map(Vec<(Str, Value)>, Option<Option<Str>>),
+    /// A collection only checked, not built (under a dropped key); for a mapping, whether a
+    /// key comes next.
+    Skip { map: bool, key_next: bool },
+}
+
+/// The node position an event fills.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// A node that becomes a value.
+    Keep,
+    /// A node that is only checked.
+    Skip,
+    /// A mapping key that becomes a string.
+    Key,
+    /// A mapping key that is only checked.
+    SkipKey,
+}
+
+/// Decodes the first document of `input` straight from parser events, without go-yaml's node
+/// tree: each scalar is resolved once and turned into its value, each collection built as
+/// it closes. Documents whose decoding needs the tree (see [`Direct::Fallback`]) are left to
+/// it. With `keep`, a top-level mapping keeps only the keys `keep` accepts; the rest of the
+/// document is still parsed and checked as the tree path would.
+fn decode_direct(
+    input: &[u8],
+    mode: Mode,
+    keep: Option<&dyn Fn(&str) -> bool>,
+) -> Result<Direct, GoError> {
+    let source = Source::new(input);
+    let mut p = Parser::new(&source);
+    let next = next_event;
+    if next(&mut p)? != EventKind::StreamStart {
+        return Ok(Direct::Fallback);
+    }
+    match next(&mut p)? {
+        EventKind::DocumentStart => {}
+        EventKind::StreamEnd => return Ok(Direct::Done(None)),
+        _ => return Ok(Direct::Fallback),
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut nonfinite = false;
+    let root = loop {
+        let ev = next(&mut p)?;
+        let slot = match stack.last() {
+            None | Some(Frame::Seq(_)) | Some(Frame::Map(_, Some(Some(_)))) => Slot::Keep,
+            Some(Frame::Map(_, None)) => Slot::Key,
+            Some(Frame::Map(_, Some(None))) | Some(Frame::Skip { key_next: false, .. }) => {
+                Slot::Skip
+            }
+            Some(Frame::Skip { key_next: true, .. }) => Slot::SkipKey,
+        };
+        let done: Option<Value> = match ev {
+            EventKind::Scalar {
+                anchor: None,
+                tag,
+                value,
+                plain_implicit,
+                ..
+            } => {
+                let tag = text(&tag);
+                let value = text(&value);
+                match slot {
+                    Slot::Keep => {
+                        match scalar_value(&tag, &value, plain_implicit, mode, &mut nonfinite) {
+                            Some(v) => Some(v),
+                            None => return Ok(Direct::Fallback),
+                        }
+                    }
+                    Slot::Skip => {
+                        if !tag.is_empty()
+                            && scalar_value(&tag, &value, plain_implicit, mode, &mut nonfinite)
+                                .is_none()
+                        {
+                            return Ok(Direct::Fallback);
+                        }
+                        None
+                    }
+                    Slot::Key | Slot::SkipKey => {
+                        let Some(resolved) = key_resolved(&tag, &value, plain_implicit) else {
+                            return Ok(Direct::Fallback);
+                        };
+                        let top = stack.len() == 1;
+                        match stack.last_mut() {
+                            Some(Frame::Map(_, next)) => {
+                                let Some(key) = json_key_text(resolved, &tag, &value) else {
+                                    return Ok(Direct::Fallback);
+                                };
+                                let kept = match keep {
+                                    Some(keep) if top => keep(&key),
+                                    _ => true,
+                                };
+                                *next = Some(kept.then_some(key));
+                            }
+                            Some(Frame::Skip { key_next, .. }) => {
+                                if matches!(resolved, Resolved::Null | Resolved::Uint(_))
+                                    || (resolved == Resolved::Other
+                                        && tag == tags::BINARY
+                                        && decode_binary(&value).is_err())
+                                {
+                                    return Ok(Direct::Fallback);
+                                }
+                                *key_next = false;
+                            }
+                            _ => {}
+                        }
+                        continue;
+                    }
+                }
+            }
+            EventKind::SequenceStart { anchor: None } | EventKind::MappingStart { anchor: None } => {
+                let map = matches!(ev, EventKind::MappingStart { .. });
+                stack.push(match slot {
+                    Slot::Keep if map => Frame::Map(Vec::new(), None),
+                    Slot::Keep => Frame::Seq(Vec::new()),
+                    Slot::Skip => Frame::Skip {
+                        map,
+                        key_next: map,
+                    },
+                    Slot::Key | Slot::SkipKey => return Ok(Direct::Fallback),
+                });
+                continue;
+            }
+            EventKind::SequenceEnd | EventKind::MappingEnd => match stack.pop() {
+                Some(Frame::Seq(items)) => Some(Value::List(items.into(), ListType::Any)),
+                Some(Frame::Map(entries, _)) => {
+                    Some(Value::Map(Map::from_entries(MapType::Any, entries)))
+                }
+                Some(Frame::Skip { .. }) => None,
+                None => return Ok(Direct::Fallback),
+            },
+            _ => return Ok(Direct::Fallback),
+        };
+        // A node is complete: hand it to its parent.
+        match stack.last_mut() {
+            None => break done,
+            Some(Frame::Seq(items)) => {
+                if let Some(v) = done {
+                    items.push(v);
+                }
+            }
+            Some(Frame::Map(entries, next)) => {
+                if let (Some(Some(k)), Some(v)) = (next.take(), done) {
+                    entries.push((k, v));
+                }
+            }
+            Some(Frame::Skip { map, key_next }) => *key_next = *map,
+        }
+    };
+    // go-yaml expects the document to end here; later documents are never read.
+    if next(&mut p)? != EventKind::DocumentEnd {
+        return Ok(Direct::Fallback);
+    }
+    let Some(root) = root else {
+        return Ok(Direct::Fallback);
+    };
+    if nonfinite && mode == Mode::Json {
+        if let Some(bad) = first_nonfinite(&root) {
+            return Err(nonfinite_error(bad));
+        }
+    }
+    Ok(Direct::Done(Some(root)))
+}
+
+/// A scalar's value as [`Decoder::scalar`] makes it; `None` where that fails.
+fn scalar_value(
+    tag: &str,
+    value: &str,
+    implicit: bool,
+    mode: Mode,
+    nonfinite: &mut bool,
+) -> Option<Value> {
+    let resolved = if tag.is_empty() && !implicit {
+        Resolved::Str
+    } else {
+        resolve(tag, value).ok()?
+    };
+    Some(match resolved {
+        Resolved::Null => Value::Nil,
+        Resolved::Bool(b) => Value::Bool(b),
+        Resolved::Int(i) => match mode {
+            Mode::Json => Value::Float(i as f64),
+            Mode::Go => Value::int(i),
+        },
+        Resolved::Uint(u) => match mode {
+            Mode::Json => Value::Float(u as f64),
+            Mode::Go => Value::Int(u as i64, crate::value::IntType::Uint64),
+        },
+        Resolved::Float(f) => {
+            if !f.is_finite() {
+                *nonfinite = true;
+            }
+            Value::Float(f)
+        }
+        Resolved::Other if tag == tags::BINARY => Value::string(decode_binary(value).ok()?),
+        Resolved::Str | Resolved::Timestamp | Resolved::Other => Value::Str(Str::from(value)),
+    })
+}
+
+/// How a scalar mapping key resolves; `None` for keys the tree path must handle (merge keys,
+/// tags the text does not fit).
+fn key_resolved(tag: &str, value: &str, implicit: bool) -> Option<Resolved> {
+    if value == "<<" && (implicit || tag == tags::MERGE) {
+        return None;
+    }
+    if tag.is_empty() && !implicit {
+        return Some(Resolved::Str);
+    }
+    resolve(tag, value).ok()
+}
+
+/// sigs.k8s.io/yaml's JSON key for a resolved scalar key; `None` for keys it rejects (null,
+/// uint64) or `!!binary` text that does not decode.
+fn json_key_text(resolved: Resolved, tag: &str, value: &str) -> Option<Str> {
+    Some(match resolved {
+        Resolved::Bool(b) => Str::from(if b { "true" } else { "false" }),
+        Resolved::Int(i) => Str::from(i.to_string()),
+        Resolved::Float(f) => Str::from(format_float32(f)),
+        Resolved::Other if tag == tags::BINARY => Str::from(decode_binary(value).ok()?),
+        Resolved::Str | Resolved::Timestamp | Resolved::Other => Str::from(value),
+        Resolved::Null | Resolved::Uint(_) => return None,
+    })
+}
+
+/// The first document of `input` as sigs.k8s.io/yaml's `Unmarshal` into `interface{}` sees
+/// it (`None` for an empty stream).
+pub(crate) fn unmarshal_json(input: &[u8]) -> Result<Option<Value>, GoError> {
+    if let Direct::Done(v) = decode_direct(input, Mode::Json, None)? {
+        return Ok(v);
+    }
+    match compose_first(input)? {
+        None => Ok(None),
+        Some(doc) => decode(&doc).map(Some),
+    }
+}
+
+/// The first document of `input` with go-yaml's own types (see [`decode_go`]); with `keep`,
+/// a top-level mapping may hold only the keys `keep` accepts.
+pub(crate) fn unmarshal_go(
+    input: &[u8],
+    keep: Option<&dyn Fn(&str) -> bool>,
+) -> Result<Option<Value>, GoError> {
+    if let Direct::Done(v) = decode_direct(input, Mode::Go, keep)? {
+        return Ok(v);
+    }
+    match compose_first(input)? {
+        None => Ok(None),
+        Some(doc) => decode_go(&doc).map(Some),
+    }
 }
 
 /// How a decoded value is used.
@@ -259,16 +539,21 @@ pub(crate) fn decode(doc: &Doc) -> Result<Value, GoError> {
     }
     if d.nonfinite {
         if let Some(bad) = first_nonfinite(&v) {
-            return Err(GoError {
-                text: format!(
-                    "json: unsupported value: {}",
-                    crate::value::strconv::format_float(bad, b'g', -1)
-                ),
-                line: None,
-            });
+            return Err(nonfinite_error(bad));
         }
     }
     Ok(v)
+}
+
+/// encoding/json's refusal of a NaN or infinity.
+fn nonfinite_error(bad: f64) -> GoError {
+    GoError {
+        text: format!(
+            "json: unsupported value: {}",
+            crate::value::strconv::format_float(bad, b'g', -1)
+        ),
+        line: None,
+    }
 }
 
 /// The first NaN or infinity in json.Marshal's order (sorted keys, depth first).

@@ -9,6 +9,7 @@
 //! supported: no anchors, tags, comments or explicit documents.
 
 use super::scanner::{ScalarStyle, utf8_width};
+use crate::value::Str;
 
 /// Which go-yaml emitter to imitate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +20,24 @@ pub(crate) enum Flavor {
     V3,
 }
 
+/// A scalar's text: shared with the value it comes from, or made for the event.
+#[derive(Clone, Debug)]
+pub(crate) enum ScalarText {
+    Shared(Str),
+    Owned(String),
+    Static(&'static str),
+}
+
+impl ScalarText {
+    pub fn as_str(&self) -> &str {
+        match self {
+            ScalarText::Shared(s) => s,
+            ScalarText::Owned(s) => s,
+            ScalarText::Static(s) => s,
+        }
+    }
+}
+
 /// An emitter event (the subset go-yaml's encoders produce).
 #[derive(Clone, Debug)]
 pub(crate) enum Ev {
@@ -27,7 +46,7 @@ pub(crate) enum Ev {
     MapStart,
     MapEnd,
     /// An untagged scalar with the style the encoder asks for.
-    Scalar(String, ScalarStyle),
+    Scalar(ScalarText, ScalarStyle),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -207,6 +226,36 @@ impl Emitter<'_> {
             .push_str(std::str::from_utf8(&v[*i..end]).unwrap_or("\u{FFFD}"));
         self.column += 1;
         *i = end;
+    }
+
+    /// Copies `value[start..end]` (whole characters holding no line break) at once.
+    fn write_run(&mut self, value: &str, start: usize, end: usize) {
+        match value.get(start..end) {
+            Some(run) => {
+                self.out.push_str(run);
+                self.column += if run.is_ascii() {
+                    run.len()
+                } else {
+                    run.chars().count()
+                };
+            }
+            None => {
+                let v = value.as_bytes();
+                let mut i = start;
+                while i < end.min(v.len()) {
+                    self.write(v, &mut i);
+                }
+            }
+        }
+    }
+
+    /// The end of the run of characters from `i` that `ordinary` accepts (by first byte and
+    /// position).
+    fn run_end(v: &[u8], mut i: usize, ordinary: impl Fn(&[u8], usize) -> bool) -> usize {
+        while i < v.len() && ordinary(v, i) {
+            i += utf8_width(v[i]).max(1);
+        }
+        i.min(v.len())
     }
 
     /// Writes an indicator (always ASCII).
@@ -425,7 +474,7 @@ impl Emitter<'_> {
         self.simple_key_context = simple_key;
         let events = self.events;
         match events.get(self.head) {
-            Some(Ev::Scalar(value, style)) => self.emit_scalar(value, *style),
+            Some(Ev::Scalar(value, style)) => self.emit_scalar(value.as_str(), *style),
             Some(Ev::SeqStart) => {
                 self.state = if self.flow_level > 0 || self.check_empty(true) {
                     State::FlowSequenceFirstItem
@@ -447,14 +496,13 @@ impl Emitter<'_> {
     fn emit_scalar(&mut self, value: &str, style: ScalarStyle) {
         self.select_scalar_style(value, style);
         self.increase_indent(true, false);
-        let v = value.as_bytes();
         let allow_breaks = !self.simple_key_context;
         match self.style {
-            ScalarStyle::Plain => self.write_plain(v, allow_breaks),
-            ScalarStyle::SingleQuoted => self.write_single_quoted(v, allow_breaks),
-            ScalarStyle::DoubleQuoted => self.write_double_quoted(v, allow_breaks),
-            ScalarStyle::Literal => self.write_literal(v),
-            ScalarStyle::Folded => self.write_folded(v),
+            ScalarStyle::Plain => self.write_plain(value, allow_breaks),
+            ScalarStyle::SingleQuoted => self.write_single_quoted(value, allow_breaks),
+            ScalarStyle::DoubleQuoted => self.write_double_quoted(value, allow_breaks),
+            ScalarStyle::Literal => self.write_literal(value),
+            ScalarStyle::Folded => self.write_folded(value),
         }
         self.pop_indent();
         self.pop_state();
@@ -471,7 +519,7 @@ impl Emitter<'_> {
 
     fn check_simple_key(&self) -> bool {
         match self.event() {
-            Some(Ev::Scalar(value, _)) => !self.analysis.multiline && value.len() <= 128,
+            Some(Ev::Scalar(value, _)) => !self.analysis.multiline && value.as_str().len() <= 128,
             Some(Ev::SeqStart) => self.check_empty(true),
             Some(Ev::MapStart) => self.check_empty(false),
             _ => false,
@@ -507,13 +555,14 @@ impl Emitter<'_> {
 
     fn analyze_event(&mut self) {
         if let Some(Ev::Scalar(value, _)) = self.event() {
-            self.analysis = analyze_scalar(self.flavor, value.as_bytes());
+            self.analysis = analyze_scalar(self.flavor, value.as_str().as_bytes());
         }
     }
 
     // ----- scalar writers --------------------------------------------------------------------
 
-    fn write_plain(&mut self, v: &[u8], allow_breaks: bool) {
+    fn write_plain(&mut self, value: &str, allow_breaks: bool) {
+        let v = value.as_bytes();
         if !self.whitespace && (self.flavor == Flavor::V2 || !v.is_empty()) {
             self.put(b' ');
         }
@@ -540,7 +589,9 @@ impl Emitter<'_> {
                 if breaks {
                     self.write_indent();
                 }
-                self.write(v, &mut i);
+                let end = Self::run_end(v, i, |v, k| !is_space(v, k) && !is_break(v, k));
+                self.write_run(value, i, end);
+                i = end;
                 self.indention = false;
                 spaces = false;
                 breaks = false;
@@ -555,7 +606,8 @@ impl Emitter<'_> {
         }
     }
 
-    fn write_single_quoted(&mut self, v: &[u8], allow_breaks: bool) {
+    fn write_single_quoted(&mut self, value: &str, allow_breaks: bool) {
+        let v = value.as_bytes();
         self.write_indicator("'", true, false, false);
         let mut spaces = false;
         let mut breaks = false;
@@ -588,8 +640,14 @@ impl Emitter<'_> {
                 }
                 if v[i] == b'\'' {
                     self.put(b'\'');
+                    self.write(v, &mut i);
+                } else {
+                    let end = Self::run_end(v, i, |v, k| {
+                        v[k] != b'\'' && !is_space(v, k) && !is_break(v, k)
+                    });
+                    self.write_run(value, i, end);
+                    i = end;
                 }
-                self.write(v, &mut i);
                 self.indention = false;
                 spaces = false;
                 breaks = false;
@@ -600,7 +658,8 @@ impl Emitter<'_> {
         self.indention = false;
     }
 
-    fn write_double_quoted(&mut self, v: &[u8], allow_breaks: bool) {
+    fn write_double_quoted(&mut self, value: &str, allow_breaks: bool) {
+        let v = value.as_bytes();
         let mut spaces = false;
         self.write_indicator("\"", true, false, false);
         let bom = starts_with_bom(v);
@@ -665,7 +724,15 @@ impl Emitter<'_> {
                 }
                 spaces = true;
             } else {
-                self.write(v, &mut i);
+                let end = Self::run_end(v, i, |v, k| {
+                    is_printable(v, k)
+                        && !is_break(v, k)
+                        && !is_space(v, k)
+                        && v[k] != b'"'
+                        && v[k] != b'\\'
+                });
+                self.write_run(value, i, end.max(i + 1));
+                i = end.max(i + 1);
                 spaces = false;
             }
         }
@@ -718,7 +785,8 @@ impl Emitter<'_> {
         self.whitespace = true;
     }
 
-    fn write_literal(&mut self, v: &[u8]) {
+    fn write_literal(&mut self, value: &str) {
+        let v = value.as_bytes();
         self.block_header("|", v);
         let mut breaks = true;
         let mut i = 0;
@@ -731,14 +799,17 @@ impl Emitter<'_> {
                 if breaks {
                     self.write_indent();
                 }
-                self.write(v, &mut i);
+                let end = Self::run_end(v, i, |v, k| !is_break(v, k));
+                self.write_run(value, i, end);
+                i = end;
                 self.indention = false;
                 breaks = false;
             }
         }
     }
 
-    fn write_folded(&mut self, v: &[u8]) {
+    fn write_folded(&mut self, value: &str) {
+        let v = value.as_bytes();
         self.block_header(">", v);
         let mut breaks = true;
         let mut leading_spaces = true;
@@ -766,8 +837,12 @@ impl Emitter<'_> {
                 {
                     self.write_indent();
                     i += 1;
-                } else {
+                } else if is_space(v, i) {
                     self.write(v, &mut i);
+                } else {
+                    let end = Self::run_end(v, i, |v, k| !is_space(v, k) && !is_break(v, k));
+                    self.write_run(value, i, end);
+                    i = end;
                 }
                 self.indention = false;
                 breaks = false;
@@ -785,6 +860,45 @@ fn analyze_scalar(flavor: Flavor, v: &[u8]) -> Analysis {
             block_plain_allowed: true,
             single_quoted_allowed: true,
             block_allowed: false,
+        };
+    }
+    // A word that starts with a letter or digit and holds no blank, break, control character
+    // or character with a meaning inside a scalar (most keys and values) allows every style:
+    // the general analysis below would find no indicator and no special character.
+    let inner_ok = |b: &u8| {
+        b.is_ascii_alphanumeric()
+            || matches!(
+                *b,
+                b'_' | b'-'
+                    | b'.'
+                    | b'/'
+                    | b'='
+                    | b'+'
+                    | b'@'
+                    | b'%'
+                    | b'('
+                    | b')'
+                    | b'$'
+                    | b';'
+                    | b'~'
+                    | b'^'
+                    | b'*'
+                    | b'&'
+                    | b'!'
+                    | b'\''
+                    | b'"'
+                    | b'|'
+                    | b'<'
+                    | b'>'
+            )
+    };
+    if v[0].is_ascii_alphanumeric() && v[1..].iter().all(inner_ok) {
+        return Analysis {
+            multiline: false,
+            flow_plain_allowed: true,
+            block_plain_allowed: true,
+            single_quoted_allowed: true,
+            block_allowed: true,
         };
     }
     let mut block_indicators = false;

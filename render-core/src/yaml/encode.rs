@@ -8,20 +8,31 @@
 //! `FormatFloat(f, 'g', -1, 64)`, and keys longer than go-yaml's 1024-character simple-key
 //! limit make the re-parse fail. The v3 encoder works on the Go values directly.
 
-use super::emitter::{Ev, Flavor, emit_document};
+use super::emitter::{Ev, Flavor, ScalarText, emit_document};
 use super::resolve::{Resolved, is_base60_float, resolve};
 use super::scanner::ScalarStyle;
 use super::sort::sort_entries;
 use crate::value::strconv::{format_float, parse_int, parse_uint};
-use crate::value::{IntType, Value, rawbytes};
+use crate::value::{IntType, Str, Value, rawbytes};
 
 /// `sigs.k8s.io/yaml.Marshal(v)`: the YAML text (ending in a newline) or Go's error text.
 pub fn to_yaml(v: &Value) -> Result<String, String> {
-    json_check(v).map_err(|e| format!("error marshaling into JSON: {e}"))?;
-    if has_unreadable(v) {
+    let mut check = Check {
+        json_error: None,
+        unreadable: false,
+        reparse: Reparse { line: 0 },
+        reparse_error: None,
+    };
+    check.walk(v, 1);
+    if let Some(e) = check.json_error {
+        return Err(format!("error marshaling into JSON: {e}"));
+    }
+    if check.unreadable {
         return Err("yaml: control characters are not allowed".into());
     }
-    Reparse { line: 0 }.check(v, 1)?;
+    if let Some(e) = check.reparse_error {
+        return Err(e);
+    }
     let mut events = Vec::new();
     build(Flavor::V2, v, &mut events);
     Ok(emit_document(Flavor::V2, &events))
@@ -32,20 +43,6 @@ pub fn to_yaml_pretty(v: &Value) -> Result<String, String> {
     let mut events = Vec::new();
     build(Flavor::V3, v, &mut events);
     Ok(emit_document(Flavor::V3, &events))
-}
-
-/// encoding/json's refusal of NaN and infinities, found in its order (sorted keys).
-fn json_check(v: &Value) -> Result<(), String> {
-    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
-        Value::Float(f) if !f.is_finite() => Err(format!(
-            "json: unsupported value: {}",
-            format_float(*f, b'g', -1)
-        )),
-        Value::List(items, _) => items.iter().try_for_each(json_check),
-        Value::Map(m) => m.with_entries(|e| e.values().try_for_each(json_check)),
-        Value::Object(o) => json_check(&o.to_plain()),
-        _ => Ok(()),
-    })
 }
 
 /// Characters encoding/json writes as escapes (`\n`, `\u003c`...): go-yaml reads them back
@@ -107,35 +104,6 @@ impl Reparse {
         }
         Ok(())
     }
-
-    /// Failures of go-yaml v2 re-reading the JSON of `v`: keys that cannot be simple keys
-    /// (longer than 1024 characters or spanning lines), document indicators, nesting deeper
-    /// than 10000 flow levels.
-    fn check(&mut self, v: &Value, depth: usize) -> Result<(), String> {
-        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
-            Value::List(..) | Value::Map(_) if depth > 10000 => Err(format!(
-                "yaml: {}exceeded max depth of 10000",
-                line_prefix(if self.line > 0 { self.line + 1 } else { 0 })
-            )),
-            Value::Str(s) => self.string(s),
-            Value::List(items, _) => items.iter().try_for_each(|x| self.check(x, depth + 1)),
-            Value::Map(m) => m.with_entries(|e| {
-                e.iter().try_for_each(|(k, x)| {
-                    let before = self.line;
-                    self.string(k)?;
-                    if self.line > before || json_quoted_len(k) > 1024 {
-                        return Err(format!(
-                            "yaml: {}did not find expected ',' or '}}'",
-                            line_prefix(self.line)
-                        ));
-                    }
-                    self.check(x, depth + 1)
-                })
-            }),
-            Value::Object(o) => self.check(&o.to_plain(), depth),
-            _ => Ok(()),
-        })
-    }
 }
 
 /// Characters encoding/json leaves raw but go-yaml's reader refuses.
@@ -143,17 +111,117 @@ fn unreadable(c: char) -> bool {
     matches!(c as u32, 0x7F..=0x84 | 0x86..=0x9F | 0xFFFE | 0xFFFF)
 }
 
-fn has_unreadable(v: &Value) -> bool {
-    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
-        Value::Str(s) => s.chars().any(unreadable),
-        Value::List(items, _) => items.iter().any(has_unreadable),
-        Value::Map(m) => m.with_entries(|e| {
-            e.iter()
-                .any(|(k, x)| k.chars().any(unreadable) || has_unreadable(x))
-        }),
-        Value::Object(o) => has_unreadable(&o.to_plain()),
-        _ => false,
-    })
+/// What `sigs.k8s.io/yaml.Marshal` can fail on, found in one walk over the value in
+/// encoding/json's order (sorted keys, depth first), each kind of failure as the separate
+/// steps of Go find it: encoding/json refuses NaN and infinities (the first one wins);
+/// go-yaml's reader refuses control characters encoding/json leaves raw (anywhere); go-yaml
+/// v2 re-reading the JSON fails on keys that cannot be simple keys (longer than 1024
+/// characters or spanning lines), document indicators, nesting deeper than 10000 flow levels
+/// (the first one wins, counting lines as it goes).
+struct Check {
+    json_error: Option<String>,
+    unreadable: bool,
+    reparse: Reparse,
+    reparse_error: Option<String>,
+}
+
+impl Check {
+    /// Walks `v` at nesting `depth`; stops at the first JSON error (it wins over the rest).
+    fn walk(&mut self, v: &Value, depth: usize) {
+        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
+            Value::Float(f) if !f.is_finite() => {
+                self.json_error = Some(format!(
+                    "json: unsupported value: {}",
+                    format_float(*f, b'g', -1)
+                ));
+            }
+            Value::Str(s) => self.string(s),
+            Value::List(items, _) => {
+                self.nesting(depth);
+                for x in items.iter() {
+                    self.walk(x, depth + 1);
+                    if self.json_error.is_some() {
+                        return;
+                    }
+                }
+            }
+            Value::Map(m) => {
+                self.nesting(depth);
+                m.with_entries(|e| {
+                    for (k, x) in e {
+                        self.key(k);
+                        self.walk(x, depth + 1);
+                        if self.json_error.is_some() {
+                            return;
+                        }
+                    }
+                });
+            }
+            Value::Object(o) => self.walk(&o.to_plain(), depth),
+            _ => {}
+        });
+    }
+
+    fn reparse_failed(&mut self, e: String) {
+        if self.reparse_error.is_none() {
+            self.reparse_error = Some(e);
+        }
+    }
+
+    /// A list or map `depth` levels down: go-yaml's flow-level limit.
+    fn nesting(&mut self, depth: usize) {
+        if depth > 10000 && self.reparse_error.is_none() {
+            let line = self.reparse.line;
+            self.reparse_failed(format!(
+                "yaml: {}exceeded max depth of 10000",
+                line_prefix(if line > 0 { line + 1 } else { 0 })
+            ));
+        }
+    }
+
+    fn string(&mut self, s: &str) {
+        if !may_need_check(s) {
+            return;
+        }
+        self.unreadable |= s.chars().any(unreadable);
+        if self.reparse_error.is_none() {
+            if let Err(e) = self.reparse.string(s) {
+                self.reparse_failed(e);
+            }
+        }
+    }
+
+    fn key(&mut self, k: &str) {
+        let suspect = may_need_check(k);
+        if suspect {
+            self.unreadable |= k.chars().any(unreadable);
+        }
+        if self.reparse_error.is_some() {
+            return;
+        }
+        let before = self.reparse.line;
+        if suspect {
+            if let Err(e) = self.reparse.string(k) {
+                self.reparse_failed(e);
+                return;
+            }
+        }
+        // A quoted key is at most 2 + 6 characters per byte long: only long keys can exceed
+        // the simple-key limit.
+        if self.reparse.line > before || (k.len() * 6 + 2 > 1024 && json_quoted_len(k) > 1024) {
+            let line = self.reparse.line;
+            self.reparse_failed(format!(
+                "yaml: {}did not find expected ',' or '}}'",
+                line_prefix(line)
+            ));
+        }
+    }
+}
+
+/// Whether `s` has a byte that can start an [`unreadable`] character or NEL (DEL, 0xC2,
+/// 0xEF); other strings pass every check without a closer look.
+fn may_need_check(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, 0x7F | 0xC2 | 0xEF))
 }
 
 /// A string as go-yaml reads it back from JSON: raw NEL characters are line breaks inside a
@@ -196,7 +264,10 @@ fn plain_ok(s: &str) -> bool {
     resolve("", s) == Ok(Resolved::Str) && !is_base60_float(s)
 }
 
-fn string_event(s: &str) -> Ev {
+/// A string scalar: a literal block when it has line breaks, plain when it reads back as the
+/// same string, double-quoted otherwise.
+fn string_event(text: ScalarText) -> Ev {
+    let s = text.as_str();
     let style = if s.contains('\n') {
         ScalarStyle::Literal
     } else if plain_ok(s) {
@@ -204,11 +275,26 @@ fn string_event(s: &str) -> Ev {
     } else {
         ScalarStyle::DoubleQuoted
     };
-    Ev::Scalar(s.to_string(), style)
+    Ev::Scalar(text, style)
+}
+
+/// A string value's event, sharing the value's text where it is written as is.
+fn shared_string_event(s: &Str, flavor: Flavor) -> Ev {
+    match flavor {
+        Flavor::V2 => match fold_nel(s) {
+            std::borrow::Cow::Borrowed(_) => string_event(ScalarText::Shared(s.clone())),
+            std::borrow::Cow::Owned(folded) => string_event(ScalarText::Owned(folded)),
+        },
+        Flavor::V3 => string_event(ScalarText::Shared(s.clone())),
+    }
 }
 
 fn plain(s: String) -> Ev {
-    Ev::Scalar(s, ScalarStyle::Plain)
+    Ev::Scalar(ScalarText::Owned(s), ScalarStyle::Plain)
+}
+
+fn plain_static(s: &'static str) -> Ev {
+    Ev::Scalar(ScalarText::Static(s), ScalarStyle::Plain)
 }
 
 fn int_text(i: i64, t: IntType) -> String {
@@ -253,10 +339,12 @@ fn yaml_float_text(f: f64) -> String {
 /// The emitter events for `v`.
 fn build(flavor: Flavor, v: &Value, out: &mut Vec<Ev>) {
     stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
-        Value::Nil => out.push(plain("null".into())),
-        Value::Bool(b) => out.push(plain(b.to_string())),
+        Value::Nil => out.push(plain_static("null")),
+        Value::Bool(b) => out.push(plain_static(if *b { "true" } else { "false" })),
         Value::Int(i, IntType::Duration) if flavor == Flavor::V3 => {
-            out.push(string_event(&crate::value::duration_string(*i)));
+            out.push(string_event(ScalarText::Owned(
+                crate::value::duration_string(*i),
+            )));
         }
         Value::Int(i, t) => out.push(plain(int_text(*i, *t))),
         Value::Float(f) => out.push(plain(match flavor {
@@ -264,12 +352,15 @@ fn build(flavor: Flavor, v: &Value, out: &mut Vec<Ev>) {
             Flavor::V3 => yaml_float_text(*f),
         })),
         // encoding/json writes each raw byte of a non-UTF-8 string as U+FFFD.
-        Value::Str(s) if flavor == Flavor::V2 => {
-            out.push(string_event(&fold_nel(&rawbytes::lossy(s))));
+        Value::Str(s) if flavor == Flavor::V2 && rawbytes::has_escapes(s) => {
+            let lossy = rawbytes::lossy(s);
+            out.push(string_event(ScalarText::Owned(fold_nel(&lossy).into_owned())));
         }
-        Value::Str(s) => out.push(string_event(s)),
+        Value::Str(s) => out.push(shared_string_event(s, flavor)),
         Value::Bytes(b) => match flavor {
-            Flavor::V2 => out.push(string_event(&crate::baseenc::base64_encode(b))),
+            Flavor::V2 => out.push(string_event(ScalarText::Owned(
+                crate::baseenc::base64_encode(b),
+            ))),
             Flavor::V3 => {
                 out.push(Ev::SeqStart);
                 out.extend(b.iter().map(|x| plain(x.to_string())));
@@ -286,7 +377,7 @@ fn build(flavor: Flavor, v: &Value, out: &mut Vec<Ev>) {
         Value::Map(m) => {
             out.push(Ev::MapStart);
             for (k, x) in sort_entries(flavor, m.entries()) {
-                out.push(string_event(&k));
+                out.push(string_event(ScalarText::Shared(k)));
                 build(flavor, &x, out);
             }
             out.push(Ev::MapEnd);

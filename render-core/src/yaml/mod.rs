@@ -72,29 +72,37 @@ impl fmt::Display for YamlError {
 
 impl std::error::Error for YamlError {}
 
+fn converting(e: decode::GoError) -> YamlError {
+    YamlError::new(e.text, e.line).wrap("error converting YAML to JSON: ")
+}
+
 /// The first document with go-yaml's own types (integers stay `int`, keys become strings),
 /// for decoding into typed structs as sigs.k8s.io/yaml does: a number bound for a `string`
 /// field becomes its decimal text (`appVersion: 1.10` → `"1.1"`), which needs to know it was
 /// an integer or a float.
 pub fn from_str_typed(text: &str) -> Result<Value, YamlError> {
-    let converting =
-        |e: decode::GoError| YamlError::new(e.text, e.line).wrap("error converting YAML to JSON: ");
-    match decode::compose_first(&rawbytes::decode(text)).map_err(converting)? {
-        None => Ok(Value::Nil),
-        Some(doc) => decode::decode_go(&doc).map_err(converting),
-    }
+    Ok(decode::unmarshal_go(&rawbytes::decode(text), None)
+        .map_err(converting)?
+        .unwrap_or(Value::Nil))
+}
+
+/// [`from_str_typed`] for a caller that reads only some top-level fields (Helm's
+/// `SimpleHead` of a rendered manifest): when the document is a mapping, the result may hold
+/// only the top-level keys `keep` accepts. The whole document is still parsed and decoded
+/// for errors, with the same results as [`from_str_typed`].
+pub fn from_str_typed_fields(text: &str, keep: &dyn Fn(&str) -> bool) -> Result<Value, YamlError> {
+    Ok(decode::unmarshal_go(&rawbytes::decode(text), Some(keep))
+        .map_err(converting)?
+        .unwrap_or(Value::Nil))
 }
 
 /// `sigs.k8s.io/yaml.Unmarshal(text, &v)` with `v interface{}`: the first document, numbers
 /// as `float64`, maps as `map[string]interface {}` (keys converted to strings), sequences as
 /// `[]interface {}`, an empty document as nil.
 pub fn from_str(text: &str) -> Result<Value, YamlError> {
-    let converting =
-        |e: decode::GoError| YamlError::new(e.text, e.line).wrap("error converting YAML to JSON: ");
-    match decode::compose_first(&rawbytes::decode(text)).map_err(converting)? {
-        None => Ok(Value::Nil),
-        Some(doc) => decode::decode(&doc).map_err(converting),
-    }
+    Ok(decode::unmarshal_json(&rawbytes::decode(text))
+        .map_err(converting)?
+        .unwrap_or(Value::Nil))
 }
 
 fn type_mismatch(v: &Value, go_type: &str) -> YamlError {

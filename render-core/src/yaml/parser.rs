@@ -4,35 +4,37 @@
 //! the same problem (`did not find expected key`, `did not find expected node content`...) at
 //! the same token; see `scanner.rs` for why we do not use a YAML crate.
 
-use super::scanner::{Mark, ScalarStyle, Scanner, SyntaxError, TokenKind};
+use super::scanner::{Mark, ScalarStyle, Scanner, Source, SyntaxError, TokenKind, Tt};
+use std::borrow::Cow;
 
 /// The long form of the `!!` tag handle.
 pub(crate) const TAG_PREFIX: &str = "tag:yaml.org,2002:";
 
 /// What an event is.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum EventKind {
+pub(crate) enum EventKind<'a> {
     StreamStart,
     StreamEnd,
     DocumentStart,
     DocumentEnd,
     Alias {
-        anchor: Vec<u8>,
+        anchor: Cow<'a, [u8]>,
     },
     Scalar {
-        anchor: Option<Vec<u8>>,
+        anchor: Option<Cow<'a, [u8]>>,
         tag: Vec<u8>,
-        value: Vec<u8>,
+        /// The text, borrowed from the input unless escapes or folding changed it.
+        value: Cow<'a, [u8]>,
         /// The scalar may resolve implicitly (plain, untagged or tagged `!`).
         plain_implicit: bool,
         style: ScalarStyle,
     },
     SequenceStart {
-        anchor: Option<Vec<u8>>,
+        anchor: Option<Cow<'a, [u8]>>,
     },
     SequenceEnd,
     MappingStart {
-        anchor: Option<Vec<u8>>,
+        anchor: Option<Cow<'a, [u8]>>,
     },
     MappingEnd,
 }
@@ -72,13 +74,13 @@ pub(crate) struct Parser<'a> {
     tag_directives: Vec<(Vec<u8>, Vec<u8>)>,
 }
 
-type Parsed = Result<EventKind, ()>;
+type Parsed<'a> = Result<EventKind<'a>, ()>;
 
 impl<'a> Parser<'a> {
-    /// A parser over `input`.
-    pub fn new(input: &'a [u8]) -> Parser<'a> {
+    /// A parser over a prepared input.
+    pub fn new(source: &'a Source<'_>) -> Parser<'a> {
         Parser {
-            scanner: Scanner::new(input),
+            scanner: Scanner::new(source),
             state: State::StreamStart,
             states: Vec::new(),
             marks: Vec::new(),
@@ -93,7 +95,7 @@ impl<'a> Parser<'a> {
 
     /// The next event; `Err` with [`Parser::error`] set on a syntax error. After the stream
     /// ends, keeps returning STREAM-END.
-    pub fn next_event(&mut self) -> Parsed {
+    pub fn next_event(&mut self) -> Parsed<'a> {
         if self.scanner.error.is_some() {
             return Err(());
         }
@@ -107,45 +109,25 @@ impl<'a> Parser<'a> {
         self.state = self.states.pop().unwrap_or(State::End);
     }
 
-    /// The kind and marks of the next token (cloned cheaply: payloads are not needed here).
-    fn peek(&mut self) -> Result<(TokenKind, Mark, Mark), ()> {
+    /// The kind and marks of the next token (payloads are taken with `take_token`).
+    fn peek(&mut self) -> Result<(Tt, Mark, Mark), ()> {
         match self.scanner.peek_token() {
-            Some(t) => {
-                let kind = match &t.kind {
-                    // Payload-carrying kinds are taken with `take_token` when consumed.
-                    TokenKind::Scalar { style, .. } => TokenKind::Scalar {
-                        value: Vec::new(),
-                        style: *style,
-                    },
-                    TokenKind::Alias(_) => TokenKind::Alias(Vec::new()),
-                    TokenKind::Anchor(_) => TokenKind::Anchor(Vec::new()),
-                    TokenKind::Tag { .. } => TokenKind::Tag {
-                        handle: Vec::new(),
-                        suffix: Vec::new(),
-                    },
-                    TokenKind::TagDirective { .. } => TokenKind::TagDirective {
-                        handle: Vec::new(),
-                        prefix: Vec::new(),
-                    },
-                    other => other.clone(),
-                };
-                Ok((kind, t.start, t.end))
-            }
+            Some(t) => Ok((t.kind.tt(), t.start, t.end)),
             None => Err(()),
         }
     }
 
-    fn error_at(&mut self, problem: &str, mark: Mark, context: Option<Mark>) -> Parsed {
+    fn error_at(&mut self, problem: &str, mark: Mark, context: Option<Mark>) -> Parsed<'a> {
         self.scanner.parser_error(problem, mark, context);
         Err(())
     }
 
     /// An event starting at `_start` (go-yaml keeps the mark for messages we never print).
-    fn event(kind: EventKind, _start: Mark) -> Parsed {
+    fn event(kind: EventKind<'a>, _start: Mark) -> Parsed<'a> {
         Ok(kind)
     }
 
-    fn state_machine(&mut self) -> Parsed {
+    fn state_machine(&mut self) -> Parsed<'a> {
         match self.state {
             State::StreamStart => self.parse_stream_start(),
             State::ImplicitDocumentStart => self.parse_document_start(true),
@@ -172,9 +154,9 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn parse_stream_start(&mut self) -> Parsed {
+    fn parse_stream_start(&mut self) -> Parsed<'a> {
         let (kind, start, _) = self.peek()?;
-        if kind != TokenKind::StreamStart {
+        if kind != Tt::StreamStart {
             return self.error_at("did not find expected <stream-start>", start, None);
         }
         self.state = State::ImplicitDocumentStart;
@@ -182,33 +164,33 @@ impl<'a> Parser<'a> {
         Self::event(EventKind::StreamStart, start)
     }
 
-    fn parse_document_start(&mut self, implicit: bool) -> Parsed {
+    fn parse_document_start(&mut self, implicit: bool) -> Parsed<'a> {
         let (mut kind, mut start, _) = self.peek()?;
         if !implicit {
-            while kind == TokenKind::DocumentEnd {
+            while kind == Tt::DocumentEnd {
                 self.scanner.skip_token();
                 (kind, start, _) = self.peek()?;
             }
         }
         let is_directive = matches!(
             kind,
-            TokenKind::VersionDirective(..) | TokenKind::TagDirective { .. }
+            Tt::VersionDirective | Tt::TagDirective
         );
         if implicit
             && !is_directive
-            && kind != TokenKind::DocumentStart
-            && kind != TokenKind::StreamEnd
+            && kind != Tt::DocumentStart
+            && kind != Tt::StreamEnd
         {
             self.process_directives()?;
             self.states.push(State::DocumentEnd);
             self.state = State::BlockNode;
             return Self::event(EventKind::DocumentStart, start);
         }
-        if kind != TokenKind::StreamEnd {
+        if kind != Tt::StreamEnd {
             let doc_start = start;
             self.process_directives()?;
             let (kind, start, _) = self.peek()?;
-            if kind != TokenKind::DocumentStart {
+            if kind != Tt::DocumentStart {
                 return self.error_at("did not find expected <document start>", start, None);
             }
             self.states.push(State::DocumentEnd);
@@ -221,15 +203,15 @@ impl<'a> Parser<'a> {
         Self::event(EventKind::StreamEnd, start)
     }
 
-    fn parse_document_content(&mut self) -> Parsed {
+    fn parse_document_content(&mut self) -> Parsed<'a> {
         let (kind, start, _) = self.peek()?;
         if matches!(
             kind,
-            TokenKind::VersionDirective(..)
-                | TokenKind::TagDirective { .. }
-                | TokenKind::DocumentStart
-                | TokenKind::DocumentEnd
-                | TokenKind::StreamEnd
+            Tt::VersionDirective
+                | Tt::TagDirective
+                | Tt::DocumentStart
+                | Tt::DocumentEnd
+                | Tt::StreamEnd
         ) {
             self.pop_state();
             return Self::empty_scalar(start);
@@ -237,9 +219,9 @@ impl<'a> Parser<'a> {
         self.parse_node(true, false)
     }
 
-    fn parse_document_end(&mut self) -> Parsed {
+    fn parse_document_end(&mut self) -> Parsed<'a> {
         let (kind, start, _) = self.peek()?;
-        if kind == TokenKind::DocumentEnd {
+        if kind == Tt::DocumentEnd {
             self.scanner.skip_token();
         }
         self.tag_directives.clear();
@@ -247,13 +229,13 @@ impl<'a> Parser<'a> {
         Self::event(EventKind::DocumentEnd, start)
     }
 
-    fn parse_node(&mut self, block: bool, indentless_sequence: bool) -> Parsed {
+    fn parse_node(&mut self, block: bool, indentless_sequence: bool) -> Parsed<'a> {
         let (mut kind, mut start, _) = self.peek()?;
-        if let TokenKind::Alias(_) = kind {
+        if kind == Tt::Alias {
             self.pop_state();
             let anchor = match self.scanner.take_token().map(|t| t.kind) {
                 Some(TokenKind::Alias(a)) => a,
-                _ => Vec::new(),
+                _ => Cow::Borrowed(&[][..]),
             };
             return Self::event(EventKind::Alias { anchor }, start);
         }
@@ -261,12 +243,12 @@ impl<'a> Parser<'a> {
         let mut anchor = None;
         let mut tag_token: Option<(Vec<u8>, Vec<u8>)> = None;
         let mut tag_mark = Mark::default();
-        if let TokenKind::Anchor(_) = kind {
+        if kind == Tt::Anchor {
             if let Some(TokenKind::Anchor(a)) = self.scanner.take_token().map(|t| t.kind) {
                 anchor = Some(a);
             }
             (kind, start, _) = self.peek()?;
-            if let TokenKind::Tag { .. } = kind {
+            if kind == Tt::Tag {
                 tag_mark = start;
                 if let Some(TokenKind::Tag { handle, suffix }) =
                     self.scanner.take_token().map(|t| t.kind)
@@ -275,7 +257,7 @@ impl<'a> Parser<'a> {
                 }
                 (kind, start, _) = self.peek()?;
             }
-        } else if let TokenKind::Tag { .. } = kind {
+        } else if kind == Tt::Tag {
             tag_mark = start;
             if let Some(TokenKind::Tag { handle, suffix }) =
                 self.scanner.take_token().map(|t| t.kind)
@@ -283,7 +265,7 @@ impl<'a> Parser<'a> {
                 tag_token = Some((handle, suffix));
             }
             (kind, start, _) = self.peek()?;
-            if let TokenKind::Anchor(_) = kind {
+            if kind == Tt::Anchor {
                 if let Some(TokenKind::Anchor(a)) = self.scanner.take_token().map(|t| t.kind) {
                     anchor = Some(a);
                 }
@@ -313,16 +295,16 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if indentless_sequence && kind == TokenKind::BlockEntry {
+        if indentless_sequence && kind == Tt::BlockEntry {
             self.state = State::IndentlessSequenceEntry;
             return Self::event(EventKind::SequenceStart { anchor }, node_start);
         }
-        if let TokenKind::Scalar { style, .. } = kind {
+        if let Tt::Scalar(style) = kind {
             let plain_implicit = (tag.is_empty() && style == ScalarStyle::Plain) || tag == b"!";
             self.pop_state();
             let value = match self.scanner.take_token().map(|t| t.kind) {
                 Some(TokenKind::Scalar { value, .. }) => value,
-                _ => Vec::new(),
+                _ => Cow::Borrowed(&[][..]),
             };
             return Self::event(
                 EventKind::Scalar {
@@ -336,19 +318,19 @@ impl<'a> Parser<'a> {
             );
         }
         match kind {
-            TokenKind::FlowSequenceStart => {
+            Tt::FlowSequenceStart => {
                 self.state = State::FlowSequenceFirstEntry;
                 return Self::event(EventKind::SequenceStart { anchor }, node_start);
             }
-            TokenKind::FlowMappingStart => {
+            Tt::FlowMappingStart => {
                 self.state = State::FlowMappingFirstKey;
                 return Self::event(EventKind::MappingStart { anchor }, node_start);
             }
-            TokenKind::BlockSequenceStart if block => {
+            Tt::BlockSequenceStart if block => {
                 self.state = State::BlockSequenceFirstEntry;
                 return Self::event(EventKind::SequenceStart { anchor }, node_start);
             }
-            TokenKind::BlockMappingStart if block => {
+            Tt::BlockMappingStart if block => {
                 self.state = State::BlockMappingFirstKey;
                 return Self::event(EventKind::MappingStart { anchor }, node_start);
             }
@@ -361,7 +343,7 @@ impl<'a> Parser<'a> {
                 EventKind::Scalar {
                     anchor,
                     tag,
-                    value: Vec::new(),
+                    value: Cow::Borrowed(&[][..]),
                     plain_implicit,
                     style: ScalarStyle::Plain,
                 },
@@ -375,24 +357,24 @@ impl<'a> Parser<'a> {
         )
     }
 
-    fn parse_block_sequence_entry(&mut self, first: bool) -> Parsed {
+    fn parse_block_sequence_entry(&mut self, first: bool) -> Parsed<'a> {
         if first {
             let (_, start, _) = self.peek()?;
             self.marks.push(start);
             self.scanner.skip_token();
         }
         let (kind, start, end) = self.peek()?;
-        if kind == TokenKind::BlockEntry {
+        if kind == Tt::BlockEntry {
             self.scanner.skip_token();
             let (kind, _, _) = self.peek()?;
-            if kind != TokenKind::BlockEntry && kind != TokenKind::BlockEnd {
+            if kind != Tt::BlockEntry && kind != Tt::BlockEnd {
                 self.states.push(State::BlockSequenceEntry);
                 return self.parse_node(true, false);
             }
             self.state = State::BlockSequenceEntry;
             return Self::empty_scalar(end);
         }
-        if kind == TokenKind::BlockEnd {
+        if kind == Tt::BlockEnd {
             self.pop_state();
             self.marks.pop();
             self.scanner.skip_token();
@@ -402,14 +384,14 @@ impl<'a> Parser<'a> {
         self.error_at("did not find expected '-' indicator", start, context)
     }
 
-    fn parse_indentless_sequence_entry(&mut self) -> Parsed {
+    fn parse_indentless_sequence_entry(&mut self) -> Parsed<'a> {
         let (kind, start, end) = self.peek()?;
-        if kind == TokenKind::BlockEntry {
+        if kind == Tt::BlockEntry {
             self.scanner.skip_token();
             let (kind, _, _) = self.peek()?;
             if !matches!(
                 kind,
-                TokenKind::BlockEntry | TokenKind::Key | TokenKind::Value | TokenKind::BlockEnd
+                Tt::BlockEntry | Tt::Key | Tt::Value | Tt::BlockEnd
             ) {
                 self.states.push(State::IndentlessSequenceEntry);
                 return self.parse_node(true, false);
@@ -421,19 +403,19 @@ impl<'a> Parser<'a> {
         Self::event(EventKind::SequenceEnd, start)
     }
 
-    fn parse_block_mapping_key(&mut self, first: bool) -> Parsed {
+    fn parse_block_mapping_key(&mut self, first: bool) -> Parsed<'a> {
         if first {
             let (_, start, _) = self.peek()?;
             self.marks.push(start);
             self.scanner.skip_token();
         }
         let (kind, start, end) = self.peek()?;
-        if kind == TokenKind::Key {
+        if kind == Tt::Key {
             self.scanner.skip_token();
             let (kind, _, _) = self.peek()?;
             if !matches!(
                 kind,
-                TokenKind::Key | TokenKind::Value | TokenKind::BlockEnd
+                Tt::Key | Tt::Value | Tt::BlockEnd
             ) {
                 self.states.push(State::BlockMappingValue);
                 return self.parse_node(true, true);
@@ -441,7 +423,7 @@ impl<'a> Parser<'a> {
             self.state = State::BlockMappingValue;
             return Self::empty_scalar(end);
         }
-        if kind == TokenKind::BlockEnd {
+        if kind == Tt::BlockEnd {
             self.pop_state();
             self.marks.pop();
             self.scanner.skip_token();
@@ -451,14 +433,14 @@ impl<'a> Parser<'a> {
         self.error_at("did not find expected key", start, context)
     }
 
-    fn parse_block_mapping_value(&mut self) -> Parsed {
+    fn parse_block_mapping_value(&mut self) -> Parsed<'a> {
         let (kind, start, end) = self.peek()?;
-        if kind == TokenKind::Value {
+        if kind == Tt::Value {
             self.scanner.skip_token();
             let (kind, _, _) = self.peek()?;
             if !matches!(
                 kind,
-                TokenKind::Key | TokenKind::Value | TokenKind::BlockEnd
+                Tt::Key | Tt::Value | Tt::BlockEnd
             ) {
                 self.states.push(State::BlockMappingKey);
                 return self.parse_node(true, true);
@@ -470,16 +452,16 @@ impl<'a> Parser<'a> {
         Self::empty_scalar(start)
     }
 
-    fn parse_flow_sequence_entry(&mut self, first: bool) -> Parsed {
+    fn parse_flow_sequence_entry(&mut self, first: bool) -> Parsed<'a> {
         if first {
             let (_, start, _) = self.peek()?;
             self.marks.push(start);
             self.scanner.skip_token();
         }
         let (mut kind, mut start, _) = self.peek()?;
-        if kind != TokenKind::FlowSequenceEnd {
+        if kind != Tt::FlowSequenceEnd {
             if !first {
-                if kind == TokenKind::FlowEntry {
+                if kind == Tt::FlowEntry {
                     self.scanner.skip_token();
                     (kind, start, _) = self.peek()?;
                 } else {
@@ -487,11 +469,11 @@ impl<'a> Parser<'a> {
                     return self.error_at("did not find expected ',' or ']'", start, context);
                 }
             }
-            if kind == TokenKind::Key {
+            if kind == Tt::Key {
                 self.state = State::FlowSequenceEntryMappingKey;
                 self.scanner.skip_token();
                 return Self::event(EventKind::MappingStart { anchor: None }, start);
-            } else if kind != TokenKind::FlowSequenceEnd {
+            } else if kind != Tt::FlowSequenceEnd {
                 self.states.push(State::FlowSequenceEntry);
                 return self.parse_node(false, false);
             }
@@ -502,11 +484,11 @@ impl<'a> Parser<'a> {
         Self::event(EventKind::SequenceEnd, start)
     }
 
-    fn parse_flow_sequence_entry_mapping_key(&mut self) -> Parsed {
+    fn parse_flow_sequence_entry_mapping_key(&mut self) -> Parsed<'a> {
         let (kind, _, end) = self.peek()?;
         if !matches!(
             kind,
-            TokenKind::Value | TokenKind::FlowEntry | TokenKind::FlowSequenceEnd
+            Tt::Value | Tt::FlowEntry | Tt::FlowSequenceEnd
         ) {
             self.states.push(State::FlowSequenceEntryMappingValue);
             return self.parse_node(false, false);
@@ -516,12 +498,12 @@ impl<'a> Parser<'a> {
         Self::empty_scalar(end)
     }
 
-    fn parse_flow_sequence_entry_mapping_value(&mut self) -> Parsed {
+    fn parse_flow_sequence_entry_mapping_value(&mut self) -> Parsed<'a> {
         let (kind, start, _) = self.peek()?;
-        if kind == TokenKind::Value {
+        if kind == Tt::Value {
             self.scanner.skip_token();
             let (kind, start2, _) = self.peek()?;
-            if kind != TokenKind::FlowEntry && kind != TokenKind::FlowSequenceEnd {
+            if kind != Tt::FlowEntry && kind != Tt::FlowSequenceEnd {
                 self.states.push(State::FlowSequenceEntryMappingEnd);
                 return self.parse_node(false, false);
             }
@@ -532,22 +514,22 @@ impl<'a> Parser<'a> {
         Self::empty_scalar(start)
     }
 
-    fn parse_flow_sequence_entry_mapping_end(&mut self) -> Parsed {
+    fn parse_flow_sequence_entry_mapping_end(&mut self) -> Parsed<'a> {
         let (_, start, _) = self.peek()?;
         self.state = State::FlowSequenceEntry;
         Self::event(EventKind::MappingEnd, start)
     }
 
-    fn parse_flow_mapping_key(&mut self, first: bool) -> Parsed {
+    fn parse_flow_mapping_key(&mut self, first: bool) -> Parsed<'a> {
         if first {
             let (_, start, _) = self.peek()?;
             self.marks.push(start);
             self.scanner.skip_token();
         }
         let (mut kind, mut start, _) = self.peek()?;
-        if kind != TokenKind::FlowMappingEnd {
+        if kind != Tt::FlowMappingEnd {
             if !first {
-                if kind == TokenKind::FlowEntry {
+                if kind == Tt::FlowEntry {
                     self.scanner.skip_token();
                     (kind, start, _) = self.peek()?;
                 } else {
@@ -555,19 +537,19 @@ impl<'a> Parser<'a> {
                     return self.error_at("did not find expected ',' or '}'", start, context);
                 }
             }
-            if kind == TokenKind::Key {
+            if kind == Tt::Key {
                 self.scanner.skip_token();
                 let (kind, start, _) = self.peek()?;
                 if !matches!(
                     kind,
-                    TokenKind::Value | TokenKind::FlowEntry | TokenKind::FlowMappingEnd
+                    Tt::Value | Tt::FlowEntry | Tt::FlowMappingEnd
                 ) {
                     self.states.push(State::FlowMappingValue);
                     return self.parse_node(false, false);
                 }
                 self.state = State::FlowMappingValue;
                 return Self::empty_scalar(start);
-            } else if kind != TokenKind::FlowMappingEnd {
+            } else if kind != Tt::FlowMappingEnd {
                 self.states.push(State::FlowMappingEmptyValue);
                 return self.parse_node(false, false);
             }
@@ -578,17 +560,17 @@ impl<'a> Parser<'a> {
         Self::event(EventKind::MappingEnd, start)
     }
 
-    fn parse_flow_mapping_value(&mut self, empty: bool) -> Parsed {
+    fn parse_flow_mapping_value(&mut self, empty: bool) -> Parsed<'a> {
         let (kind, start, _) = self.peek()?;
         if empty {
             self.state = State::FlowMappingKey;
             return Self::empty_scalar(start);
         }
         let mut mark = start;
-        if kind == TokenKind::Value {
+        if kind == Tt::Value {
             self.scanner.skip_token();
             let (kind, start, _) = self.peek()?;
-            if kind != TokenKind::FlowEntry && kind != TokenKind::FlowMappingEnd {
+            if kind != Tt::FlowEntry && kind != Tt::FlowMappingEnd {
                 self.states.push(State::FlowMappingKey);
                 return self.parse_node(false, false);
             }
@@ -598,12 +580,12 @@ impl<'a> Parser<'a> {
         Self::empty_scalar(mark)
     }
 
-    fn empty_scalar(mark: Mark) -> Parsed {
+    fn empty_scalar(mark: Mark) -> Parsed<'a> {
         Self::event(
             EventKind::Scalar {
                 anchor: None,
                 tag: Vec::new(),
-                value: Vec::new(),
+                value: Cow::Borrowed(&[][..]),
                 plain_implicit: true,
                 style: ScalarStyle::Plain,
             },
@@ -616,7 +598,7 @@ impl<'a> Parser<'a> {
         loop {
             let (kind, start, _) = self.peek()?;
             match kind {
-                TokenKind::VersionDirective(..) => {
+                Tt::VersionDirective => {
                     let Some(TokenKind::VersionDirective(major, minor)) =
                         self.scanner.take_token().map(|t| t.kind)
                     else {
@@ -634,7 +616,7 @@ impl<'a> Parser<'a> {
                     }
                     version_seen = true;
                 }
-                TokenKind::TagDirective { .. } => {
+                Tt::TagDirective => {
                     let Some(TokenKind::TagDirective { handle, prefix }) =
                         self.scanner.take_token().map(|t| t.kind)
                     else {

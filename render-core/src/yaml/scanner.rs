@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// A position in the input: characters from the start, 0-based line and column (in characters).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -57,9 +58,11 @@ pub(crate) enum ScalarStyle {
     Folded,
 }
 
-/// Token kinds with their payloads.
+/// Token kinds with their payloads. Scalar texts, anchors and aliases borrow the input where
+/// they are a verbatim run of it (most are), so scanning allocates only for folded or escaped
+/// text.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum TokenKind {
+pub(crate) enum TokenKind<'a> {
     StreamStart,
     StreamEnd,
     VersionDirective(u8, u8),
@@ -77,16 +80,71 @@ pub(crate) enum TokenKind {
     FlowEntry,
     Key,
     Value,
-    Alias(Vec<u8>),
-    Anchor(Vec<u8>),
+    Alias(Cow<'a, [u8]>),
+    Anchor(Cow<'a, [u8]>),
     Tag { handle: Vec<u8>, suffix: Vec<u8> },
-    Scalar { value: Vec<u8>, style: ScalarStyle },
+    Scalar { value: Cow<'a, [u8]>, style: ScalarStyle },
+}
+
+/// A token's kind without its payload: what the parser decides on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tt {
+    StreamStart,
+    StreamEnd,
+    VersionDirective,
+    TagDirective,
+    DocumentStart,
+    DocumentEnd,
+    BlockSequenceStart,
+    BlockMappingStart,
+    BlockEnd,
+    FlowSequenceStart,
+    FlowSequenceEnd,
+    FlowMappingStart,
+    FlowMappingEnd,
+    BlockEntry,
+    FlowEntry,
+    Key,
+    Value,
+    Alias,
+    Anchor,
+    Tag,
+    Scalar(ScalarStyle),
+}
+
+impl TokenKind<'_> {
+    /// The payload-free kind.
+    pub fn tt(&self) -> Tt {
+        match self {
+            TokenKind::StreamStart => Tt::StreamStart,
+            TokenKind::StreamEnd => Tt::StreamEnd,
+            TokenKind::VersionDirective(..) => Tt::VersionDirective,
+            TokenKind::TagDirective { .. } => Tt::TagDirective,
+            TokenKind::DocumentStart => Tt::DocumentStart,
+            TokenKind::DocumentEnd => Tt::DocumentEnd,
+            TokenKind::BlockSequenceStart => Tt::BlockSequenceStart,
+            TokenKind::BlockMappingStart => Tt::BlockMappingStart,
+            TokenKind::BlockEnd => Tt::BlockEnd,
+            TokenKind::FlowSequenceStart => Tt::FlowSequenceStart,
+            TokenKind::FlowSequenceEnd => Tt::FlowSequenceEnd,
+            TokenKind::FlowMappingStart => Tt::FlowMappingStart,
+            TokenKind::FlowMappingEnd => Tt::FlowMappingEnd,
+            TokenKind::BlockEntry => Tt::BlockEntry,
+            TokenKind::FlowEntry => Tt::FlowEntry,
+            TokenKind::Key => Tt::Key,
+            TokenKind::Value => Tt::Value,
+            TokenKind::Alias(_) => Tt::Alias,
+            TokenKind::Anchor(_) => Tt::Anchor,
+            TokenKind::Tag { .. } => Tt::Tag,
+            TokenKind::Scalar { style, .. } => Tt::Scalar(*style),
+        }
+    }
 }
 
 /// A token and where it starts and ends.
 #[derive(Clone, Debug)]
-pub(crate) struct Token {
-    pub kind: TokenKind,
+pub(crate) struct Token<'a> {
+    pub kind: TokenKind<'a>,
     pub start: Mark,
     pub end: Mark,
 }
@@ -106,9 +164,161 @@ const RAW_CHUNK: usize = 512;
 const MAX_FLOW_LEVEL: usize = 10000;
 const MAX_INDENTS: usize = 10000;
 
+/// A hasher for token numbers (small distinct integers): one multiplication instead of
+/// SipHash, which showed up in profiles of the per-token simple-key lookup.
+#[derive(Default, Clone, Copy)]
+struct TokenNumberHasher(u64);
+
+impl Hasher for TokenNumberHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// Token number → index of the simple key that may start there (libyaml's `simple_keys_by_tok`).
+type TokenMap = HashMap<usize, usize, BuildHasherDefault<TokenNumberHasher>>;
+
+/// A scalar's text while it is scanned: a range of the input for as long as the text is a
+/// verbatim run of it, an owned copy once escapes or line folding make it differ.
+#[derive(Debug)]
+enum Text {
+    Span(usize, usize),
+    Owned(Vec<u8>),
+}
+
+impl Text {
+    fn empty() -> Text {
+        Text::Span(0, 0)
+    }
+
+    fn is_empty(&self) -> bool {
+        match self {
+            Text::Span(a, b) => a == b,
+            Text::Owned(v) => v.is_empty(),
+        }
+    }
+
+    fn clear(&mut self) {
+        *self = Text::empty();
+    }
+
+    /// Appends `input[start..end]`.
+    fn push_span(&mut self, input: &[u8], start: usize, end: usize) {
+        if start >= end {
+            return;
+        }
+        match self {
+            Text::Span(a, b) if a == b => *self = Text::Span(start, end),
+            Text::Span(_, b) if *b == start => *b = end,
+            Text::Span(a, b) => {
+                let mut v = input.get(*a..*b).unwrap_or_default().to_vec();
+                v.extend_from_slice(input.get(start..end).unwrap_or_default());
+                *self = Text::Owned(v);
+            }
+            Text::Owned(v) => v.extend_from_slice(input.get(start..end).unwrap_or_default()),
+        }
+    }
+
+    /// Appends `bytes` (still a span if the input continues with exactly these bytes).
+    fn push_bytes(&mut self, input: &[u8], bytes: &[u8]) {
+        if bytes.is_empty() {
+            return;
+        }
+        match self {
+            Text::Span(a, b)
+                if *a != *b && input.get(*b..).is_some_and(|rest| rest.starts_with(bytes)) =>
+            {
+                *b += bytes.len();
+            }
+            Text::Span(a, b) => {
+                let mut v = input.get(*a..*b).unwrap_or_default().to_vec();
+                v.extend_from_slice(bytes);
+                *self = Text::Owned(v);
+            }
+            Text::Owned(v) => v.extend_from_slice(bytes),
+        }
+    }
+
+    /// Appends another text.
+    fn push_text(&mut self, input: &[u8], other: &Text) {
+        match other {
+            Text::Span(a, b) => self.push_span(input, *a, *b),
+            Text::Owned(v) => self.push_bytes(input, v),
+        }
+    }
+
+    fn finish(self, input: &[u8]) -> Cow<'_, [u8]> {
+        match self {
+            Text::Span(a, b) => Cow::Borrowed(input.get(a..b).unwrap_or_default()),
+            Text::Owned(v) => Cow::Owned(v),
+        }
+    }
+}
+
+/// The input as the scanner reads it (libyaml's reader set-up, done once up front): an empty
+/// input is a single newline (Go's `newParser`), UTF-16 is transcoded to UTF-8, a UTF-8 BOM is
+/// noted. Scanners borrow scalar texts from it.
+pub(crate) struct Source<'a> {
+    bytes: Cow<'a, [u8]>,
+    /// The UTF-16 transcoding error, raised when the scanner first reads.
+    error: Option<&'static str>,
+    /// The input starts with a UTF-8 BOM (skipped when reading starts).
+    utf8_bom: bool,
+}
+
+impl<'a> Source<'a> {
+    /// Prepares `input` for scanning.
+    pub fn new(input: &'a [u8]) -> Source<'a> {
+        let b = input;
+        if b.is_empty() {
+            return Source {
+                bytes: Cow::Borrowed(b"\n"),
+                error: None,
+                utf8_bom: false,
+            };
+        }
+        if b.len() >= 2 && (b[..2] == [0xFF, 0xFE] || b[..2] == [0xFE, 0xFF]) {
+            let little = b[0] == 0xFF;
+            return match utf16_to_utf8(&b[2..], little) {
+                Ok(v) => Source {
+                    bytes: Cow::Owned(v),
+                    error: None,
+                    utf8_bom: false,
+                },
+                Err(p) => Source {
+                    bytes: Cow::Borrowed(b),
+                    error: Some(p),
+                    utf8_bom: false,
+                },
+            };
+        }
+        Source {
+            bytes: Cow::Borrowed(b),
+            error: None,
+            utf8_bom: b.starts_with(&[0xEF, 0xBB, 0xBF]),
+        }
+    }
+}
+
 /// The tokenizer over one input.
 pub(crate) struct Scanner<'a> {
-    input: Cow<'a, [u8]>,
+    input: &'a [u8],
+    /// Every character of the input is one the reader accepts, so reading can never fail and
+    /// the lazy reader's bookkeeping (`unread`, the raw window) is skipped.
+    clean: bool,
+    /// The transcoding error of a UTF-16 input.
+    source_error: Option<&'static str>,
+    utf8_bom: bool,
     /// Byte position of the current character.
     pos: usize,
     /// Decoded characters available from `pos` (libyaml's `unread`).
@@ -125,7 +335,7 @@ pub(crate) struct Scanner<'a> {
     stream_end_produced: bool,
     pub error: Option<SyntaxError>,
 
-    tokens: VecDeque<Token>,
+    tokens: VecDeque<Token<'a>>,
     tokens_parsed: usize,
     token_available: bool,
 
@@ -133,8 +343,12 @@ pub(crate) struct Scanner<'a> {
     indents: Vec<isize>,
     simple_key_allowed: bool,
     simple_keys: Vec<SimpleKey>,
-    simple_keys_by_tok: HashMap<usize, usize>,
+    simple_keys_by_tok: TokenMap,
     flow_level: usize,
+
+    /// Line-break buffers of block and flow scalars, kept to reuse their allocations.
+    leading_break: Vec<u8>,
+    trailing_breaks: Vec<u8>,
 }
 
 fn is_alpha(c: u8) -> bool {
@@ -222,17 +436,40 @@ fn allowed_char(v: u32) -> bool {
     matches!(v, 0x09 | 0x0A | 0x0D | 0x20..=0x7E | 0x85 | 0xA0..=0xD7FF | 0xE000..=0xFFFD | 0x10000..=0x10FFFF)
 }
 
+/// Whether the reader accepts all of `input`: valid UTF-8 made of [`allowed_char`]s only.
+/// Checked in one pass so that the scanner can skip the lazy reader's per-character work.
+fn readable(input: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(input) else {
+        return false;
+    };
+    // Bytes that may start a refused character: C0 controls and DEL, 0xC2 (C1 controls),
+    // 0xEF (U+FFFE, U+FFFF). Everything else valid UTF-8 encodes is allowed.
+    let suspect = |b: &u8| (*b < 0x20 && !matches!(*b, b'\t' | b'\n' | b'\r')) || matches!(*b, 0x7F | 0xC2 | 0xEF);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(off) = bytes.get(i..).and_then(|rest| rest.iter().position(suspect)) {
+        i += off;
+        let c = text.get(i..).and_then(|rest| rest.chars().next());
+        match c {
+            Some(c) if allowed_char(u32::from(c)) => i += c.len_utf8(),
+            _ => return false,
+        }
+    }
+    true
+}
+
 impl<'a> Scanner<'a> {
-    /// A scanner over `input` (Go's `newParser` turns an empty input into a single newline).
-    pub fn new(input: &'a [u8]) -> Scanner<'a> {
-        let input: Cow<'a, [u8]> = if input.is_empty() {
-            Cow::Borrowed(b"\n")
-        } else {
-            Cow::Borrowed(input)
-        };
+    /// A scanner over a prepared input.
+    pub fn new(source: &'a Source<'_>) -> Scanner<'a> {
+        let input: &'a [u8] = &source.bytes;
+        let clean = source.error.is_none() && readable(input);
         Scanner {
             input,
-            pos: 0,
+            clean,
+            source_error: source.error,
+            utf8_bom: source.utf8_bom,
+            // A clean input never goes through `determine_encoding`: step over the BOM now.
+            pos: if clean && source.utf8_bom { 3 } else { 0 },
             unread: 0,
             raw_start: 0,
             raw_end: 0,
@@ -250,8 +487,10 @@ impl<'a> Scanner<'a> {
             indents: Vec::new(),
             simple_key_allowed: false,
             simple_keys: Vec::new(),
-            simple_keys_by_tok: HashMap::new(),
+            simple_keys_by_tok: TokenMap::default(),
             flow_level: 0,
+            leading_break: Vec::new(),
+            trailing_breaks: Vec::new(),
         }
     }
 
@@ -267,23 +506,18 @@ impl<'a> Scanner<'a> {
         Err(())
     }
 
-    /// Detects the encoding from the BOM. UTF-16 input is transcoded up front.
+    /// Acts on the encoding found by [`Source::new`]: raises a UTF-16 transcoding error, or
+    /// steps over a UTF-8 BOM.
     fn determine_encoding(&mut self) -> Step {
         self.encoding_known = true;
-        let b = &self.input;
-        if b.len() >= 2 && (b[..2] == [0xFF, 0xFE] || b[..2] == [0xFE, 0xFF]) {
-            let little = b[0] == 0xFF;
-            match utf16_to_utf8(&b[2..], little) {
-                Ok(v) => {
-                    self.input = Cow::Owned(v);
-                }
-                Err(p) => return self.reader_error(p),
-            }
-        } else if b.len() >= 3 && b[..3] == [0xEF, 0xBB, 0xBF] {
+        if let Some(p) = self.source_error {
+            return self.reader_error(p);
+        }
+        if self.utf8_bom {
             // libyaml reads the first raw chunk, then steps over the BOM inside it.
             self.pos = 3;
             self.raw_start = 0;
-            self.raw_end = RAW_CHUNK.min(b.len());
+            self.raw_end = RAW_CHUNK.min(self.input.len());
             self.raw_pos = 3;
         }
         Ok(())
@@ -373,7 +607,7 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     fn cache(&mut self, n: usize) -> Step {
-        if self.unread >= n {
+        if self.clean || self.unread >= n {
             Ok(())
         } else {
             self.update_buffer(n)
@@ -411,6 +645,7 @@ impl<'a> Scanner<'a> {
         is_blank(self.at(k)) || self.is_breakz_at(k)
     }
 
+    #[inline]
     fn skip(&mut self) {
         self.mark.index += 1;
         self.mark.column += 1;
@@ -447,7 +682,7 @@ impl<'a> Scanner<'a> {
         }
         let w = utf8_width(b).max(1);
         let end = (self.pos + w).min(self.input.len());
-        s.extend_from_slice(&self.input[self.pos..end]);
+        s.extend_from_slice(self.input.get(self.pos..end).unwrap_or_default());
         self.pos += w;
         self.mark.index += 1;
         self.mark.column += 1;
@@ -502,19 +737,19 @@ impl<'a> Scanner<'a> {
         });
     }
 
-    fn insert_token(&mut self, pos: Option<usize>, token: Token) {
+    fn insert_token(&mut self, pos: Option<usize>, token: Token<'a>) {
         match pos {
             Some(p) if p <= self.tokens.len() => self.tokens.insert(p, token),
             _ => self.tokens.push_back(token),
         }
     }
 
-    fn push_token(&mut self, kind: TokenKind, start: Mark, end: Mark) {
+    fn push_token(&mut self, kind: TokenKind<'a>, start: Mark, end: Mark) {
         self.tokens.push_back(Token { kind, start, end });
     }
 
     /// Consumes a one-character indicator and queues its token.
-    fn push_indicator(&mut self, kind: TokenKind) {
+    fn push_indicator(&mut self, kind: TokenKind<'a>) {
         let start = self.mark;
         self.skip();
         let end = self.mark;
@@ -522,7 +757,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The next token, fetching more input as needed; `None` after an error.
-    pub fn peek_token(&mut self) -> Option<&Token> {
+    pub fn peek_token(&mut self) -> Option<&Token<'a>> {
         if self.error.is_some() {
             return None;
         }
@@ -542,7 +777,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Takes the token returned by [`Scanner::peek_token`].
-    pub fn take_token(&mut self) -> Option<Token> {
+    pub fn take_token(&mut self) -> Option<Token<'a>> {
         self.token_available = false;
         self.tokens_parsed += 1;
         let t = self.tokens.pop_front();
@@ -737,7 +972,7 @@ impl<'a> Scanner<'a> {
         &mut self,
         column: usize,
         number: Option<usize>,
-        kind: TokenKind,
+        kind: TokenKind<'a>,
         mark: Mark,
     ) -> Step {
         if self.flow_level > 0 {
@@ -806,7 +1041,7 @@ impl<'a> Scanner<'a> {
         Ok(())
     }
 
-    fn fetch_document_indicator(&mut self, kind: TokenKind) -> Step {
+    fn fetch_document_indicator(&mut self, kind: TokenKind<'a>) -> Step {
         self.unroll_indent(-1);
         self.remove_simple_key()?;
         self.simple_key_allowed = false;
@@ -819,7 +1054,7 @@ impl<'a> Scanner<'a> {
         Ok(())
     }
 
-    fn fetch_flow_collection_start(&mut self, kind: TokenKind) -> Step {
+    fn fetch_flow_collection_start(&mut self, kind: TokenKind<'a>) -> Step {
         self.save_simple_key()?;
         self.increase_flow_level()?;
         self.simple_key_allowed = true;
@@ -827,7 +1062,7 @@ impl<'a> Scanner<'a> {
         Ok(())
     }
 
-    fn fetch_flow_collection_end(&mut self, kind: TokenKind) -> Step {
+    fn fetch_flow_collection_end(&mut self, kind: TokenKind<'a>) -> Step {
         self.remove_simple_key()?;
         self.decrease_flow_level();
         self.simple_key_allowed = false;
@@ -911,7 +1146,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A token that may begin a simple key (alias, anchor, tag, quoted or plain scalar).
-    fn fetch_key_candidate(&mut self, scan: fn(&mut Self) -> Result<Token, ()>) -> Step {
+    fn fetch_key_candidate(&mut self, scan: fn(&mut Self) -> Result<Token<'a>, ()>) -> Step {
         self.save_simple_key()?;
         self.simple_key_allowed = false;
         let token = scan(self)?;
@@ -981,7 +1216,7 @@ impl<'a> Scanner<'a> {
         Ok(())
     }
 
-    fn scan_directive(&mut self) -> Result<Token, ()> {
+    fn scan_directive(&mut self) -> Result<Token<'a>, ()> {
         let start = self.mark;
         self.skip();
         let name = self.scan_directive_name(start)?;
@@ -1074,18 +1309,19 @@ impl<'a> Scanner<'a> {
         Ok((handle, prefix))
     }
 
-    fn scan_anchor(&mut self, alias: bool) -> Result<Token, ()> {
+    fn scan_anchor(&mut self, alias: bool) -> Result<Token<'a>, ()> {
         let start = self.mark;
         self.skip();
         self.cache(1)?;
-        let mut s = Vec::new();
+        let name_start = self.pos;
         while is_alpha(self.at(0)) {
-            self.read(&mut s);
+            self.skip();
             self.cache(1)?;
         }
+        let name = self.input.get(name_start..self.pos).unwrap_or_default();
         let end = self.mark;
         let c = self.at(0);
-        if s.is_empty()
+        if name.is_empty()
             || !(self.is_blankz_at(0)
                 || matches!(c, b'?' | b':' | b',' | b']' | b'}' | b'%' | b'@' | b'`'))
         {
@@ -1094,15 +1330,16 @@ impl<'a> Scanner<'a> {
                 "did not find expected alphabetic or numeric character",
             )?;
         }
+        let name = Cow::Borrowed(name);
         let kind = if alias {
-            TokenKind::Alias(s)
+            TokenKind::Alias(name)
         } else {
-            TokenKind::Anchor(s)
+            TokenKind::Anchor(name)
         };
         Ok(Token { kind, start, end })
     }
 
-    fn scan_tag(&mut self) -> Result<Token, ()> {
+    fn scan_tag(&mut self) -> Result<Token<'a>, ()> {
         let start = self.mark;
         self.cache(2)?;
         let (handle, suffix);
@@ -1237,7 +1474,7 @@ impl<'a> Scanner<'a> {
         Ok(())
     }
 
-    fn scan_block_scalar(&mut self, literal: bool) -> Result<Token, ()> {
+    fn scan_block_scalar(&mut self, literal: bool) -> Result<Token<'a>, ()> {
         let start = self.mark;
         self.skip();
         self.cache(1)?;
@@ -1279,9 +1516,12 @@ impl<'a> Scanner<'a> {
                 increment
             };
         }
-        let mut s = Vec::new();
-        let mut leading_break = Vec::new();
-        let mut trailing_breaks = Vec::new();
+        let input = self.input;
+        let mut s = Text::empty();
+        let mut leading_break = std::mem::take(&mut self.leading_break);
+        let mut trailing_breaks = std::mem::take(&mut self.trailing_breaks);
+        leading_break.clear();
+        trailing_breaks.clear();
         self.scan_block_scalar_breaks(&mut indent, &mut trailing_breaks, start, &mut end)?;
         self.cache(1)?;
         let mut leading_blank = false;
@@ -1293,36 +1533,43 @@ impl<'a> Scanner<'a> {
                 && leading_break.first() == Some(&b'\n')
             {
                 if trailing_breaks.is_empty() {
-                    s.push(b' ');
+                    s.push_bytes(input, b" ");
                 }
             } else {
-                s.extend_from_slice(&leading_break);
+                s.push_bytes(input, &leading_break);
             }
             leading_break.clear();
-            s.extend_from_slice(&trailing_breaks);
+            s.push_bytes(input, &trailing_breaks);
             trailing_breaks.clear();
             leading_blank = is_blank(self.at(0));
+            let run = self.pos;
             while !self.is_breakz_at(0) {
-                self.read(&mut s);
+                self.skip();
                 self.cache(1)?;
             }
+            s.push_span(input, run, self.pos.min(input.len()));
             self.cache(2)?;
             self.read_line(&mut leading_break);
             self.scan_block_scalar_breaks(&mut indent, &mut trailing_breaks, start, &mut end)?;
         }
         if chomping != -1 {
-            s.extend_from_slice(&leading_break);
+            s.push_bytes(input, &leading_break);
         }
         if chomping == 1 {
-            s.extend_from_slice(&trailing_breaks);
+            s.push_bytes(input, &trailing_breaks);
         }
+        self.leading_break = leading_break;
+        self.trailing_breaks = trailing_breaks;
         let style = if literal {
             ScalarStyle::Literal
         } else {
             ScalarStyle::Folded
         };
         Ok(Token {
-            kind: TokenKind::Scalar { value: s, style },
+            kind: TokenKind::Scalar {
+                value: s.finish(input),
+                style,
+            },
             start,
             end,
         })
@@ -1379,13 +1626,16 @@ impl<'a> Scanner<'a> {
             && self.is_blankz_at(3)
     }
 
-    fn scan_flow_scalar(&mut self, single: bool) -> Result<Token, ()> {
+    fn scan_flow_scalar(&mut self, single: bool) -> Result<Token<'a>, ()> {
+        let input = self.input;
         let start = self.mark;
         self.skip();
-        let mut s = Vec::new();
-        let mut leading_break = Vec::new();
-        let mut trailing_breaks = Vec::new();
-        let mut whitespaces = Vec::new();
+        let mut s = Text::empty();
+        let mut leading_break = std::mem::take(&mut self.leading_break);
+        let mut trailing_breaks = std::mem::take(&mut self.trailing_breaks);
+        leading_break.clear();
+        trailing_breaks.clear();
+        let mut whitespaces = Text::empty();
         loop {
             self.cache(4)?;
             if self.at_document_indicator() {
@@ -1395,47 +1645,65 @@ impl<'a> Scanner<'a> {
                 self.scanner_error(start, "found unexpected end of stream")?;
             }
             let mut leading_blanks = false;
+            // Start of the run of characters copied verbatim since the last escape.
+            let mut run = self.pos;
             while !self.is_blankz_at(0) {
                 let c = self.at(0);
                 if single && c == b'\'' && self.at(1) == b'\'' {
-                    s.push(b'\'');
+                    s.push_span(input, run, self.pos);
+                    s.push_bytes(input, b"'");
                     self.skip();
                     self.skip();
+                    run = self.pos;
                 } else if (single && c == b'\'') || (!single && c == b'"') {
                     break;
                 } else if !single && c == b'\\' && self.is_break_at(1) {
+                    s.push_span(input, run, self.pos);
                     self.cache(3)?;
                     self.skip();
                     self.skip_line();
+                    run = self.pos;
                     leading_blanks = true;
                     break;
                 } else if !single && c == b'\\' {
+                    s.push_span(input, run, self.pos);
                     let mut code_length = 0usize;
-                    match self.at(1) {
-                        b'0' => s.push(0),
-                        b'a' => s.push(0x07),
-                        b'b' => s.push(0x08),
-                        b't' | b'\t' => s.push(0x09),
-                        b'n' => s.push(0x0A),
-                        b'v' => s.push(0x0B),
-                        b'f' => s.push(0x0C),
-                        b'r' => s.push(0x0D),
-                        b'e' => s.push(0x1B),
-                        b' ' => s.push(b' '),
-                        b'"' => s.push(b'"'),
-                        b'\'' => s.push(b'\''),
-                        b'\\' => s.push(b'\\'),
-                        b'N' => s.extend_from_slice(&[0xC2, 0x85]),
-                        b'_' => s.extend_from_slice(&[0xC2, 0xA0]),
-                        b'L' => s.extend_from_slice(&[0xE2, 0x80, 0xA8]),
-                        b'P' => s.extend_from_slice(&[0xE2, 0x80, 0xA9]),
-                        b'x' => code_length = 2,
-                        b'u' => code_length = 4,
-                        b'U' => code_length = 8,
+                    let escaped: &[u8] = match self.at(1) {
+                        b'0' => b"\0",
+                        b'a' => b"\x07",
+                        b'b' => b"\x08",
+                        b't' | b'\t' => b"\t",
+                        b'n' => b"\n",
+                        b'v' => b"\x0B",
+                        b'f' => b"\x0C",
+                        b'r' => b"\r",
+                        b'e' => b"\x1B",
+                        b' ' => b" ",
+                        b'"' => b"\"",
+                        b'\'' => b"'",
+                        b'\\' => b"\\",
+                        b'N' => &[0xC2, 0x85],
+                        b'_' => &[0xC2, 0xA0],
+                        b'L' => &[0xE2, 0x80, 0xA8],
+                        b'P' => &[0xE2, 0x80, 0xA9],
+                        b'x' => {
+                            code_length = 2;
+                            b""
+                        }
+                        b'u' => {
+                            code_length = 4;
+                            b""
+                        }
+                        b'U' => {
+                            code_length = 8;
+                            b""
+                        }
                         _ => {
                             self.scanner_error(start, "found unknown escape character")?;
+                            b""
                         }
-                    }
+                    };
+                    s.push_bytes(input, escaped);
                     self.skip();
                     self.skip();
                     if code_length > 0 {
@@ -1456,16 +1724,20 @@ impl<'a> Scanner<'a> {
                                 "found invalid Unicode character escape code",
                             )?;
                         }
-                        push_utf8(&mut s, value);
+                        let mut buf = Vec::with_capacity(4);
+                        push_utf8(&mut buf, value);
+                        s.push_bytes(input, &buf);
                         for _ in 0..code_length {
                             self.skip();
                         }
                     }
+                    run = self.pos;
                 } else {
-                    self.read(&mut s);
+                    self.skip();
                 }
                 self.cache(2)?;
             }
+            s.push_span(input, run, self.pos.min(input.len()));
             self.cache(1)?;
             let c = self.at(0);
             if (single && c == b'\'') || (!single && c == b'"') {
@@ -1474,7 +1746,9 @@ impl<'a> Scanner<'a> {
             while is_blank(self.at(0)) || self.is_break_at(0) {
                 if is_blank(self.at(0)) {
                     if !leading_blanks {
-                        self.read(&mut whitespaces);
+                        let p = self.pos;
+                        self.skip();
+                        whitespaces.push_span(input, p, self.pos);
                     } else {
                         self.skip();
                     }
@@ -1493,40 +1767,48 @@ impl<'a> Scanner<'a> {
             if leading_blanks {
                 if leading_break.first() == Some(&b'\n') {
                     if trailing_breaks.is_empty() {
-                        s.push(b' ');
+                        s.push_bytes(input, b" ");
                     } else {
-                        s.extend_from_slice(&trailing_breaks);
+                        s.push_bytes(input, &trailing_breaks);
                     }
                 } else {
-                    s.extend_from_slice(&leading_break);
-                    s.extend_from_slice(&trailing_breaks);
+                    s.push_bytes(input, &leading_break);
+                    s.push_bytes(input, &trailing_breaks);
                 }
                 trailing_breaks.clear();
                 leading_break.clear();
             } else {
-                s.extend_from_slice(&whitespaces);
+                s.push_text(input, &whitespaces);
                 whitespaces.clear();
             }
         }
         self.skip();
         let end = self.mark;
+        self.leading_break = leading_break;
+        self.trailing_breaks = trailing_breaks;
         let style = if single {
             ScalarStyle::SingleQuoted
         } else {
             ScalarStyle::DoubleQuoted
         };
         Ok(Token {
-            kind: TokenKind::Scalar { value: s, style },
+            kind: TokenKind::Scalar {
+                value: s.finish(input),
+                style,
+            },
             start,
             end,
         })
     }
 
-    fn scan_plain_scalar(&mut self) -> Result<Token, ()> {
-        let mut s = Vec::new();
-        let mut leading_break = Vec::new();
-        let mut trailing_breaks = Vec::new();
-        let mut whitespaces = Vec::new();
+    fn scan_plain_scalar(&mut self) -> Result<Token<'a>, ()> {
+        let input = self.input;
+        let mut s = Text::empty();
+        let mut leading_break = std::mem::take(&mut self.leading_break);
+        let mut trailing_breaks = std::mem::take(&mut self.trailing_breaks);
+        leading_break.clear();
+        trailing_breaks.clear();
+        let mut whitespaces = Text::empty();
         let mut leading_blanks = false;
         let indent = self.indent + 1;
         let start = self.mark;
@@ -1539,6 +1821,7 @@ impl<'a> Scanner<'a> {
             if self.at(0) == b'#' {
                 break;
             }
+            let mut word = None;
             while !self.is_blankz_at(0) {
                 let c = self.at(0);
                 if (c == b':' && self.is_blankz_at(1))
@@ -1546,29 +1829,33 @@ impl<'a> Scanner<'a> {
                 {
                     break;
                 }
-                if leading_blanks || !whitespaces.is_empty() {
+                if word.is_none() {
                     if leading_blanks {
                         if leading_break.first() == Some(&b'\n') {
                             if trailing_breaks.is_empty() {
-                                s.push(b' ');
+                                s.push_bytes(input, b" ");
                             } else {
-                                s.extend_from_slice(&trailing_breaks);
+                                s.push_bytes(input, &trailing_breaks);
                             }
                         } else {
-                            s.extend_from_slice(&leading_break);
-                            s.extend_from_slice(&trailing_breaks);
+                            s.push_bytes(input, &leading_break);
+                            s.push_bytes(input, &trailing_breaks);
                         }
                         trailing_breaks.clear();
                         leading_break.clear();
                         leading_blanks = false;
-                    } else {
-                        s.extend_from_slice(&whitespaces);
+                    } else if !whitespaces.is_empty() {
+                        s.push_text(input, &whitespaces);
                         whitespaces.clear();
                     }
+                    word = Some(self.pos);
                 }
-                self.read(&mut s);
+                self.skip();
                 end = self.mark;
                 self.cache(2)?;
+            }
+            if let Some(w) = word {
+                s.push_span(input, w, self.pos.min(input.len()));
             }
             if !(is_blank(self.at(0)) || self.is_break_at(0)) {
                 break;
@@ -1584,7 +1871,9 @@ impl<'a> Scanner<'a> {
                         )?;
                     }
                     if !leading_blanks {
-                        self.read(&mut whitespaces);
+                        let p = self.pos;
+                        self.skip();
+                        whitespaces.push_span(input, p, self.pos);
                     } else {
                         self.skip();
                     }
@@ -1607,13 +1896,16 @@ impl<'a> Scanner<'a> {
         if leading_blanks {
             self.simple_key_allowed = true;
         }
+        self.leading_break = leading_break;
+        self.trailing_breaks = trailing_breaks;
         Ok(Token {
             kind: TokenKind::Scalar {
-                value: s,
+                value: s.finish(input),
                 style: ScalarStyle::Plain,
             },
             start,
             end,
         })
     }
+
 }

@@ -7,18 +7,21 @@ use super::emitter::Flavor;
 use crate::value::unicode::{is_digit, is_letter};
 use std::cmp::Ordering;
 
-/// go-yaml's `keyList.Less` for two string keys (as runes).
-fn key_less(flavor: Flavor, ar: &[char], br: &[char]) -> bool {
+/// go-yaml's `keyList.Less` for two string keys, as runes (`char`s, or bytes for ASCII keys,
+/// which compare the same).
+fn key_less<C: Copy + Into<char>>(flavor: Flavor, a: &[C], b: &[C]) -> bool {
+    let ar = |i: usize| -> char { a[i].into() };
+    let br = |i: usize| -> char { b[i].into() };
     let mut digits = false;
-    for i in 0..ar.len().min(br.len()) {
-        if ar[i] == br[i] {
-            digits = is_digit(ar[i]);
+    for i in 0..a.len().min(b.len()) {
+        if ar(i) == br(i) {
+            digits = is_digit(ar(i));
             continue;
         }
-        let al = is_letter(ar[i]);
-        let bl = is_letter(br[i]);
+        let al = is_letter(ar(i));
+        let bl = is_letter(br(i));
         if al && bl {
-            return ar[i] < br[i];
+            return ar(i) < br(i);
         }
         if al || bl {
             return if flavor == Flavor::V3 && digits {
@@ -28,11 +31,11 @@ fn key_less(flavor: Flavor, ar: &[char], br: &[char]) -> bool {
             };
         }
         let (mut an, mut bn): (i64, i64) = (0, 0);
-        if ar[i] == '0' || br[i] == '0' {
+        if ar(i) == '0' || br(i) == '0' {
             let mut j = i;
-            while j > 0 && is_digit(ar[j - 1]) {
+            while j > 0 && is_digit(ar(j - 1)) {
                 j -= 1;
-                if ar[j] != '0' {
+                if ar(j) != '0' {
                     an = 1;
                     bn = 1;
                     break;
@@ -40,17 +43,17 @@ fn key_less(flavor: Flavor, ar: &[char], br: &[char]) -> bool {
             }
         }
         let mut ai = i;
-        while ai < ar.len() && is_digit(ar[ai]) {
+        while ai < a.len() && is_digit(ar(ai)) {
             an = an
                 .wrapping_mul(10)
-                .wrapping_add(i64::from(ar[ai] as u32) - i64::from(b'0'));
+                .wrapping_add(i64::from(ar(ai) as u32) - i64::from(b'0'));
             ai += 1;
         }
         let mut bi = i;
-        while bi < br.len() && is_digit(br[bi]) {
+        while bi < b.len() && is_digit(br(bi)) {
             bn = bn
                 .wrapping_mul(10)
-                .wrapping_add(i64::from(br[bi] as u32) - i64::from(b'0'));
+                .wrapping_add(i64::from(br(bi) as u32) - i64::from(b'0'));
             bi += 1;
         }
         if an != bn {
@@ -59,28 +62,52 @@ fn key_less(flavor: Flavor, ar: &[char], br: &[char]) -> bool {
         if ai != bi {
             return ai < bi;
         }
-        return ar[i] < br[i];
+        return ar(i) < br(i);
     }
-    ar.len() < br.len()
+    a.len() < b.len()
 }
 
-/// Sorts `(key, value)` pairs in go-yaml's key order.
+fn ordering(less: impl Fn(bool) -> bool) -> Ordering {
+    if less(false) {
+        Ordering::Less
+    } else if less(true) {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }
+}
+
+/// Sorts `(key, value)` pairs in go-yaml's key order: on the keys' bytes when all are ASCII
+/// (no copies), else on their `char`s.
 pub(crate) fn sort_entries<V>(
     flavor: Flavor,
-    entries: Vec<(crate::value::Str, V)>,
+    mut entries: Vec<(crate::value::Str, V)>,
 ) -> Vec<(crate::value::Str, V)> {
+    if entries.iter().all(|e| e.0.is_ascii()) {
+        entries.sort_by(|x, y| {
+            let (a, b) = (x.0.as_bytes(), y.0.as_bytes());
+            ordering(|swap| {
+                if swap {
+                    key_less(flavor, b, a)
+                } else {
+                    key_less(flavor, a, b)
+                }
+            })
+        });
+        return entries;
+    }
     let mut keyed: Vec<(Vec<char>, (crate::value::Str, V))> = entries
         .into_iter()
         .map(|e| (e.0.chars().collect(), e))
         .collect();
     keyed.sort_by(|x, y| {
-        if key_less(flavor, &x.0, &y.0) {
-            Ordering::Less
-        } else if key_less(flavor, &y.0, &x.0) {
-            Ordering::Greater
-        } else {
-            Ordering::Equal
-        }
+        ordering(|swap| {
+            if swap {
+                key_less(flavor, &y.0, &x.0)
+            } else {
+                key_less(flavor, &x.0, &y.0)
+            }
+        })
     });
     keyed.into_iter().map(|x| x.1).collect()
 }
