@@ -211,7 +211,10 @@ enum Frame {
     Map(Vec<(Str, Value)>, Option<Option<Str>>),
     /// A collection only checked, not built (under a dropped key); for a mapping, whether a
     /// key comes next.
-    Skip { map: bool, key_next: bool },
+    Skip {
+        map: bool,
+        key_next: bool,
+    },
 }
 
 /// The node position an event fills.
@@ -255,9 +258,10 @@ fn decode_direct(
         let slot = match stack.last() {
             None | Some(Frame::Seq(_)) | Some(Frame::Map(_, Some(Some(_)))) => Slot::Keep,
             Some(Frame::Map(_, None)) => Slot::Key,
-            Some(Frame::Map(_, Some(None))) | Some(Frame::Skip { key_next: false, .. }) => {
-                Slot::Skip
-            }
+            Some(Frame::Map(_, Some(None)))
+            | Some(Frame::Skip {
+                key_next: false, ..
+            }) => Slot::Skip,
             Some(Frame::Skip { key_next: true, .. }) => Slot::SkipKey,
         };
         let done: Option<Value> = match ev {
@@ -318,15 +322,13 @@ fn decode_direct(
                     }
                 }
             }
-            EventKind::SequenceStart { anchor: None } | EventKind::MappingStart { anchor: None } => {
+            EventKind::SequenceStart { anchor: None }
+            | EventKind::MappingStart { anchor: None } => {
                 let map = matches!(ev, EventKind::MappingStart { .. });
                 stack.push(match slot {
                     Slot::Keep if map => Frame::Map(Vec::new(), None),
                     Slot::Keep => Frame::Seq(Vec::new()),
-                    Slot::Skip => Frame::Skip {
-                        map,
-                        key_next: map,
-                    },
+                    Slot::Skip => Frame::Skip { map, key_next: map },
                     Slot::Key | Slot::SkipKey => return Ok(Direct::Fallback),
                 });
                 continue;
@@ -385,7 +387,20 @@ fn scalar_value(
     } else {
         resolve(tag, value).ok()?
     };
+    if let Some(v) = non_string_value(&resolved, mode) {
+        *nonfinite |= matches!(v, Value::Float(f) if !f.is_finite());
+        return Some(v);
+    }
     Some(match resolved {
+        Resolved::Other if tag == tags::BINARY => Value::string(decode_binary(value).ok()?),
+        _ => Value::Str(Str::from(value)),
+    })
+}
+
+/// The value of a scalar that resolved to null, a boolean or a number (integers become
+/// float64 in JSON mode, as the JSON round trip makes them); `None` for the string kinds.
+fn non_string_value(resolved: &Resolved, mode: Mode) -> Option<Value> {
+    Some(match *resolved {
         Resolved::Null => Value::Nil,
         Resolved::Bool(b) => Value::Bool(b),
         Resolved::Int(i) => match mode {
@@ -396,14 +411,8 @@ fn scalar_value(
             Mode::Json => Value::Float(u as f64),
             Mode::Go => Value::Int(u as i64, crate::value::IntType::Uint64),
         },
-        Resolved::Float(f) => {
-            if !f.is_finite() {
-                *nonfinite = true;
-            }
-            Value::Float(f)
-        }
-        Resolved::Other if tag == tags::BINARY => Value::string(decode_binary(value).ok()?),
-        Resolved::Str | Resolved::Timestamp | Resolved::Other => Value::Str(Str::from(value)),
+        Resolved::Float(f) => Value::Float(f),
+        Resolved::Str | Resolved::Timestamp | Resolved::Other => return None,
     })
 }
 
@@ -632,28 +641,15 @@ impl Decoder<'_> {
         } else {
             resolve(&node.tag, &node.value)?
         };
+        if let Some(v) = non_string_value(&resolved, mode) {
+            self.nonfinite |= mode == Mode::Json && matches!(v, Value::Float(f) if !f.is_finite());
+            return Ok(v);
+        }
         Ok(match resolved {
-            Resolved::Null => Value::Nil,
-            Resolved::Bool(b) => Value::Bool(b),
-            Resolved::Int(i) => match mode {
-                Mode::Json => Value::Float(i as f64),
-                Mode::Go => Value::int(i),
-            },
-            Resolved::Uint(u) => match mode {
-                Mode::Json => Value::Float(u as f64),
-                Mode::Go => Value::Int(u as i64, crate::value::IntType::Uint64),
-            },
-            Resolved::Float(f) => {
-                if !f.is_finite() && mode == Mode::Json {
-                    self.nonfinite = true;
-                }
-                Value::Float(f)
-            }
-            Resolved::Str | Resolved::Timestamp => Value::Str(node.value.clone()),
             Resolved::Other if node.tag == tags::BINARY => {
                 Value::string(decode_binary(&node.value)?)
             }
-            Resolved::Other => Value::Str(node.value.clone()),
+            _ => Value::Str(node.value.clone()),
         })
     }
 

@@ -354,7 +354,9 @@ fn build(flavor: Flavor, v: &Value, out: &mut Vec<Ev>) {
         // encoding/json writes each raw byte of a non-UTF-8 string as U+FFFD.
         Value::Str(s) if flavor == Flavor::V2 && rawbytes::has_escapes(s) => {
             let lossy = rawbytes::lossy(s);
-            out.push(string_event(ScalarText::Owned(fold_nel(&lossy).into_owned())));
+            out.push(string_event(ScalarText::Owned(
+                fold_nel(&lossy).into_owned(),
+            )));
         }
         Value::Str(s) => out.push(shared_string_event(s, flavor)),
         Value::Bytes(b) => match flavor {

@@ -172,15 +172,8 @@ impl<'a> Parser<'a> {
                 (kind, start, _) = self.peek()?;
             }
         }
-        let is_directive = matches!(
-            kind,
-            Tt::VersionDirective | Tt::TagDirective
-        );
-        if implicit
-            && !is_directive
-            && kind != Tt::DocumentStart
-            && kind != Tt::StreamEnd
-        {
+        let is_directive = matches!(kind, Tt::VersionDirective | Tt::TagDirective);
+        if implicit && !is_directive && kind != Tt::DocumentStart && kind != Tt::StreamEnd {
             self.process_directives()?;
             self.states.push(State::DocumentEnd);
             self.state = State::BlockNode;
@@ -389,10 +382,7 @@ impl<'a> Parser<'a> {
         if kind == Tt::BlockEntry {
             self.scanner.skip_token();
             let (kind, _, _) = self.peek()?;
-            if !matches!(
-                kind,
-                Tt::BlockEntry | Tt::Key | Tt::Value | Tt::BlockEnd
-            ) {
+            if !matches!(kind, Tt::BlockEntry | Tt::Key | Tt::Value | Tt::BlockEnd) {
                 self.states.push(State::IndentlessSequenceEntry);
                 return self.parse_node(true, false);
             }
@@ -413,10 +403,7 @@ impl<'a> Parser<'a> {
         if kind == Tt::Key {
             self.scanner.skip_token();
             let (kind, _, _) = self.peek()?;
-            if !matches!(
-                kind,
-                Tt::Key | Tt::Value | Tt::BlockEnd
-            ) {
+            if !matches!(kind, Tt::Key | Tt::Value | Tt::BlockEnd) {
                 self.states.push(State::BlockMappingValue);
                 return self.parse_node(true, true);
             }
@@ -438,10 +425,7 @@ impl<'a> Parser<'a> {
         if kind == Tt::Value {
             self.scanner.skip_token();
             let (kind, _, _) = self.peek()?;
-            if !matches!(
-                kind,
-                Tt::Key | Tt::Value | Tt::BlockEnd
-            ) {
+            if !matches!(kind, Tt::Key | Tt::Value | Tt::BlockEnd) {
                 self.states.push(State::BlockMappingKey);
                 return self.parse_node(true, true);
             }
@@ -486,10 +470,7 @@ impl<'a> Parser<'a> {
 
     fn parse_flow_sequence_entry_mapping_key(&mut self) -> Parsed<'a> {
         let (kind, _, end) = self.peek()?;
-        if !matches!(
-            kind,
-            Tt::Value | Tt::FlowEntry | Tt::FlowSequenceEnd
-        ) {
+        if !matches!(kind, Tt::Value | Tt::FlowEntry | Tt::FlowSequenceEnd) {
             self.states.push(State::FlowSequenceEntryMappingValue);
             return self.parse_node(false, false);
         }
@@ -540,10 +521,7 @@ impl<'a> Parser<'a> {
             if kind == Tt::Key {
                 self.scanner.skip_token();
                 let (kind, start, _) = self.peek()?;
-                if !matches!(
-                    kind,
-                    Tt::Value | Tt::FlowEntry | Tt::FlowMappingEnd
-                ) {
+                if !matches!(kind, Tt::Value | Tt::FlowEntry | Tt::FlowMappingEnd) {
                     self.states.push(State::FlowMappingValue);
                     return self.parse_node(false, false);
                 }

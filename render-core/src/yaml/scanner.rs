@@ -66,7 +66,10 @@ pub(crate) enum TokenKind<'a> {
     StreamStart,
     StreamEnd,
     VersionDirective(u8, u8),
-    TagDirective { handle: Vec<u8>, prefix: Vec<u8> },
+    TagDirective {
+        handle: Vec<u8>,
+        prefix: Vec<u8>,
+    },
     DocumentStart,
     DocumentEnd,
     BlockSequenceStart,
@@ -82,8 +85,14 @@ pub(crate) enum TokenKind<'a> {
     Value,
     Alias(Cow<'a, [u8]>),
     Anchor(Cow<'a, [u8]>),
-    Tag { handle: Vec<u8>, suffix: Vec<u8> },
-    Scalar { value: Cow<'a, [u8]>, style: ScalarStyle },
+    Tag {
+        handle: Vec<u8>,
+        suffix: Vec<u8>,
+    },
+    Scalar {
+        value: Cow<'a, [u8]>,
+        style: ScalarStyle,
+    },
 }
 
 /// A token's kind without its payload: what the parser decides on.
@@ -444,10 +453,15 @@ fn readable(input: &[u8]) -> bool {
     };
     // Bytes that may start a refused character: C0 controls and DEL, 0xC2 (C1 controls),
     // 0xEF (U+FFFE, U+FFFF). Everything else valid UTF-8 encodes is allowed.
-    let suspect = |b: &u8| (*b < 0x20 && !matches!(*b, b'\t' | b'\n' | b'\r')) || matches!(*b, 0x7F | 0xC2 | 0xEF);
+    let suspect = |b: &u8| {
+        (*b < 0x20 && !matches!(*b, b'\t' | b'\n' | b'\r')) || matches!(*b, 0x7F | 0xC2 | 0xEF)
+    };
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(off) = bytes.get(i..).and_then(|rest| rest.iter().position(suspect)) {
+    while let Some(off) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(suspect))
+    {
         i += off;
         let c = text.get(i..).and_then(|rest| rest.chars().next());
         match c {
@@ -1907,5 +1921,4 @@ impl<'a> Scanner<'a> {
             end,
         })
     }
-
 }
