@@ -37,6 +37,7 @@ mod error;
 pub mod funcs;
 pub mod gopem;
 pub mod goregex;
+pub mod gosort;
 pub mod gotime;
 pub mod json;
 pub mod manifest;

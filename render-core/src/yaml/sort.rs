@@ -5,7 +5,6 @@
 
 use super::emitter::Flavor;
 use crate::value::unicode::{is_digit, is_letter};
-use std::cmp::Ordering;
 
 /// go-yaml's `keyList.Less` for two string keys, as runes (`char`s, or bytes for ASCII keys,
 /// which compare the same).
@@ -67,32 +66,16 @@ fn key_less<C: Copy + Into<char>>(flavor: Flavor, a: &[C], b: &[C]) -> bool {
     a.len() < b.len()
 }
 
-fn ordering(less: impl Fn(bool) -> bool) -> Ordering {
-    if less(false) {
-        Ordering::Less
-    } else if less(true) {
-        Ordering::Greater
-    } else {
-        Ordering::Equal
-    }
-}
-
 /// Sorts `(key, value)` pairs in go-yaml's key order: on the keys' bytes when all are ASCII
-/// (no copies), else on their `char`s.
+/// (no copies), else on their `char`s. go-yaml's order is not always consistent, so this
+/// runs Go's sort algorithm ([`crate::gosort`]), which accepts that.
 pub(crate) fn sort_entries<V>(
     flavor: Flavor,
     mut entries: Vec<(crate::value::Str, V)>,
 ) -> Vec<(crate::value::Str, V)> {
     if entries.iter().all(|e| e.0.is_ascii()) {
-        entries.sort_by(|x, y| {
-            let (a, b) = (x.0.as_bytes(), y.0.as_bytes());
-            ordering(|swap| {
-                if swap {
-                    key_less(flavor, b, a)
-                } else {
-                    key_less(flavor, a, b)
-                }
-            })
+        crate::gosort::sort(&mut entries, |x, y| {
+            key_less(flavor, x.0.as_bytes(), y.0.as_bytes())
         });
         return entries;
     }
@@ -100,15 +83,7 @@ pub(crate) fn sort_entries<V>(
         .into_iter()
         .map(|e| (e.0.chars().collect(), e))
         .collect();
-    keyed.sort_by(|x, y| {
-        ordering(|swap| {
-            if swap {
-                key_less(flavor, &y.0, &x.0)
-            } else {
-                key_less(flavor, &x.0, &y.0)
-            }
-        })
-    });
+    crate::gosort::sort(&mut keyed, |x, y| key_less(flavor, &x.0, &y.0));
     keyed.into_iter().map(|x| x.1).collect()
 }
 
@@ -126,5 +101,29 @@ mod tests {
         let sorted = sort_entries(Flavor::V2, keys);
         let got: Vec<&str> = sorted.iter().map(|k| &*k.0).collect();
         assert_eq!(got, ["_x", "1", "2", "10", "A", "a-1", "a.1", "a9", "a10"]);
+    }
+
+    #[test]
+    fn inconsistent_key_orders_sort_without_panicking() {
+        // Found by the yaml_parse fuzz target: go-yaml's Less is not transitive for this mix
+        // (a digit run against letters), which made Rust's sort panic.
+        let mut keys: Vec<String> = (0..30).map(|i| format!("k{i}")).collect();
+        keys.push(format!("k2{}6", "u".repeat(28)));
+        keys.sort(); // a map's order, as the encoder hands the keys over
+        for flavor in [Flavor::V2, Flavor::V3] {
+            let entries = keys
+                .iter()
+                .map(|k| (crate::value::Str::from(k.as_str()), ()))
+                .collect();
+            let sorted = sort_entries(flavor, entries);
+            assert_eq!(sorted.len(), keys.len());
+            let numbered: Vec<&str> = sorted
+                .iter()
+                .map(|k| &*k.0)
+                .filter(|k| k.len() < 5)
+                .collect();
+            let want: Vec<String> = (0..30).map(|i| format!("k{i}")).collect();
+            assert_eq!(numbered, want);
+        }
     }
 }
