@@ -5,6 +5,8 @@
 //! `1.x`, `>=1.2 <2` and `1.2 - 1.4`, and orders prereleases in constraints differently.
 //! Masterminds parses with regular expressions whose leftmost-first backtracking decides
 //! what is accepted, so the same expressions run here on Go's regexp ([`crate::goregex`]).
+//! The version expression alone is matched by hand ([`LooseParts`]): every chart load
+//! parses a version, and compiling the expressions cost more than the rest of a small render.
 
 use crate::goregex::Regexp;
 use crate::value::strconv::quote;
@@ -18,13 +20,11 @@ const ERR_SEGMENT_STARTS_ZERO: &str = "version segment starts with 0";
 const ERR_INVALID_METADATA: &str = "invalid metadata string";
 const ERR_INVALID_PRERELEASE: &str = "invalid prerelease string";
 
-const LOOSE_VERSION: &str = r"^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?(\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?$";
 const CV: &str = r"v?([0-9|x|X|\*]+)(\.[0-9|x|X|\*]+)?(\.[0-9|x|X|\*]+)?(-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?(\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?";
 const OPS: &str = r"=||!=|>|<|>=|=>|<=|=<|~|~>|\^";
 
-/// The expressions Masterminds compiles at init.
+/// The expressions Masterminds compiles at init (its version expression is [`LooseParts`]).
 struct Patterns {
-    loose_version: Regexp,
     constraint: Regexp,
     constraint_range: Regexp,
     find_constraint: Regexp,
@@ -35,7 +35,6 @@ fn patterns() -> Option<&'static Patterns> {
     static P: OnceLock<Option<Patterns>> = OnceLock::new();
     P.get_or_init(|| {
         Some(Patterns {
-            loose_version: Regexp::compile(LOOSE_VERSION).ok()?,
             constraint: Regexp::compile(&format!(r"^\s*({OPS})\s*({CV})\s*$")).ok()?,
             constraint_range: Regexp::compile(&format!(r"\s*({CV})\s+-\s+({CV})\s*")).ok()?,
             find_constraint: Regexp::compile(&format!(r"({OPS})\s*({CV})")).ok()?,
@@ -50,6 +49,67 @@ fn patterns() -> Option<&'static Patterns> {
 
 /// The error when the built-in expressions fail to compile (they do not).
 const INTERNAL: &str = "semver: internal pattern error";
+
+/// The groups of Masterminds' `versionRegex` (`LOOSE_VERSION`) in a whole string. The
+/// expression is anchored at both ends and each group ends where a different character
+/// starts, so reading greedily from the left finds what the backtracking match finds.
+struct LooseParts<'a> {
+    major: &'a str,
+    minor: &'a str,
+    patch: &'a str,
+    pre: &'a str,
+    metadata: &'a str,
+}
+
+impl<'a> LooseParts<'a> {
+    fn parse(v: &'a str) -> Option<Self> {
+        let s = v.strip_prefix('v').unwrap_or(v);
+        let digits = |s: &'a str| -> (&'a str, &'a str) {
+            let n = s.bytes().take_while(u8::is_ascii_digit).count();
+            s.split_at(n)
+        };
+        // `(\.[0-9]+)?`: a dot counts only when digits follow it.
+        let dotted = |s: &'a str| -> (&'a str, &'a str) {
+            match s.strip_prefix('.').map(digits) {
+                Some((d, rest)) if !d.is_empty() => (d, rest),
+                _ => ("", s),
+            }
+        };
+        // `[0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*`
+        let idents = |s: &str| {
+            s.split('.')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        };
+        let (major, rest) = digits(s);
+        if major.is_empty() {
+            return None;
+        }
+        let (minor, rest) = dotted(rest);
+        let (patch, rest) = dotted(rest);
+        let (pre, rest) = match rest.strip_prefix('-') {
+            Some(r) => {
+                let (pre, rest) = r.split_at(r.find('+').unwrap_or(r.len()));
+                if !idents(pre) {
+                    return None;
+                }
+                (pre, rest)
+            }
+            None => ("", rest),
+        };
+        let metadata = match rest.strip_prefix('+') {
+            Some(m) if idents(m) => m,
+            None if rest.is_empty() => "",
+            _ => return None,
+        };
+        Some(LooseParts {
+            major,
+            minor,
+            patch,
+            pre,
+            metadata,
+        })
+    }
+}
 
 /// A semantic version (`semver.Version`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,21 +168,19 @@ impl Version {
     /// `NewVersion` (with `CoerceNewVersion`, the default): `v` prefix, missing minor or
     /// patch and leading zeros are accepted.
     pub fn parse(v: &str) -> Result<Version, String> {
-        let p = patterns().ok_or(INTERNAL)?;
-        let m = p.loose_version.find_submatch(v).ok_or(ERR_INVALID_SEMVER)?;
-        let group = |i: usize| m.get(i).copied().flatten().unwrap_or("");
-        let segment = |i: usize| -> Result<u64, String> {
-            match group(i).trim_start_matches('.') {
+        let m = LooseParts::parse(v).ok_or(ERR_INVALID_SEMVER)?;
+        let segment = |s: &str| -> Result<u64, String> {
+            match s {
                 "" => Ok(0),
                 s => parse_segment(s),
             }
         };
         let version = Version {
-            major: parse_segment(group(1))?,
-            minor: segment(2)?,
-            patch: segment(3)?,
-            pre: group(5).to_string(),
-            metadata: group(8).to_string(),
+            major: parse_segment(m.major)?,
+            minor: segment(m.minor)?,
+            patch: segment(m.patch)?,
+            pre: m.pre.to_string(),
+            metadata: m.metadata.to_string(),
             original: v.to_string(),
         };
         if !version.pre.is_empty() {
@@ -549,6 +607,50 @@ impl Constraint {
 #[allow(clippy::panic)]
 mod tests {
     use super::*;
+
+    /// Masterminds' `versionRegex`, which [`LooseParts`] matches by hand.
+    const LOOSE_VERSION: &str = r"^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?(\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?$";
+
+    #[test]
+    fn hand_matcher_agrees_with_the_version_expression() {
+        let re = Regexp::compile(LOOSE_VERSION).unwrap_or_else(|e| panic!("{e}"));
+        let pieces = [
+            "", "v", "1", "0", "12", ".", "-", "+", "a", "x", "_", "rc", "..", "-.", "+.",
+        ];
+        let mut n = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        let v = format!("{a}{b}{c}{d}");
+                        let want = re.find_submatch(&v).map(|m| {
+                            let g = |i: usize| m.get(i).copied().flatten().unwrap_or("");
+                            let (g2, g3) = (g(2), g(3));
+                            (
+                                g(1),
+                                g2.get(1..).unwrap_or("").to_string(),
+                                g3.get(1..).unwrap_or("").to_string(),
+                                g(5),
+                                g(8),
+                            )
+                        });
+                        let got = LooseParts::parse(&v).map(|p| {
+                            (
+                                p.major,
+                                p.minor.to_string(),
+                                p.patch.to_string(),
+                                p.pre,
+                                p.metadata,
+                            )
+                        });
+                        assert_eq!(got, want, "{v:?}");
+                        n += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(n, pieces.len().pow(4));
+    }
 
     fn check(c: &str, v: &str) -> bool {
         let c = Constraints::parse(c).unwrap_or_else(|e| panic!("{c}: {e}"));
