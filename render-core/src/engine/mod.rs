@@ -42,6 +42,46 @@ fn sort_templates(templates: &mut [Renderable]) {
     });
 }
 
+/// Below this much template text, parsing on one thread is quicker than starting others.
+const PARALLEL_PARSE_BYTES: usize = 256 * 1024;
+
+/// Parses every template, in order, on up to four threads for big charts: files parse
+/// independently, and the set adds their trees in Helm's order afterwards (so the first
+/// error in that order is the one reported, as with one thread).
+fn parse_all(
+    templates: &[Renderable],
+    funcs: &FuncTable,
+) -> Vec<Result<Vec<crate::template::ast::Tree>, crate::template::TemplateError>> {
+    let parse_one = |t: &Renderable| crate::template::parse::parse(&t.path, &t.text, funcs);
+    let total: usize = templates.iter().map(|t| t.text.len()).sum();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    if threads < 2 || total < PARALLEL_PARSE_BYTES {
+        return templates.iter().map(parse_one).collect();
+    }
+    // Worker w takes templates w, w + threads, ...: sizes vary a lot, so interleave.
+    let mut parsed: Vec<_> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|w| {
+                scope.spawn(move || {
+                    (w..templates.len())
+                        .step_by(threads)
+                        .map(|i| (i, parse_one(&templates[i])))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(results) => results,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    });
+    parsed.sort_by_key(|(i, _)| *i);
+    parsed.into_iter().map(|(_, r)| r).collect()
+}
+
 /// Renders templates; returns each rendered file's output by path (partials excluded).
 pub fn render(
     mut templates: Vec<Renderable>,
@@ -50,9 +90,10 @@ pub fn render(
 ) -> Result<BTreeMap<String, String>, Error> {
     sort_templates(&mut templates);
     let mut set = TemplateSet::new(ROOT_TEMPLATE);
-    for t in &templates {
-        set.parse(&t.path, &t.text, funcs)
-            .map_err(|e| Error::new(ErrorKind::Parse, format_parse_error(&t.path, &e)))?;
+    for (t, trees) in templates.iter().zip(parse_all(&templates, funcs)) {
+        let trees =
+            trees.map_err(|e| Error::new(ErrorKind::Parse, format_parse_error(&t.path, &e)))?;
+        set.add_trees(trees);
     }
     let tpl = TplTrees::default();
     let mut exec = Exec::new(&set, funcs, &tpl, limits.clone());
@@ -82,4 +123,44 @@ pub fn render(
         rendered.insert(t.path.clone(), out);
     }
     Ok(rendered)
+}
+
+#[cfg(test)]
+#[allow(clippy::panic)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parallel_parse_keeps_helm_order_and_errors() {
+        // Enough text to take the threaded path; two files fail to parse.
+        let body = format!("{}{{{{ .Values.x }}}}\n", "x: 1\n".repeat(2000));
+        let templates: Vec<Renderable> = (0..40)
+            .map(|i| Renderable {
+                path: format!("c/templates/t{i:02}.yaml"),
+                text: match i {
+                    7 | 23 => format!("{body}{{{{ if }}}}"),
+                    _ => format!("{{{{ define \"d{i}\" }}}}{body}{{{{ end }}}}"),
+                },
+                scope: Map::new(MapType::Values),
+                base_path: "c/templates".into(),
+            })
+            .collect();
+        assert!(templates.iter().map(|t| t.text.len()).sum::<usize>() > PARALLEL_PARSE_BYTES);
+        let funcs = crate::funcs::helm_funcs();
+        let parsed = parse_all(&templates, funcs);
+        assert_eq!(parsed.len(), templates.len());
+        for (i, (t, r)) in templates.iter().zip(&parsed).enumerate() {
+            let serial = crate::template::parse::parse(&t.path, &t.text, funcs);
+            match (r, serial) {
+                (Ok(trees), Ok(want)) => {
+                    let names: Vec<_> = trees.iter().map(|t| t.name.clone()).collect();
+                    let want: Vec<_> = want.iter().map(|t| t.name.clone()).collect();
+                    assert_eq!(names, want, "template {i}");
+                }
+                (Err(e), Err(want)) => assert_eq!(e.to_string(), want.to_string()),
+                _ => panic!("template {i}: threaded and serial parses disagree"),
+            }
+        }
+        assert!(parsed[7].is_err() && parsed[23].is_err());
+    }
 }
