@@ -46,9 +46,67 @@ fn field<'a>(entries: &'a [(crate::value::Str, Value)], name: &str) -> Option<&'
         .or(found)
 }
 
+/// Whether a top-level key may land in a `SimpleHead` field (encoding/json also matches
+/// field names case-insensitively, with Unicode folding for non-ASCII keys).
+fn head_key(key: &str) -> bool {
+    !key.is_ascii()
+        || ["apiVersion", "kind", "metadata"]
+            .iter()
+            .any(|f| key.eq_ignore_ascii_case(f))
+}
+
+/// Where a value sits in `SimpleHead`, for [`unsupported_float`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Top,
+    Metadata,
+    Annotations,
+    Elsewhere,
+}
+
+/// The first NaN or infinity in json.Marshal's order (sorted keys, depth first) that
+/// sigs.k8s.io/yaml's YAML-to-JSON step would have to write: values bound for a `SimpleHead`
+/// string field (`apiVersion`, `kind`, `metadata.name`, annotation values) become strings
+/// first, every other one fails the conversion.
+fn unsupported_float(v: &Value, at: Target) -> Option<f64> {
+    match v {
+        Value::Float(f) if !f.is_finite() => Some(*f),
+        Value::List(items, _) => items
+            .iter()
+            .find_map(|i| unsupported_float(i, Target::Elsewhere)),
+        Value::Map(m) => m.entries().iter().find_map(|(k, v)| {
+            let is = |name: &str| k.eq_ignore_ascii_case(name);
+            let inner = match at {
+                Target::Top if is("metadata") => Target::Metadata,
+                Target::Metadata if is("annotations") => Target::Annotations,
+                _ => Target::Elsewhere,
+            };
+            let string_field = match at {
+                Target::Top => is("apiVersion") || is("kind"),
+                Target::Metadata => is("name"),
+                Target::Annotations => true,
+                Target::Elsewhere => false,
+            };
+            match v {
+                Value::Float(_) if string_field => None,
+                _ => unsupported_float(v, inner),
+            }
+        }),
+        _ => None,
+    }
+}
+
 /// Parses one document's head, or returns sigs.k8s.io/yaml's error text.
 pub fn parse_head(doc: &str) -> Result<Head, String> {
-    let v = crate::yaml::from_str_typed(doc).map_err(|e| e.message().to_string())?;
+    // Only the head's keys are kept; the rest is parsed and checked, not built.
+    let v =
+        crate::yaml::from_str_typed_fields(doc, &head_key).map_err(|e| e.message().to_string())?;
+    if let Some(bad) = unsupported_float(&v, Target::Top) {
+        return Err(format!(
+            "error converting YAML to JSON: json: unsupported value: {}",
+            crate::value::strconv::format_float(bad, b'g', -1)
+        ));
+    }
     let entries = match &v {
         Value::Nil => return Ok(Head::default()),
         Value::Map(m) => m.entries(),
@@ -138,5 +196,20 @@ mod tests {
         assert_eq!(h.hook.as_deref(), Some("pre-install"));
         assert!(parse_head("just text").is_err());
         assert!(parse_head("# comment only\n").is_ok_and(|h| h.kind.is_empty()));
+    }
+
+    #[test]
+    fn nonfinite_floats_fail_unless_a_string_field_takes_them() {
+        // Helm's install (helm-python-sdk, dry-run client) accepts the first two documents
+        // and fails the third with this text; the charts suite covers data and labels.
+        let annotation =
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  annotations:\n    a: -.inf\n";
+        assert!(parse_head(annotation).is_ok());
+        assert!(parse_head("apiVersion: v1\nkind: .nan\nmetadata:\n  name: .inf\n").is_ok());
+        let listed = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  annotations:\n    a: [.inf]\n";
+        assert_eq!(
+            parse_head(listed).err().as_deref(),
+            Some("error converting YAML to JSON: json: unsupported value: +Inf")
+        );
     }
 }

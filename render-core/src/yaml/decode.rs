@@ -282,11 +282,15 @@ fn decode_direct(
                         }
                     }
                     Slot::Skip => {
-                        if !tag.is_empty()
-                            && scalar_value(&tag, &value, plain_implicit, mode, &mut nonfinite)
-                                .is_none()
-                        {
-                            return Ok(Direct::Fallback);
+                        // A skipped scalar still has to resolve, and a NaN or infinity
+                        // needs the whole value (sigs.k8s.io/yaml's JSON step rejects it).
+                        let maybe_float = plain_implicit && value.starts_with(['.', '+', '-']);
+                        if !tag.is_empty() || maybe_float {
+                            let mut bad = false;
+                            match scalar_value(&tag, &value, plain_implicit, mode, &mut bad) {
+                                Some(_) if !bad => {}
+                                _ => return Ok(Direct::Fallback),
+                            }
                         }
                         None
                     }
