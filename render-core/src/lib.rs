@@ -41,6 +41,7 @@ pub mod gosort;
 pub mod gotime;
 pub mod json;
 pub mod manifest;
+mod parallel;
 mod render;
 pub mod semver;
 pub mod template;

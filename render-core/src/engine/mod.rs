@@ -42,44 +42,18 @@ fn sort_templates(templates: &mut [Renderable]) {
     });
 }
 
-/// Below this much template text, parsing on one thread is quicker than starting others.
-const PARALLEL_PARSE_BYTES: usize = 256 * 1024;
-
-/// Parses every template, in order, on up to four threads for big charts: files parse
-/// independently, and the set adds their trees in Helm's order afterwards (so the first
-/// error in that order is the one reported, as with one thread).
+/// Parses every template, in order (big charts on several threads: files parse
+/// independently, and the set adds their trees in Helm's order afterwards, so the first
+/// error in that order is the one reported).
 fn parse_all(
     templates: &[Renderable],
     funcs: &FuncTable,
 ) -> Vec<Result<Vec<crate::template::ast::Tree>, crate::template::TemplateError>> {
-    let parse_one = |t: &Renderable| crate::template::parse::parse(&t.path, &t.text, funcs);
-    let total: usize = templates.iter().map(|t| t.text.len()).sum();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-    if threads < 2 || total < PARALLEL_PARSE_BYTES {
-        return templates.iter().map(parse_one).collect();
-    }
-    // Worker w takes templates w, w + threads, ...: sizes vary a lot, so interleave.
-    let mut parsed: Vec<_> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|w| {
-                scope.spawn(move || {
-                    (w..templates.len())
-                        .step_by(threads)
-                        .map(|i| (i, parse_one(&templates[i])))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|h| match h.join() {
-                Ok(results) => results,
-                Err(panic) => std::panic::resume_unwind(panic),
-            })
-            .collect()
-    });
-    parsed.sort_by_key(|(i, _)| *i);
-    parsed.into_iter().map(|(_, r)| r).collect()
+    crate::parallel::map_ordered(
+        templates,
+        |t| t.text.len(),
+        |t| crate::template::parse::parse(&t.path, &t.text, funcs),
+    )
 }
 
 /// Renders templates; returns each rendered file's output by path (partials excluded).
@@ -145,7 +119,10 @@ mod tests {
                 base_path: "c/templates".into(),
             })
             .collect();
-        assert!(templates.iter().map(|t| t.text.len()).sum::<usize>() > PARALLEL_PARSE_BYTES);
+        assert!(
+            templates.iter().map(|t| t.text.len()).sum::<usize>()
+                > crate::parallel::MIN_PARALLEL_BYTES
+        );
         let funcs = crate::funcs::helm_funcs();
         let parsed = parse_all(&templates, funcs);
         assert_eq!(parsed.len(), templates.len());

@@ -108,45 +108,49 @@ fn kind_key(kind: &str) -> (usize, &str) {
 }
 
 /// Sorts rendered files (path → output; the map is in path order) into hooks and manifests.
-/// `head` parses a document's head or returns Helm's YAML error text.
-pub fn sort_manifests<'a, I, F>(files: I, mut head: F) -> Result<Sorted, (String, String)>
+/// `head` parses a document's head or returns Helm's YAML error text; big renders read
+/// their documents' heads on several threads, the first error in file order wins.
+pub fn sort_manifests<'a, I, F>(files: I, head: F) -> Result<Sorted, (String, String)>
 where
     I: IntoIterator<Item = (&'a str, &'a str)>,
-    F: FnMut(&str) -> Result<Head, String>,
+    F: Fn(&str) -> Result<Head, String> + Sync,
 {
-    let mut out = Sorted::default();
+    let mut docs: Vec<(&str, &str)> = Vec::new();
     for (path, content) in files {
         let base = path.rsplit('/').next().unwrap_or(path);
         if base.starts_with('_') || content.trim().is_empty() {
             continue;
         }
-        for doc in split_manifests(content) {
-            let h = head(doc).map_err(|e| (path.to_string(), e))?;
-            let Some(hook) = h.hook.clone() else {
-                out.manifests.push(Document {
-                    path: path.to_string(),
-                    content: doc.to_string(),
-                    head: h,
-                    is_test: false,
-                });
-                continue;
-            };
-            let events: Vec<String> = hook
-                .split(',')
-                .map(|e| e.trim().to_ascii_lowercase())
-                .collect();
-            if events.iter().any(|e| !HOOK_EVENTS.contains(&e.as_str())) {
-                // Helm skips documents with unknown hook events (an INFO log only).
-                continue;
-            }
-            let is_test = events.iter().any(|e| e == "test" || e == "test-success");
-            out.hooks.push(Document {
+        docs.extend(split_manifests(content).into_iter().map(|d| (path, d)));
+    }
+    let heads = crate::parallel::map_ordered(&docs, |(_, d)| d.len(), |(_, d)| head(d));
+    let mut out = Sorted::default();
+    for ((path, doc), h) in docs.into_iter().zip(heads) {
+        let h = h.map_err(|e| (path.to_string(), e))?;
+        let Some(hook) = h.hook.clone() else {
+            out.manifests.push(Document {
                 path: path.to_string(),
                 content: doc.to_string(),
                 head: h,
-                is_test,
+                is_test: false,
             });
+            continue;
+        };
+        let events: Vec<String> = hook
+            .split(',')
+            .map(|e| e.trim().to_ascii_lowercase())
+            .collect();
+        if events.iter().any(|e| !HOOK_EVENTS.contains(&e.as_str())) {
+            // Helm skips documents with unknown hook events (an INFO log only).
+            continue;
         }
+        let is_test = events.iter().any(|e| e == "test" || e == "test-success");
+        out.hooks.push(Document {
+            path: path.to_string(),
+            content: doc.to_string(),
+            head: h,
+            is_test,
+        });
     }
     out.manifests
         .sort_by(|a, b| kind_key(&a.head.kind).cmp(&kind_key(&b.head.kind)));
