@@ -88,7 +88,7 @@ pub fn render(
         let out = exec
             .execute(&t.path, Value::Map(t.scope.with_type(MapType::Values)))
             .map_err(|e| Error::new(ErrorKind::Exec, format_exec_error(&t.path, &e)))?;
-        let out = out.replace("<no value>", "");
+        let out = crate::template::exec::strip_no_value(out);
         // Raw bytes written next to each other may form UTF-8 again, as in Go's output.
         let out = match rawbytes::has_escapes(&out) {
             true => rawbytes::encode(&rawbytes::decode(&out)).into_owned(),

@@ -137,7 +137,8 @@ fn rec_all(
         }
         out.push(Renderable {
             path: format!("{full_path}/{}", t.name),
-            text: String::from_utf8_lossy(&t.data).into_owned(),
+            // Go keeps a template's bytes as they are (see `rawbytes`).
+            text: crate::value::rawbytes::encode(&t.data).into_owned(),
             scope: next.clone(),
             base_path: format!("{full_path}/templates"),
         });

@@ -7,27 +7,18 @@ fn is_re2_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
 }
 
-/// The separator match starting at or after `from`: (start, end).
+/// The separator match starting at or after `from`: (start, end). Past the very start, a
+/// match is a `\n---` with the whitespace run before it (from `from` on).
 fn next_separator(s: &[u8], from: usize) -> Option<(usize, usize)> {
-    let mut p = from;
-    while p < s.len() {
-        if p == 0 && s.starts_with(b"---") {
-            return Some((0, skip_space(s, 3)));
-        }
-        if is_re2_space(s[p]) {
-            let mut q = p;
-            while q < s.len() && is_re2_space(s[q]) {
-                q += 1;
-            }
-            if s[q - 1] == b'\n' && s[q..].starts_with(b"---") {
-                return Some((p, skip_space(s, q + 3)));
-            }
-            p = q;
-        } else {
-            p += 1;
-        }
+    if from == 0 && s.starts_with(b"---") {
+        return Some((0, skip_space(s, 3)));
     }
-    None
+    let newline = from + memchr::memmem::find(s.get(from..)?, b"\n---")?;
+    let mut start = newline;
+    while start > from && s.get(start - 1).is_some_and(|&b| is_re2_space(b)) {
+        start -= 1;
+    }
+    Some((start, skip_space(s, newline + 4)))
 }
 
 fn skip_space(s: &[u8], mut i: usize) -> usize {
@@ -57,6 +48,7 @@ pub fn split_manifests(big: &str) -> Vec<&str> {
 }
 
 #[cfg(test)]
+#[allow(clippy::panic)]
 mod tests {
     use super::*;
 
@@ -72,5 +64,30 @@ mod tests {
         assert_eq!(split_manifests("a\n---\n\n---\n"), vec!["a", "---\n"]);
         assert_eq!(split_manifests("  \n"), Vec::<&str>::new());
         assert_eq!(split_manifests("x: ---\ny"), vec!["x: ---\ny"]);
+    }
+
+    #[test]
+    fn cuts_where_gos_regexp_split_cuts() {
+        let sep =
+            crate::goregex::Regexp::compile(r"(?:^|\s*\n)---\s*").unwrap_or_else(|e| panic!("{e}"));
+        let pieces = ["a", " ", "\n", "---", "-", "\t", "\r\n", "x: y"];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        for e in pieces {
+                            let big = format!("{a}{b}{c}{d}{e}");
+                            let want: Vec<&str> = sep
+                                .split(big.trim_start(), -1)
+                                .into_iter()
+                                .filter(|d| !d.trim().is_empty())
+                                .map(str::trim_start)
+                                .collect();
+                            assert_eq!(split_manifests(&big), want, "{big:?}");
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -263,7 +263,7 @@ impl<'a> Exec<'a> {
         let r = self.run_tree(main, data);
         self.layers.pop();
         match r {
-            Ok(s) => Ok(s.replace("<no value>", "")),
+            Ok(s) => Ok(strip_no_value(s)),
             Err(e) => Err(CallError::Wrap {
                 prefix: format!(
                     "error during tpl function execution for {}: ",
@@ -1127,4 +1127,22 @@ pub fn execute(
     let tpl = TplTrees::default();
     let mut exec = Exec::new(set, funcs, &tpl, Limits::default());
     exec.execute(name, data)
+}
+
+/// Helm's post-processing of rendered text: every `<no value>` is removed. Most outputs have
+/// none, and those come back without a copy.
+pub(crate) fn strip_no_value(out: String) -> String {
+    const NEEDLE: &[u8] = b"<no value>";
+    let mut found = memchr::memmem::find_iter(out.as_bytes(), NEEDLE).peekable();
+    if found.peek().is_none() {
+        return out;
+    }
+    let mut kept = String::with_capacity(out.len());
+    let mut from = 0;
+    for at in found {
+        kept.push_str(out.get(from..at).unwrap_or_default());
+        from = at + NEEDLE.len();
+    }
+    kept.push_str(out.get(from..).unwrap_or_default());
+    kept
 }

@@ -66,8 +66,13 @@ fn utf8(v: Cow<'_, [u8]>) -> String {
 
 /// A scanned text as a string without copying it (invalid UTF-8, which only a failing input
 /// can produce, becomes U+FFFD as in [`utf8`]).
+/// Scanned text as a string: the reader has checked the input is UTF-8, so this is
+/// `from_utf8`'s fast path in practice.
 fn text<'t>(v: &'t [u8]) -> Cow<'t, str> {
-    String::from_utf8_lossy(v)
+    match std::str::from_utf8(v) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(v),
+    }
 }
 
 fn syntax_error(p: &Parser<'_>) -> GoError {
