@@ -445,6 +445,17 @@ fn allowed_char(v: u32) -> bool {
     matches!(v, 0x09 | 0x0A | 0x0D | 0x20..=0x7E | 0x85 | 0xA0..=0xD7FF | 0xE000..=0xFFFD | 0x10000..=0x10FFFF)
 }
 
+/// Whether all 8 bytes of `word` are printable ASCII (0x20..=0x7E). A `false` may be
+/// wrong (borrows between bytes); a `true` never is.
+fn printable_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
+    let del = word ^ (ONES * 0x7F);
+    let is_del = del.wrapping_sub(ONES) & !del & HIGH;
+    (word & HIGH) | below_space | is_del == 0
+}
+
 /// Whether the reader accepts all of `input`: valid UTF-8 made of [`allowed_char`]s only.
 /// Checked in one pass so that the scanner can skip the lazy reader's per-character work.
 fn readable(input: &[u8]) -> bool {
@@ -453,18 +464,26 @@ fn readable(input: &[u8]) -> bool {
     };
     // Bytes that may start a refused character: C0 controls and DEL, 0xC2 (C1 controls),
     // 0xEF (U+FFFE, U+FFFF). Everything else valid UTF-8 encodes is allowed.
-    let suspect = |b: &u8| {
-        (*b < 0x20 && !matches!(*b, b'\t' | b'\n' | b'\r')) || matches!(*b, 0x7F | 0xC2 | 0xEF)
+    let suspect = |b: u8| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || matches!(b, 0x7F | 0xC2 | 0xEF)
     };
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(off) = bytes
-        .get(i..)
-        .and_then(|rest| rest.iter().position(suspect))
-    {
-        i += off;
-        let c = text.get(i..).and_then(|rest| rest.chars().next());
-        match c {
+    while let Some(&b) = bytes.get(i) {
+        // Most text is printable ASCII: step over it a word at a time.
+        if let Some(word) = bytes
+            .get(i..i + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            && printable_ascii(u64::from_le_bytes(word))
+        {
+            i += 8;
+            continue;
+        }
+        if !suspect(b) {
+            i += 1;
+            continue;
+        }
+        match text.get(i..).and_then(|rest| rest.chars().next()) {
             Some(c) if allowed_char(u32::from(c)) => i += c.len_utf8(),
             _ => return false,
         }
@@ -1920,5 +1939,46 @@ impl<'a> Scanner<'a> {
             start,
             end,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readable_agrees_with_a_character_check() {
+        let reference = |b: &[u8]| {
+            std::str::from_utf8(b).is_ok_and(|s| s.chars().all(|c| allowed_char(u32::from(c))))
+        };
+        let mut inputs: Vec<Vec<u8>> = Vec::new();
+        let filler = b"key: value with words and punctuation {}[]:,'\"~".to_vec();
+        for special in [
+            &b"\t"[..],
+            b"\n",
+            b"\r",
+            b"\x00",
+            b"\x1f",
+            b"\x7f",
+            b" ",
+            b"~",
+            "\u{85}".as_bytes(),
+            "\u{80}".as_bytes(),
+            "\u{a0}".as_bytes(),
+            "\u{fffe}".as_bytes(),
+            "\u{feff}".as_bytes(),
+            "\u{e9}".as_bytes(),
+            b"\xff",
+            b"\xc3",
+        ] {
+            for at in 0..20 {
+                let mut v = filler.clone();
+                v.splice(at..at, special.iter().copied());
+                inputs.push(v);
+            }
+        }
+        for v in inputs {
+            assert_eq!(readable(&v), reference(&v), "{v:?}");
+        }
     }
 }
