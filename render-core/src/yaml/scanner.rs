@@ -1884,6 +1884,25 @@ impl<'a> Scanner<'a> {
                     word = Some(self.pos);
                 }
                 self.skip();
+                if self.clean {
+                    // Step over the ASCII that cannot end the word in one go; the checks
+                    // above see the next other character.
+                    let flow = self.flow_level > 0;
+                    let run = input.get(self.pos..).map_or(0, |rest| {
+                        rest.iter()
+                            .take_while(|&&b| {
+                                b > b' '
+                                    && b < 0x7F
+                                    && b != b':'
+                                    && !(flow
+                                        && matches!(b, b',' | b'?' | b'[' | b']' | b'{' | b'}'))
+                            })
+                            .count()
+                    });
+                    self.pos += run;
+                    self.mark.index += run;
+                    self.mark.column += run;
+                }
                 end = self.mark;
                 self.cache(2)?;
             }
