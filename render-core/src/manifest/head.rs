@@ -102,10 +102,7 @@ pub fn parse_head(doc: &str) -> Result<Head, String> {
     let v =
         crate::yaml::from_str_typed_fields(doc, &head_key).map_err(|e| e.message().to_string())?;
     if let Some(bad) = unsupported_float(&v, Target::Top) {
-        return Err(format!(
-            "error converting YAML to JSON: json: unsupported value: {}",
-            crate::value::strconv::format_float(bad, b'g', -1)
-        ));
+        return Err(crate::yaml::nonfinite_error(bad).message().to_string());
     }
     let entries = match &v {
         Value::Nil => return Ok(Head::default()),

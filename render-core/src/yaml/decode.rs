@@ -376,9 +376,7 @@ fn decode_direct(
         return Ok(Direct::Fallback);
     };
     if nonfinite && mode == Mode::Json {
-        if let Some(bad) = first_nonfinite(&root) {
-            return Err(nonfinite_error(bad));
-        }
+        reject_nonfinite(&root)?;
     }
     Ok(Direct::Done(Some(root)))
 }
@@ -518,27 +516,15 @@ struct Decoder<'d> {
 /// with keys as strings: what sigs.k8s.io/yaml converts to JSON when the target is a typed
 /// struct (Chart.yaml), before any JSON typing.
 pub(crate) fn decode_go(doc: &Doc) -> Result<Value, GoError> {
-    let mut d = Decoder {
-        doc,
-        decode_count: 1,
-        alias_count: 0,
-        alias_depth: 0,
-        active_aliases: HashSet::new(),
-        key_error: None,
-        nonfinite: false,
-    };
-    let v = d.unmarshal(doc.root, Mode::Go).map_err(GoError::yaml)?;
-    match d.key_error {
-        Some(e) => Err(GoError {
-            text: e,
-            line: None,
-        }),
-        None => Ok(v),
-    }
+    decode_as(doc, Mode::Go)
 }
 
 /// Decodes a document the way sigs.k8s.io/yaml's `Unmarshal` into `interface{}` sees it.
 pub(crate) fn decode(doc: &Doc) -> Result<Value, GoError> {
+    decode_as(doc, Mode::Json)
+}
+
+fn decode_as(doc: &Doc, mode: Mode) -> Result<Value, GoError> {
     let mut d = Decoder {
         doc,
         decode_count: 1,
@@ -548,23 +534,30 @@ pub(crate) fn decode(doc: &Doc) -> Result<Value, GoError> {
         key_error: None,
         nonfinite: false,
     };
-    let v = d.unmarshal(doc.root, Mode::Json).map_err(GoError::yaml)?;
+    let v = d.unmarshal(doc.root, mode).map_err(GoError::yaml)?;
     if let Some(e) = d.key_error {
         return Err(GoError {
             text: e,
             line: None,
         });
     }
+    // Only set in JSON mode, where json.Marshal would refuse the value.
     if d.nonfinite {
-        if let Some(bad) = first_nonfinite(&v) {
-            return Err(nonfinite_error(bad));
-        }
+        reject_nonfinite(&v)?;
     }
     Ok(v)
 }
 
+/// encoding/json's refusal of the first NaN or infinity in `v`, if any.
+fn reject_nonfinite(v: &Value) -> Result<(), GoError> {
+    match first_nonfinite(v) {
+        Some(bad) => Err(nonfinite_error(bad)),
+        None => Ok(()),
+    }
+}
+
 /// encoding/json's refusal of a NaN or infinity.
-fn nonfinite_error(bad: f64) -> GoError {
+pub(crate) fn nonfinite_error(bad: f64) -> GoError {
     GoError {
         text: format!(
             "json: unsupported value: {}",

@@ -76,6 +76,11 @@ fn converting(e: decode::GoError) -> YamlError {
     YamlError::new(e.text, e.line).wrap("error converting YAML to JSON: ")
 }
 
+/// sigs.k8s.io/yaml's error for a NaN or infinity it would have to write as JSON.
+pub(crate) fn nonfinite_error(bad: f64) -> YamlError {
+    converting(decode::nonfinite_error(bad))
+}
+
 /// The first document with go-yaml's own types (integers stay `int`, keys become strings),
 /// for decoding into typed structs as sigs.k8s.io/yaml does: a number bound for a `string`
 /// field becomes its decimal text (`appVersion: 1.10` → `"1.1"`), which needs to know it was

@@ -197,6 +197,41 @@ impl Hasher for TokenNumberHasher {
 /// Token number → index of the simple key that may start there (libyaml's `simple_keys_by_tok`).
 type TokenMap = HashMap<usize, usize, BuildHasherDefault<TokenNumberHasher>>;
 
+/// What separates two words of a plain or quoted scalar while it is scanned: blanks, or
+/// line breaks that fold (libyaml's `whitespaces`, `leading_break` and `trailing_breaks`).
+struct Gap {
+    whitespaces: Text,
+    leading_break: Vec<u8>,
+    trailing_breaks: Vec<u8>,
+    /// Whether a line break has been seen (blanks before it are dropped).
+    leading_blanks: bool,
+}
+
+impl Gap {
+    /// Writes the gap into `s` as YAML folds it (one break becomes a space, further breaks
+    /// stay), then empties it.
+    fn join(&mut self, s: &mut Text, input: &[u8]) {
+        if self.leading_blanks {
+            if self.leading_break.first() == Some(&b'\n') {
+                if self.trailing_breaks.is_empty() {
+                    s.push_bytes(input, b" ");
+                } else {
+                    s.push_bytes(input, &self.trailing_breaks);
+                }
+            } else {
+                s.push_bytes(input, &self.leading_break);
+                s.push_bytes(input, &self.trailing_breaks);
+            }
+            self.leading_break.clear();
+            self.trailing_breaks.clear();
+            self.leading_blanks = false;
+        } else {
+            s.push_text(input, &self.whitespaces);
+        }
+        self.whitespaces.clear();
+    }
+}
+
 /// A scalar's text while it is scanned: a range of the input for as long as the text is a
 /// verbatim run of it, an owned copy once escapes or line folding make it differ.
 #[derive(Debug)]
@@ -208,13 +243,6 @@ enum Text {
 impl Text {
     fn empty() -> Text {
         Text::Span(0, 0)
-    }
-
-    fn is_empty(&self) -> bool {
-        match self {
-            Text::Span(a, b) => a == b,
-            Text::Owned(v) => v.is_empty(),
-        }
     }
 
     fn clear(&mut self) {
@@ -1659,16 +1687,52 @@ impl<'a> Scanner<'a> {
             && self.is_blankz_at(3)
     }
 
+    /// An empty gap over the reusable line-break buffers.
+    fn take_gap(&mut self) -> Gap {
+        let mut gap = Gap {
+            whitespaces: Text::empty(),
+            leading_break: std::mem::take(&mut self.leading_break),
+            trailing_breaks: std::mem::take(&mut self.trailing_breaks),
+            leading_blanks: false,
+        };
+        gap.leading_break.clear();
+        gap.trailing_breaks.clear();
+        gap
+    }
+
+    /// Hands the gap's buffers back for the next scalar.
+    fn keep_gap_buffers(&mut self, gap: Gap) {
+        self.leading_break = gap.leading_break;
+        self.trailing_breaks = gap.trailing_breaks;
+    }
+
+    /// Consumes one blank or line break of a scalar's gap.
+    fn eat_gap_char(&mut self, gap: &mut Gap) -> Step {
+        if is_blank(self.at(0)) {
+            let p = self.pos;
+            self.skip();
+            if !gap.leading_blanks {
+                gap.whitespaces.push_span(self.input, p, self.pos);
+            }
+        } else {
+            self.cache(2)?;
+            if gap.leading_blanks {
+                self.read_line(&mut gap.trailing_breaks);
+            } else {
+                gap.whitespaces.clear();
+                self.read_line(&mut gap.leading_break);
+                gap.leading_blanks = true;
+            }
+        }
+        self.cache(1)
+    }
+
     fn scan_flow_scalar(&mut self, single: bool) -> Result<Token<'a>, ()> {
         let input = self.input;
         let start = self.mark;
         self.skip();
         let mut s = Text::empty();
-        let mut leading_break = std::mem::take(&mut self.leading_break);
-        let mut trailing_breaks = std::mem::take(&mut self.trailing_breaks);
-        leading_break.clear();
-        trailing_breaks.clear();
-        let mut whitespaces = Text::empty();
+        let mut gap = self.take_gap();
         loop {
             self.cache(4)?;
             if self.at_document_indicator() {
@@ -1677,7 +1741,7 @@ impl<'a> Scanner<'a> {
             if self.is_z_at(0) {
                 self.scanner_error(start, "found unexpected end of stream")?;
             }
-            let mut leading_blanks = false;
+            gap.leading_blanks = false;
             // Start of the run of characters copied verbatim since the last escape.
             let mut run = self.pos;
             while !self.is_blankz_at(0) {
@@ -1696,7 +1760,7 @@ impl<'a> Scanner<'a> {
                     self.skip();
                     self.skip_line();
                     run = self.pos;
-                    leading_blanks = true;
+                    gap.leading_blanks = true;
                     break;
                 } else if !single && c == b'\\' {
                     s.push_span(input, run, self.pos);
@@ -1777,48 +1841,13 @@ impl<'a> Scanner<'a> {
                 break;
             }
             while is_blank(self.at(0)) || self.is_break_at(0) {
-                if is_blank(self.at(0)) {
-                    if !leading_blanks {
-                        let p = self.pos;
-                        self.skip();
-                        whitespaces.push_span(input, p, self.pos);
-                    } else {
-                        self.skip();
-                    }
-                } else {
-                    self.cache(2)?;
-                    if !leading_blanks {
-                        whitespaces.clear();
-                        self.read_line(&mut leading_break);
-                        leading_blanks = true;
-                    } else {
-                        self.read_line(&mut trailing_breaks);
-                    }
-                }
-                self.cache(1)?;
+                self.eat_gap_char(&mut gap)?;
             }
-            if leading_blanks {
-                if leading_break.first() == Some(&b'\n') {
-                    if trailing_breaks.is_empty() {
-                        s.push_bytes(input, b" ");
-                    } else {
-                        s.push_bytes(input, &trailing_breaks);
-                    }
-                } else {
-                    s.push_bytes(input, &leading_break);
-                    s.push_bytes(input, &trailing_breaks);
-                }
-                trailing_breaks.clear();
-                leading_break.clear();
-            } else {
-                s.push_text(input, &whitespaces);
-                whitespaces.clear();
-            }
+            gap.join(&mut s, input);
         }
         self.skip();
         let end = self.mark;
-        self.leading_break = leading_break;
-        self.trailing_breaks = trailing_breaks;
+        self.keep_gap_buffers(gap);
         let style = if single {
             ScalarStyle::SingleQuoted
         } else {
@@ -1837,12 +1866,7 @@ impl<'a> Scanner<'a> {
     fn scan_plain_scalar(&mut self) -> Result<Token<'a>, ()> {
         let input = self.input;
         let mut s = Text::empty();
-        let mut leading_break = std::mem::take(&mut self.leading_break);
-        let mut trailing_breaks = std::mem::take(&mut self.trailing_breaks);
-        leading_break.clear();
-        trailing_breaks.clear();
-        let mut whitespaces = Text::empty();
-        let mut leading_blanks = false;
+        let mut gap = self.take_gap();
         let indent = self.indent + 1;
         let start = self.mark;
         let mut end = self.mark;
@@ -1863,24 +1887,7 @@ impl<'a> Scanner<'a> {
                     break;
                 }
                 if word.is_none() {
-                    if leading_blanks {
-                        if leading_break.first() == Some(&b'\n') {
-                            if trailing_breaks.is_empty() {
-                                s.push_bytes(input, b" ");
-                            } else {
-                                s.push_bytes(input, &trailing_breaks);
-                            }
-                        } else {
-                            s.push_bytes(input, &leading_break);
-                            s.push_bytes(input, &trailing_breaks);
-                        }
-                        trailing_breaks.clear();
-                        leading_break.clear();
-                        leading_blanks = false;
-                    } else if !whitespaces.is_empty() {
-                        s.push_text(input, &whitespaces);
-                        whitespaces.clear();
-                    }
+                    gap.join(&mut s, input);
                     word = Some(self.pos);
                 }
                 self.skip();
@@ -1914,42 +1921,20 @@ impl<'a> Scanner<'a> {
             }
             self.cache(1)?;
             while is_blank(self.at(0)) || self.is_break_at(0) {
-                if is_blank(self.at(0)) {
-                    if leading_blanks && (self.mark.column as isize) < indent && self.at(0) == b'\t'
-                    {
-                        self.scanner_error(
-                            start,
-                            "found a tab character that violates indentation",
-                        )?;
-                    }
-                    if !leading_blanks {
-                        let p = self.pos;
-                        self.skip();
-                        whitespaces.push_span(input, p, self.pos);
-                    } else {
-                        self.skip();
-                    }
-                } else {
-                    self.cache(2)?;
-                    if !leading_blanks {
-                        whitespaces.clear();
-                        self.read_line(&mut leading_break);
-                        leading_blanks = true;
-                    } else {
-                        self.read_line(&mut trailing_breaks);
-                    }
+                if gap.leading_blanks && self.at(0) == b'\t' && (self.mark.column as isize) < indent
+                {
+                    self.scanner_error(start, "found a tab character that violates indentation")?;
                 }
-                self.cache(1)?;
+                self.eat_gap_char(&mut gap)?;
             }
             if self.flow_level == 0 && (self.mark.column as isize) < indent {
                 break;
             }
         }
-        if leading_blanks {
+        if gap.leading_blanks {
             self.simple_key_allowed = true;
         }
-        self.leading_break = leading_break;
-        self.trailing_breaks = trailing_breaks;
+        self.keep_gap_buffers(gap);
         Ok(Token {
             kind: TokenKind::Scalar {
                 value: s.finish(input),
