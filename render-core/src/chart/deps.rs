@@ -18,7 +18,7 @@
 
 use super::model::{Chart, Dependency};
 use crate::semver::{Constraints, Version};
-use crate::value::gofmt::sprint;
+use crate::value::gofmt::write_value_partial;
 use crate::value::{Map, MapType, Str, Value};
 use crate::values::coalesce::{Warnings, coalesce_values, merge_tables, merge_values};
 use crate::values::methods::{path_value, table};
@@ -145,9 +145,7 @@ fn process_enabled(c: &mut Chart, v: &Map, path: &str, w: &mut Warnings) -> Resu
         .retain(|n| !removed.contains(&n.metadata.name));
     for sub in &mut c.dependencies {
         let subpath = format!("{path}{}.", sub.metadata.name);
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-            process_enabled(sub, &cvals, &subpath, w)
-        })?;
+        crate::recursion::grow(|| process_enabled(sub, &cvals, &subpath, w))?;
     }
     c.metadata
         .dependencies
@@ -204,7 +202,7 @@ fn process_conditions(reqs: &mut [Dependency], cvals: &Map, path: &str, w: &mut 
 /// `processDependencyImportValues`: children first, then the chart itself.
 fn process_import_values_tree(c: &mut Chart, w: &mut Warnings) -> Result<(), String> {
     for d in &mut c.dependencies {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || process_import_values_tree(d, w))?;
+        crate::recursion::grow(|| process_import_values_tree(d, w))?;
     }
     process_import_values(c, w)
 }
@@ -253,7 +251,12 @@ fn process_import_values(c: &mut Chart, w: &mut Warnings) -> Result<(), String> 
         for riv in &r.import_values {
             match riv {
                 Value::Map(iv) if iv.map_type() == MapType::Any => {
-                    let field = |k: &str| sprint(&[iv.get(k).unwrap_or(Value::Nil)]);
+                    // Chart.yaml values hold no cycles; the text is complete.
+                    let field = |k: &str| {
+                        let mut s = String::new();
+                        write_value_partial(&mut s, &iv.get(k).unwrap_or(Value::Nil));
+                        s
+                    };
                     let (child, parent) = (field("child"), field("parent"));
                     rewritten.push(import_entry(&child, &parent));
                     match table(&cvals, &format!("{}.{child}", r.name)) {

@@ -309,7 +309,7 @@ impl Object for Capabilities {
         if plus {
             out.push_str("APIVersions:");
         }
-        crate::value::gofmt::write_value(out, &self.api_versions);
+        crate::value::gofmt::write_value_partial(out, &self.api_versions);
         out.push(' ');
         if plus {
             out.push_str("HelmVersion:");

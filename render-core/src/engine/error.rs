@@ -93,10 +93,11 @@ fn parse_traceable(s: &str) -> Option<Traceable> {
 
 /// Helm's `reformatExecErrorMsg`.
 pub fn format_exec_error(filename: &str, err: &TemplateError) -> String {
-    let text = err.to_string();
     if !err.is_exec() {
-        return text;
+        return err.to_string();
     }
+    let chain = err.unwrap_chain();
+    let text = chain.text();
     let tokens: Vec<&str> = text.splitn(3, ": ").collect();
     if tokens.len() != 3 {
         return format!("execution error in ({filename}): {text}");
@@ -110,14 +111,14 @@ pub fn format_exec_error(filename: &str, err: &TemplateError) -> String {
         return format!("execution error at ({location}): {msg}");
     }
     let mut frames: Vec<Traceable> = Vec::new();
-    for link in err.unwrap_chain() {
-        match parse_traceable(&link) {
+    for link in chain.links() {
+        match parse_traceable(link) {
             Some(t) => {
                 if frames.last() != Some(&t) {
                     frames.push(t);
                 }
             }
-            None => return text,
+            None => return text.to_string(),
         }
     }
     let mut out = String::new();

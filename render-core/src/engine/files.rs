@@ -55,7 +55,7 @@ impl Files {
 
     fn lines(&self, name: &str) -> Result<Value, String> {
         let Some(data) = self.files.get(name) else {
-            return Ok(Value::List(Arc::from(Vec::new()), ListType::String));
+            return Ok(Value::List(Vec::new().into(), ListType::String));
         };
         let s = rawbytes::encode(data);
         if s.is_empty() {
@@ -109,7 +109,7 @@ impl Object for Files {
             }
             out.push_str(k);
             out.push(':');
-            gofmt::write_value(out, &Value::Bytes(v.clone()));
+            gofmt::write_value_partial(out, &Value::Bytes(v.clone()));
         }
         out.push(']');
     }

@@ -3,6 +3,7 @@
 
 use super::{FuncKind, FuncTable, arg_str};
 use crate::template::CallError;
+use crate::value::cycle::Cycle;
 use crate::value::strconv::is_print;
 use crate::value::{IntType, Method, Param, Value, basic_equal, gofmt};
 
@@ -68,24 +69,24 @@ pub(super) fn register(t: &mut FuncTable) {
         Ok(Value::Bool(!less(&a[0], &a[1])?))
     });
     t.add_pure("print", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(gofmt::sprint(&a)))
+        Ok(Value::string(gofmt::sprint(&a)?))
     });
     t.add_pure("println", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(gofmt::sprintln(&a)))
+        Ok(Value::string(gofmt::sprintln(&a)?))
     });
     t.add_pure(
         "printf",
         Method::variadic(&[Param::String], Param::Any),
-        |a| Ok(Value::string(gofmt::sprintf(arg_str(&a[0]), &a[1..]))),
+        |a| Ok(Value::string(gofmt::sprintf(arg_str(&a[0]), &a[1..])?)),
     );
     t.add_pure("html", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(html_escape(&eval_args(&a))))
+        Ok(Value::string(html_escape(&eval_args(&a)?)))
     });
     t.add_pure("js", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(js_escape(&eval_args(&a))))
+        Ok(Value::string(js_escape(&eval_args(&a)?)))
     });
     t.add_pure("urlquery", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(query_escape(&eval_args(&a))))
+        Ok(Value::string(query_escape(&eval_args(&a)?)))
     });
 }
 
@@ -186,9 +187,9 @@ fn map_key(index: &Value) -> Result<&str, CallError> {
 
 /// Go's `evalArgs`: one string argument as is, otherwise `fmt.Sprint` with missing values
 /// printed as `<no value>`.
-fn eval_args(args: &[Value]) -> String {
+fn eval_args(args: &[Value]) -> Result<String, Cycle> {
     if let [Value::Str(s)] = args {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     let printable: Vec<Value> = args
         .iter()

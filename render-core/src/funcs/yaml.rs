@@ -28,11 +28,9 @@ pub(crate) fn register(t: &mut FuncTable) {
             .map_err(CallError::msg)
     });
     t.add_pure("toYamlPretty", Method::fixed(&[Param::Any]), |a| {
-        Ok(Value::string(
-            yaml::to_yaml_pretty(&a[0])
-                .map(trim_newline)
-                .unwrap_or_default(),
-        ))
+        yaml::to_yaml_pretty(&a[0])
+            .map(|s| Value::string(trim_newline(s)))
+            .map_err(|c| CallError::msg(c.endless("toYamlPretty")))
     });
     t.add_pure("fromYaml", Method::fixed(&[Param::String]), |a| {
         Ok(match yaml::from_str_map(arg_str(&a[0])) {

@@ -403,7 +403,7 @@ mod tests {
     use crate::value::gofmt::sprint;
 
     fn show(v: &Value) -> String {
-        sprint(std::slice::from_ref(v))
+        sprint(std::slice::from_ref(v)).unwrap_or_default()
     }
 
     // expected values from helm-oracle

@@ -8,12 +8,9 @@
 //! infinities are errors, and so is a map that contains itself (Go notices after 1000 levels).
 
 use crate::baseenc;
+use crate::value::cycle::OpenPath;
 use crate::value::strconv::format_float;
-use crate::value::{Map, Value, rawbytes};
-use std::sync::Arc;
-
-/// Go starts looking for reference cycles once this many maps and slices are open.
-const CYCLE_CHECK_AFTER: usize = 1000;
+use crate::value::{Value, rawbytes};
 
 /// `json.Marshal` (HTML escaping on) or `Encoder.Encode` without its trailing newline (HTML
 /// escaping as given): the JSON text of `v`, or Go's error text.
@@ -21,8 +18,7 @@ pub fn encode(v: &Value, escape_html: bool) -> Result<String, String> {
     let mut e = Encoder {
         out: String::new(),
         escape_html,
-        level: 0,
-        open: Vec::new(),
+        path: OpenPath::default(),
     };
     e.value(v)?;
     Ok(e.out)
@@ -36,12 +32,13 @@ pub fn encode_indent(
     escape_html: bool,
 ) -> Result<String, String> {
     let compact = encode(v, escape_html)?;
-    Ok(indent(&compact, prefix, indent_with))
+    indent(&compact, prefix, indent_with)
 }
 
 /// Go's `json.Indent` of compact JSON: one element per line, `prefix` after each newline,
-/// `indent` once per level, `": "` after keys, and empty `{}` / `[]` kept on one line.
-pub fn indent(compact: &str, prefix: &str, indent_with: &str) -> String {
+/// `indent` once per level, `": "` after keys, and empty `{}` / `[]` kept on one line. Like
+/// Go's, it runs the JSON scanner, which refuses more than 10000 levels of nesting.
+pub fn indent(compact: &str, prefix: &str, indent_with: &str) -> Result<String, String> {
     let mut out = String::with_capacity(compact.len() * 2);
     let newline = |out: &mut String, depth: usize| {
         out.push('\n');
@@ -51,6 +48,8 @@ pub fn indent(compact: &str, prefix: &str, indent_with: &str) -> String {
         }
     };
     let mut depth = 0usize;
+    // Brackets open, including empty ones (which `depth` does not count).
+    let mut open = 0usize;
     let mut need_indent = false;
     let mut in_string = false;
     let mut escaped = false;
@@ -76,6 +75,10 @@ pub fn indent(compact: &str, prefix: &str, indent_with: &str) -> String {
         }
         match c {
             '{' | '[' => {
+                open += 1;
+                if open > super::scan::MAX_DEPTH {
+                    return Err(super::scan::invalid(c as u8, "exceeded max depth"));
+                }
                 need_indent = true;
                 out.push(c);
             }
@@ -85,6 +88,7 @@ pub fn indent(compact: &str, prefix: &str, indent_with: &str) -> String {
             }
             ':' => out.push_str(": "),
             '}' | ']' => {
+                open = open.saturating_sub(1);
                 if need_indent {
                     need_indent = false;
                 } else {
@@ -100,32 +104,14 @@ pub fn indent(compact: &str, prefix: &str, indent_with: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
-}
-
-/// A map or slice being encoded, for cycle detection.
-enum Open {
-    Map(Map),
-    List(Arc<[Value]>),
-}
-
-impl Open {
-    fn same(&self, v: &Value) -> bool {
-        match (self, v) {
-            (Open::Map(a), Value::Map(b)) => a.ptr_eq(b),
-            (Open::List(a), Value::List(b, _)) => Arc::ptr_eq(a, b),
-            _ => false,
-        }
-    }
+    Ok(out)
 }
 
 struct Encoder {
     out: String,
     escape_html: bool,
-    /// Maps and slices currently open.
-    level: usize,
-    /// Those open beyond [`CYCLE_CHECK_AFTER`].
-    open: Vec<Open>,
+    /// The maps and slices being encoded, for Go's cycle check.
+    path: OpenPath,
 }
 
 impl Encoder {
@@ -157,13 +143,13 @@ impl Encoder {
                     self.nested(item)?;
                 }
                 self.out.push(']');
-                self.leave();
+                self.leave(v);
             }
             Value::Map(m) if m.is_nil() => self.out.push_str("null"),
             Value::Map(m) => {
                 self.enter(v)?;
                 self.object(m.entries().iter().map(|(k, item)| (&**k, item)))?;
-                self.leave();
+                self.leave(v);
             }
             Value::Object(o) => {
                 if let Some(fields) = o.json_fields() {
@@ -200,32 +186,15 @@ impl Encoder {
 
     /// Encodes an element, growing the stack for deeply nested values.
     fn nested(&mut self, v: &Value) -> Result<(), String> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.value(v))
+        crate::recursion::grow(|| self.value(v))
     }
 
     fn enter(&mut self, v: &Value) -> Result<(), String> {
-        self.level += 1;
-        if self.level > CYCLE_CHECK_AFTER {
-            if self.open.iter().any(|o| o.same(v)) {
-                return Err(format!(
-                    "json: unsupported value: encountered a cycle via {}",
-                    v.type_name()
-                ));
-            }
-            self.open.push(match v {
-                Value::Map(m) => Open::Map(m.clone()),
-                Value::List(l, _) => Open::List(Arc::clone(l)),
-                _ => return Ok(()),
-            });
-        }
-        Ok(())
+        self.path.enter(v).map_err(|c| c.json_text())
     }
 
-    fn leave(&mut self) {
-        if self.level > CYCLE_CHECK_AFTER {
-            self.open.pop();
-        }
-        self.level = self.level.saturating_sub(1);
+    fn leave(&mut self, v: &Value) {
+        self.path.leave(v);
     }
 
     fn float(&mut self, f: f64) -> Result<(), String> {
@@ -287,7 +256,6 @@ impl Encoder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::value::MapType;
 
     // expected values from helm-oracle
     #[test]
@@ -364,15 +332,21 @@ mod tests {
             )
         );
         assert_eq!(
-            indent("{\"a\":[1]}", ">", "\t"),
-            "{\n>\t\"a\": [\n>\t\t1\n>\t]\n>}"
+            indent("{\"a\":[1]}", ">", "\t").as_deref(),
+            Ok("{\n>\t\"a\": [\n>\t\t1\n>\t]\n>}")
+        );
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(indent(&deep(10000), "", " ").is_ok());
+        assert_eq!(
+            indent(&deep(10001), "", " "),
+            Err("invalid character '[' exceeded max depth".into())
         );
     }
 
     #[test]
     fn bytes_and_unsigned() {
         let v = Value::list(vec![
-            Value::Bytes(Arc::from(&b"hi"[..])),
+            Value::Bytes(std::sync::Arc::from(&b"hi"[..])),
             Value::Int(-1, crate::value::IntType::Uint64),
         ]);
         assert_eq!(
@@ -383,7 +357,7 @@ mod tests {
 
     #[test]
     fn self_containing_map_is_an_error() {
-        let m = Map::new(MapType::Any);
+        let m = crate::value::Map::new(crate::value::MapType::Any);
         m.insert("a".into(), Value::Map(m.clone()));
         assert_eq!(
             encode(&Value::Map(m.clone()), true),

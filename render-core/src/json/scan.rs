@@ -9,7 +9,7 @@
 use crate::value::strconv::quote;
 
 /// Go's limit on nested arrays and objects.
-const MAX_DEPTH: usize = 10000;
+pub(super) const MAX_DEPTH: usize = 10000;
 
 /// What the machine expects next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,7 +102,7 @@ pub(super) fn quote_char(c: u8) -> String {
     }
 }
 
-fn invalid(c: u8, context: &str) -> String {
+pub(super) fn invalid(c: u8, context: &str) -> String {
     format!("invalid character {} {context}", quote_char(c))
 }
 

@@ -394,6 +394,12 @@ impl ShowNode for CommandNode {
 
 impl ShowNode for PipeNode {
     fn show(&self, src: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::recursion::grow(|| self.show_here(src, f))
+    }
+}
+
+impl PipeNode {
+    fn show_here(&self, src: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if !self.decl.is_empty() {
             for (i, v) in self.decl.iter().enumerate() {
                 if i > 0 {
@@ -423,6 +429,15 @@ impl ShowNode for ListNode {
 }
 
 fn show_branch(f: &mut fmt::Formatter<'_>, src: &str, name: &str, b: &BranchNode) -> fmt::Result {
+    crate::recursion::grow(|| show_branch_here(f, src, name, b))
+}
+
+fn show_branch_here(
+    f: &mut fmt::Formatter<'_>,
+    src: &str,
+    name: &str,
+    b: &BranchNode,
+) -> fmt::Result {
     write!(f, "{{{{{name} {}}}}}{}", b.pipe.with(src), b.list.with(src))?;
     if let Some(e) = &b.else_list {
         write!(f, "{{{{else}}}}{}", e.with(src))?;
@@ -447,6 +462,57 @@ impl ShowNode for Node {
             }
             Node::Break(_) => f.write_str("{{break}}"),
             Node::Continue(_) => f.write_str("{{continue}}"),
+        }
+    }
+}
+
+// Trees as deep as templates nest (hundreds of thousands of levels) are freed with a work list:
+// the derived, recursive drop would overflow the stack.
+
+impl Drop for ListNode {
+    fn drop(&mut self) {
+        if !self.nodes.iter().any(Node::has_nested_list) {
+            return;
+        }
+        let mut pending = std::mem::take(&mut self.nodes);
+        while let Some(node) = pending.pop() {
+            if let Node::If(mut b) | Node::Range(mut b) | Node::With(mut b) = node {
+                pending.append(&mut b.list.nodes);
+                if let Some(e) = &mut b.else_list {
+                    pending.append(&mut e.nodes);
+                }
+            }
+        }
+    }
+}
+
+impl Node {
+    fn has_nested_list(&self) -> bool {
+        matches!(self, Node::If(_) | Node::Range(_) | Node::With(_))
+    }
+}
+
+impl Drop for PipeNode {
+    fn drop(&mut self) {
+        let mut pending = Vec::new();
+        take_nested_pipes(&mut self.cmds, &mut pending);
+        while let Some(mut pipe) = pending.pop() {
+            take_nested_pipes(&mut pipe.cmds, &mut pending);
+        }
+    }
+}
+
+/// Moves the parenthesized pipelines out of `cmds` (directly or as the head of a chain).
+fn take_nested_pipes(cmds: &mut [CommandNode], out: &mut Vec<PipeNode>) {
+    for arg in cmds.iter_mut().flat_map(|c| c.args.iter_mut()) {
+        let arg = match arg {
+            Arg::Chain(c) => &mut c.node,
+            other => other,
+        };
+        if let Arg::Pipe(_) = arg
+            && let Arg::Pipe(p) = std::mem::replace(arg, Arg::Nil(0))
+        {
+            out.push(*p);
         }
     }
 }

@@ -74,22 +74,27 @@ impl CallError {
 
     /// Go's `err.Error()`.
     pub fn text(&self) -> String {
-        match self {
-            CallError::Msg(m) => m.clone(),
-            CallError::Template(e) => e.to_string(),
-            CallError::Wrap { prefix, source } => format!("{prefix}{source}"),
-        }
+        let mut out = String::new();
+        self.write_chain(&mut out, &mut Vec::new());
+        out
     }
 
-    fn push_chain(&self, out: &mut Vec<String>) {
-        match self {
-            CallError::Msg(m) => out.push(m.clone()),
-            CallError::Template(e) => e.push_chain(out),
-            CallError::Wrap { prefix, source } => {
-                out.push(format!("{prefix}{source}"));
-                source.push_chain(out);
+    /// Writes the text (see [`TemplateError::write_chain`]).
+    fn write_chain(&self, out: &mut String, starts: &mut Vec<usize>) {
+        let next = match self {
+            CallError::Msg(m) => {
+                starts.push(out.len());
+                out.push_str(m);
+                return;
             }
-        }
+            CallError::Template(e) => e,
+            CallError::Wrap { prefix, source } => {
+                starts.push(out.len());
+                out.push_str(prefix);
+                source
+            }
+        };
+        next.write_chain(out, starts);
     }
 }
 
@@ -99,32 +104,94 @@ impl From<String> for CallError {
     }
 }
 
+/// Go's `fmt` follows a value that contains itself until its stack overflows.
+impl From<crate::value::cycle::Cycle> for CallError {
+    fn from(c: crate::value::cycle::Cycle) -> Self {
+        CallError::Msg(c.endless("fmt"))
+    }
+}
+
 impl From<&str> for CallError {
     fn from(m: &str) -> Self {
         CallError::Msg(m.to_string())
     }
 }
 
-impl TemplateError {
-    /// The texts Go's `errors.Unwrap` visits, starting with this error's own text.
-    pub fn unwrap_chain(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        self.push_chain(&mut out);
-        out
+/// The texts Go's `errors.Unwrap` visits. Each wrapped error's text ends the text of the one
+/// wrapping it, so all are suffixes of the first: one string and the offsets where they start.
+pub struct Chain {
+    text: String,
+    starts: Vec<usize>,
+}
+
+impl Chain {
+    /// The full text of the outermost error.
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
-    fn push_chain(&self, out: &mut Vec<String>) {
-        let text = self.to_string();
-        match self {
-            TemplateError::Exec { cause, .. } => {
-                // ExecError, then the fmt error it holds (same text), then what that wraps.
-                out.push(text.clone());
-                out.push(text);
-                if let Some(c) = cause {
-                    c.push_chain(out);
+    /// Each link's text, outermost first.
+    pub fn links(&self) -> impl Iterator<Item = &str> {
+        self.starts
+            .iter()
+            .map(|&i| self.text.get(i..).unwrap_or(""))
+    }
+}
+
+impl TemplateError {
+    /// The chain Go's `errors.Unwrap` walks, starting with this error.
+    pub fn unwrap_chain(&self) -> Chain {
+        let mut chain = Chain {
+            text: String::new(),
+            starts: Vec::new(),
+        };
+        self.write_chain(&mut chain.text, &mut chain.starts);
+        chain
+    }
+
+    /// Writes the error's text into `out` and where each link of its chain starts into
+    /// `starts`. Iterative: chains are as long as includes nest (tens of thousands), and a
+    /// text per level would be quadratic.
+    fn write_chain(&self, out: &mut String, starts: &mut Vec<usize>) {
+        let mut link = self;
+        loop {
+            let TemplateError::Exec {
+                location,
+                name,
+                context,
+                msg,
+                cause,
+            } = link
+            else {
+                starts.push(out.len());
+                // Writing into a String cannot fail.
+                let _ = fmt::write(out, format_args!("{}", Leaf(link)));
+                return;
+            };
+            // ExecError, then the fmt error it holds (same text), then what that wraps.
+            starts.push(out.len());
+            starts.push(out.len());
+            let _ = fmt::write(
+                out,
+                format_args!(
+                    "template: {location}: executing {} at <{context}>: {msg}",
+                    quote(name)
+                ),
+            );
+            link = match cause.as_deref() {
+                None => return,
+                Some(CallError::Msg(m)) => {
+                    starts.push(out.len());
+                    out.push_str(m);
+                    return;
                 }
-            }
-            _ => out.push(text),
+                Some(CallError::Template(e)) => e,
+                Some(CallError::Wrap { prefix, source }) => {
+                    starts.push(out.len());
+                    out.push_str(prefix);
+                    source
+                }
+            };
         }
     }
 
@@ -137,27 +204,13 @@ impl TemplateError {
     }
 }
 
-impl fmt::Display for TemplateError {
+/// The text of an error that wraps nothing.
+struct Leaf<'e>(&'e TemplateError);
+
+impl fmt::Display for Leaf<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        match self.0 {
             TemplateError::Parse { name, line, msg } => write!(f, "template: {name}:{line}: {msg}"),
-            TemplateError::Exec {
-                location,
-                name,
-                context,
-                msg,
-                cause,
-            } => {
-                write!(
-                    f,
-                    "template: {location}: executing {} at <{context}>: {msg}",
-                    quote(name)
-                )?;
-                if let Some(c) = cause {
-                    f.write_str(&c.text())?;
-                }
-                Ok(())
-            }
             TemplateError::ExecNoNode { name, msg } => write!(f, "template: {name}: {msg}"),
             TemplateError::NoTemplate { name, assoc } => write!(
                 f,
@@ -165,6 +218,36 @@ impl fmt::Display for TemplateError {
                 quote(name),
                 quote(assoc)
             ),
+            TemplateError::Exec { .. } => f.write_str(&self.0.unwrap_chain().text),
+        }
+    }
+}
+
+impl fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TemplateError::Exec { .. } => f.write_str(&self.unwrap_chain().text),
+            leaf => Leaf(leaf).fmt(f),
+        }
+    }
+}
+
+/// Frees a chain of wrapped errors without recursing once per link.
+impl Drop for TemplateError {
+    fn drop(&mut self) {
+        let mut next = match self {
+            TemplateError::Exec { cause, .. } => cause.take(),
+            _ => None,
+        };
+        while let Some(call) = next {
+            next = match *call {
+                CallError::Template(mut e) | CallError::Wrap { source: mut e, .. } => match &mut *e
+                {
+                    TemplateError::Exec { cause, .. } => cause.take(),
+                    _ => None,
+                },
+                CallError::Msg(_) => None,
+            };
         }
     }
 }

@@ -10,6 +10,8 @@ use super::ast::*;
 use super::error::{CallError, TemplateError};
 use super::set::{Namespace, TemplateSet, TplTrees};
 use crate::funcs::{FuncKind, FuncRef, FuncTable};
+use crate::limits::{Limits, MAX_TEMPLATE_CALL_DEPTH};
+use crate::recursion::grow;
 use crate::value::{IntType, ListType, MapType, Method, Param, Str, Value, gofmt};
 use std::collections::HashMap;
 
@@ -17,24 +19,6 @@ use std::collections::HashMap;
 pub const MAX_EXEC_DEPTH: usize = 100_000;
 /// Helm's limit on nested `include`s of one name.
 pub const MAX_INCLUDE_REPEATS: usize = 1000;
-
-/// Limits that keep hostile templates from hanging or exhausting memory.
-#[derive(Clone, Debug)]
-pub struct Limits {
-    /// Steps (nodes walked, range iterations) one render may take.
-    pub fuel: u64,
-    /// Largest output a template (or an `include`) may produce, in bytes.
-    pub max_output: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            fuel: 500_000_000,
-            max_output: 1 << 30,
-        }
-    }
-}
 
 /// A value with the static-type bit Go's reflection keeps during field chains.
 #[derive(Clone, Debug, Default)]
@@ -147,9 +131,13 @@ pub struct Exec<'a> {
     /// Variables in scope, innermost last; names point into the trees' sources.
     vars: Vec<(&'a str, Val)>,
     depth: usize,
+    /// Templates running inside one another: `include`, `tpl` and `{{template}}` together.
+    calls: usize,
     out: String,
     include_counts: HashMap<Str, usize>,
     fuel: u64,
+    /// Bytes function results have held so far (see [`Limits::max_alloc`]).
+    alloc: u64,
     limits: Limits,
 }
 
@@ -170,9 +158,11 @@ impl<'a> Exec<'a> {
             at: At::None,
             vars: Vec::new(),
             depth: 0,
+            calls: 0,
             out: String::new(),
             include_counts: HashMap::new(),
             fuel: limits.fuel,
+            alloc: 0,
             limits,
         }
     }
@@ -189,6 +179,16 @@ impl<'a> Exec<'a> {
     }
 
     /// Runs a tree in a fresh state (Go's `Template.Execute`), returning its output.
+    /// Our limit on templates running inside one another (see [`MAX_TEMPLATE_CALL_DEPTH`]).
+    fn call_depth_exceeded(&self) -> Option<String> {
+        (self.calls >= MAX_TEMPLATE_CALL_DEPTH).then(|| {
+            format!(
+                "templates nested deeper than {MAX_TEMPLATE_CALL_DEPTH} levels \
+                 (include, tpl and template calls inside one another)"
+            )
+        })
+    }
+
     fn run_tree(&mut self, tree: &'a Tree, data: Value) -> Result<String, TemplateError> {
         let dot = Val::concrete(data);
         let saved_vars = std::mem::replace(&mut self.vars, vec![("$", dot.clone())]);
@@ -196,9 +196,9 @@ impl<'a> Exec<'a> {
         let saved_depth = std::mem::replace(&mut self.depth, 0);
         let saved_at = std::mem::replace(&mut self.at, At::None);
         let saved_out = std::mem::take(&mut self.out);
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
-            self.walk_list(&dot, &tree.root)
-        });
+        self.calls += 1;
+        let r = grow(|| self.walk_list(&dot, &tree.root));
+        self.calls -= 1;
         let out = std::mem::replace(&mut self.out, saved_out);
         self.vars = saved_vars;
         self.tmpl = saved_tmpl;
@@ -231,11 +231,16 @@ impl<'a> Exec<'a> {
             )));
         }
         *count += 1;
-        let r = self.execute(name, data);
+        let r = match self.call_depth_exceeded() {
+            Some(msg) => Err(CallError::msg(msg)),
+            None => self
+                .execute(name, data)
+                .map_err(|e| CallError::Template(Box::new(e))),
+        };
         if let Some(c) = self.include_counts.get_mut(name) {
             *c -= 1;
         }
-        r.map_err(|e| CallError::Template(Box::new(e)))
+        r
     }
 
     /// Helm's `tpl`: parses `text` as a template (named like the root, `gotpl`) that sees the
@@ -259,6 +264,9 @@ impl<'a> Exec<'a> {
         let Some(main) = ns.main() else {
             return Ok(String::new());
         };
+        if let Some(msg) = self.call_depth_exceeded() {
+            return Err(CallError::msg(msg));
+        }
         self.layers.push(ns);
         let r = self.run_tree(main, data);
         self.layers.pop();
@@ -296,6 +304,18 @@ impl<'a> Exec<'a> {
         }
     }
 
+    /// Counts memory a function returned against [`Limits::max_alloc`].
+    fn charge_alloc(&mut self, bytes: u64) -> R<()> {
+        self.alloc = self.alloc.saturating_add(bytes);
+        if self.alloc > self.limits.max_alloc {
+            return self.errorf(format!(
+                "template functions returned more than {} bytes in total, the render's memory budget",
+                self.limits.max_alloc
+            ));
+        }
+        Ok(())
+    }
+
     fn burn(&mut self) -> R<()> {
         if self.fuel == 0 {
             return self.errorf("template execution exceeded its step budget");
@@ -330,15 +350,15 @@ impl<'a> Exec<'a> {
                 let v = self.eval_pipeline(dot, &a.pipe)?;
                 if a.pipe.decl.is_empty() {
                     self.at = At::Node(node);
-                    self.print_value(&v);
+                    self.print_value(&v)?;
                     if self.out.len() > self.limits.max_output {
                         return self.errorf("template output exceeds the output budget");
                     }
                 }
             }
-            Node::If(b) => return self.walk_if_or_with(false, dot, b),
-            Node::With(b) => return self.walk_if_or_with(true, dot, b),
-            Node::Range(b) => return self.walk_range(dot, node, b),
+            Node::If(b) => return grow(|| self.walk_if_or_with(false, dot, b)),
+            Node::With(b) => return grow(|| self.walk_if_or_with(true, dot, b)),
+            Node::Range(b) => return grow(|| self.walk_range(dot, node, b)),
             Node::Template(t) => {
                 self.walk_template(dot, node, t)?;
             }
@@ -348,12 +368,17 @@ impl<'a> Exec<'a> {
         Ok(Flow::Normal)
     }
 
-    fn print_value(&mut self, v: &Val) {
+    fn print_value(&mut self, v: &Val) -> R<()> {
         match &v.v {
             Value::Nil => self.out.push_str("<no value>"),
             Value::Object(o) => o.write_template(&mut self.out),
-            other => gofmt::write_value(&mut self.out, other),
+            other => {
+                if let Err(c) = gofmt::write_value(&mut self.out, other) {
+                    return self.errorf(c.endless("fmt"));
+                }
+            }
         }
+        Ok(())
     }
 
     fn walk_if_or_with(&mut self, with: bool, dot: &Val, b: &'a BranchNode) -> R<Flow> {
@@ -510,6 +535,9 @@ impl<'a> Exec<'a> {
                 "exceeded maximum template depth ({MAX_EXEC_DEPTH})"
             ));
         }
+        if let Some(msg) = self.call_depth_exceeded() {
+            return self.errorf(msg);
+        }
         let new_dot = match &t.pipe {
             Some(p) => self.eval_pipeline(dot, p)?,
             None => Val::default(),
@@ -517,9 +545,9 @@ impl<'a> Exec<'a> {
         let saved_vars = std::mem::replace(&mut self.vars, vec![("$", new_dot.clone())]);
         let saved_tmpl = std::mem::replace(&mut self.tmpl, tree);
         self.depth += 1;
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
-            self.walk_list(&new_dot, &tree.root)
-        });
+        self.calls += 1;
+        let r = grow(|| self.walk_list(&new_dot, &tree.root));
+        self.calls -= 1;
         self.depth -= 1;
         self.tmpl = saved_tmpl;
         let mut caller_vars = saved_vars;
@@ -551,6 +579,10 @@ impl<'a> Exec<'a> {
     // ---- evaluation ----
 
     fn eval_pipeline(&mut self, dot: &Val, pipe: &'a PipeNode) -> R<Val> {
+        grow(|| self.eval_pipeline_here(dot, pipe))
+    }
+
+    fn eval_pipeline_here(&mut self, dot: &Val, pipe: &'a PipeNode) -> R<Val> {
         self.at = At::Pipe(pipe);
         let mut value: Option<Val> = None;
         for cmd in &pipe.cmds {
@@ -893,7 +925,10 @@ impl<'a> Exec<'a> {
             Callee::Method(recv, m, _) => call_method(recv, m, &argv),
         };
         match result {
-            Ok(v) => Ok(Val::concrete(v)),
+            Ok(v) => {
+                self.charge_alloc(crate::limits::new_bytes(&v))?;
+                Ok(Val::concrete(v))
+            }
             Err(e) => {
                 self.at = node;
                 Err(self.make_error(format!("error calling {name}: "), Some(e)))

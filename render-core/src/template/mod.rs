@@ -12,6 +12,7 @@ pub mod lex;
 pub mod parse;
 pub mod set;
 
-pub use error::{CallError, TemplateError};
-pub use exec::{Exec, Limits, execute};
+pub use crate::limits::Limits;
+pub use error::{CallError, Chain, TemplateError};
+pub use exec::{Exec, execute};
 pub use set::{Namespace, TemplateSet, TplTrees};

@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 /// Go's `maxStackDepth` for parenthesized expressions.
 const MAX_PAREN_DEPTH: usize = 10_000;
-/// Nesting limit for control structures: Go grows its stack instead, we refuse.
-const MAX_NESTING: usize = 10_000;
+use crate::limits::MAX_TEMPLATE_NESTING;
+use crate::recursion;
 /// Go's `maxPipelineCmds`.
 const MAX_PIPELINE_CMDS: usize = 100_000;
 
@@ -345,14 +345,19 @@ impl<'s> Parser<'s, '_> {
         Ok(Parsed::End(End::Else(t.pos as Pos)))
     }
 
-    fn control(&mut self, kw: ItemType) -> PResult<Node> {
-        self.nesting += 1;
-        if self.nesting > MAX_NESTING {
+    /// Parses a nested structure (`if`, `range`, `with`, `block`) within the nesting limit.
+    fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        if self.nesting >= MAX_TEMPLATE_NESTING {
             return self.errorf("max nesting depth exceeded");
         }
-        let r = self.parse_control(kw);
+        self.nesting += 1;
+        let r = recursion::grow(|| f(self));
         self.nesting -= 1;
-        let b = Box::new(r?);
+        r
+    }
+
+    fn control(&mut self, kw: ItemType) -> PResult<Node> {
+        let b = Box::new(self.nested(|p| p.parse_control(kw))?);
         Ok(match kw {
             ItemType::If => Node::If(b),
             ItemType::Range => Node::Range(b),
@@ -414,17 +419,19 @@ impl<'s> Parser<'s, '_> {
         let token = self.next_non_space();
         let name = self.parse_template_name(&token, CONTEXT)?;
         let pipe = self.pipeline(CONTEXT, ItemType::RightDelim)?;
-        self.in_new_tree(|p| {
-            let (list, end) = p.item_list()?;
-            if !matches!(end, End::End) {
-                return p.errorf(format!("unexpected {} in {CONTEXT}", end.text()));
-            }
-            let tree = Tree {
-                name: Str::from(name.as_str()),
-                source: Arc::clone(&p.source),
-                root: list,
-            };
-            p.add(tree)
+        self.nested(|p| {
+            p.in_new_tree(|p| {
+                let (list, end) = p.item_list()?;
+                if !matches!(end, End::End) {
+                    return p.errorf(format!("unexpected {} in {CONTEXT}", end.text()));
+                }
+                let tree = Tree {
+                    name: Str::from(name.as_str()),
+                    source: Arc::clone(&p.source),
+                    root: list,
+                };
+                p.add(tree)
+            })
         })?;
         Ok(Node::Template(Box::new(TemplateNode {
             pos: token.pos as Pos,
@@ -661,7 +668,9 @@ impl<'s> Parser<'s, '_> {
                     return self.errorf("max expression depth exceeded");
                 }
                 self.paren_depth += 1;
-                let r = self.pipeline("parenthesized pipeline", ItemType::RightParen);
+                let r = recursion::grow(|| {
+                    self.pipeline("parenthesized pipeline", ItemType::RightParen)
+                });
                 self.paren_depth -= 1;
                 Arg::Pipe(Box::new(r?))
             }

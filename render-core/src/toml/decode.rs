@@ -594,7 +594,7 @@ impl<'a> Parser<'a> {
             if self.item_start(']')? {
                 break;
             }
-            let node = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.value())?;
+            let node = crate::recursion::grow(|| self.value())?;
             items.push(node_value(node));
             self.skip_blank();
             let at = self.pos;
@@ -629,7 +629,7 @@ impl<'a> Parser<'a> {
             };
             self.context.extend(parents.iter().cloned());
             self.current = last.clone();
-            let node = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.value())?;
+            let node = crate::recursion::grow(|| self.value())?;
             if let Err(msg) = set_value(&mut table, &inline_path, parents, last, node) {
                 return Err(self.err_at(key.at, msg));
             }
@@ -1273,7 +1273,7 @@ mod tests {
 
     fn show(text: &str) -> String {
         match decode(text) {
-            Ok(v) => sprint(&[v]),
+            Ok(v) => sprint(&[v]).unwrap_or_default(),
             Err(e) => format!("ERR {e}"),
         }
     }

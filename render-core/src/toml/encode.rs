@@ -7,10 +7,16 @@
 //! elements are all tables as `[[name]]` sections. Floats use Go's shortest `%g` with `.0`
 //! added when it has no `.` or exponent (`8080.0`, `1e+06`). A nil inside any array is an
 //! error, and so is an array of tables at the top level.
+//!
+//! Go writes a map that contains itself until memory runs out, and the headers of nested
+//! tables grow with their depth (`[a.a.a...]`), so a deep map makes a document quadratic in
+//! its depth; we stop at the cycle, and at [`MAX_STRING_BYTES`] of output.
 
 use super::datetime::Datetime;
+use crate::limits::MAX_STRING_BYTES;
+use crate::value::cycle::OpenPath;
 use crate::value::strconv::format_float;
-use crate::value::{IntType, Map, Value, gofmt};
+use crate::value::{IntType, Map, Str, Value};
 
 /// Why encoding failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,13 +25,15 @@ pub enum EncodeError {
     Toml(String),
     /// A Go runtime panic inside the encoder (both functions fail with it).
     Panic(String),
+    /// Where Go would write until memory runs out: a cycle, or a document past our bound.
+    Unbounded(String),
 }
 
 impl EncodeError {
-    /// Go's text for the error.
+    /// The error's text.
     pub fn text(&self) -> &str {
         match self {
-            EncodeError::Toml(s) | EncodeError::Panic(s) => s,
+            EncodeError::Toml(s) | EncodeError::Panic(s) | EncodeError::Unbounded(s) => s,
         }
     }
 }
@@ -43,8 +51,10 @@ pub fn encode(v: &Value) -> Result<String, EncodeError> {
     let mut e = Encoder {
         out: String::new(),
         written: false,
+        key: Vec::new(),
+        path: OpenPath::default(),
     };
-    e.encode(&[], v)?;
+    e.encode(v)?;
     Ok(e.out)
 }
 
@@ -68,6 +78,10 @@ fn plain(v: &Value) -> Value {
 /// The TOML kind of `v` (`None` for nil). Checking an array checks every element, so a nil
 /// anywhere in nested arrays is found here, before anything is written.
 fn kind_of(v: &Value) -> Result<Option<Kind>, EncodeError> {
+    crate::recursion::grow(|| kind_of_here(v))
+}
+
+fn kind_of_here(v: &Value) -> Result<Option<Kind>, EncodeError> {
     Ok(Some(match plain(v) {
         Value::Nil => return Ok(None),
         // A Go nil map is a nil value to the encoder.
@@ -143,6 +157,10 @@ pub(super) fn key_path<S: AsRef<str>>(key: &[S]) -> String {
 struct Encoder {
     out: String,
     written: bool,
+    /// The key of the table being written, from the top.
+    key: Vec<Str>,
+    /// Maps and lists being written, to stop at a map that contains itself.
+    path: OpenPath,
 }
 
 impl Encoder {
@@ -157,56 +175,79 @@ impl Encoder {
         }
     }
 
-    fn indent(&mut self, key: &[&str]) {
-        for _ in 1..key.len() {
+    fn indent(&mut self) {
+        for _ in 1..self.key.len() {
             self.write("  ");
         }
     }
 
-    fn encode(&mut self, key: &[&str], v: &Value) -> Result<(), EncodeError> {
+    /// Enters a map or list being written: fails on a cycle or once the document is too big.
+    fn enter(&mut self, v: &Value) -> Result<(), EncodeError> {
+        if self.out.len() > MAX_STRING_BYTES {
+            return Err(EncodeError::Unbounded(format!(
+                "toml: the document exceeds the limit of {MAX_STRING_BYTES} bytes"
+            )));
+        }
+        self.path
+            .enter(v)
+            .map_err(|c| EncodeError::Unbounded(c.endless("toml")))
+    }
+
+    /// Writes `v` under the current key.
+    fn encode(&mut self, v: &Value) -> Result<(), EncodeError> {
         let v = plain(v);
         match &v {
             Value::Nil => Ok(()),
             Value::Map(m) if m.is_nil() => Ok(()),
-            Value::Map(m) => self.table(key, m),
-            Value::List(items, _) if kind_of(&v)? == Some(Kind::ArrayOfTables) => {
-                self.array_of_tables(key, items)
+            Value::Map(m) => {
+                self.enter(&v)?;
+                crate::recursion::grow(|| self.table(m))?;
+                self.path.leave(&v);
+                Ok(())
             }
-            _ => self.key_value(key, &v, false),
+            Value::List(items, _) if kind_of(&v)? == Some(Kind::ArrayOfTables) => {
+                self.array_of_tables(items)
+            }
+            _ => self.key_value(&v, false),
         }
     }
 
-    fn table(&mut self, key: &[&str], m: &Map) -> Result<(), EncodeError> {
-        if key.len() == 1 {
+    fn table(&mut self, m: &Map) -> Result<(), EncodeError> {
+        if self.key.len() == 1 {
             self.newline();
         }
-        if !key.is_empty() {
-            self.indent(key);
-            self.write(&format!("[{}]", key_path(key)));
+        if !self.key.is_empty() {
+            self.indent();
+            let header = format!("[{}]", key_path(&self.key));
+            self.write(&header);
             self.newline();
         }
-        self.map(key, m, false)
+        self.map(m, false)
     }
 
-    fn array_of_tables(&mut self, key: &[&str], items: &[Value]) -> Result<(), EncodeError> {
-        if key.is_empty() {
+    fn array_of_tables(&mut self, items: &[Value]) -> Result<(), EncodeError> {
+        if self.key.is_empty() {
             return Err(EncodeError::Toml(NO_KEY.into()));
         }
         for item in items {
-            let Value::Map(m) = plain(item) else {
+            let v = plain(item);
+            let Value::Map(m) = &v else {
                 continue;
             };
             self.newline();
-            self.indent(key);
-            self.write(&format!("[[{}]]", key_path(key)));
+            self.indent();
+            let header = format!("[[{}]]", key_path(&self.key));
+            self.write(&header);
             self.newline();
-            self.map(key, &m, false)?;
+            self.enter(&v)?;
+            crate::recursion::grow(|| self.map(m, false))?;
+            self.path.leave(&v);
         }
         Ok(())
     }
 
     /// The entries of a table: plain keys first, then tables; inline as `{k = v, ...}`.
-    fn map(&mut self, key: &[&str], m: &Map, inline: bool) -> Result<(), EncodeError> {
+    fn map(&mut self, m: &Map, inline: bool) -> Result<(), EncodeError> {
         let mut direct = Vec::new();
         let mut sub = Vec::new();
         for (k, v) in m.entries() {
@@ -221,19 +262,20 @@ impl Encoder {
         let trailing_comma = !sub.is_empty();
         for (group, trail) in [(direct, trailing_comma), (sub, false)] {
             let n = group.len();
-            for (i, (k, v)) in group.iter().enumerate() {
+            for (i, (k, v)) in group.into_iter().enumerate() {
                 if v.is_nil() {
                     continue;
                 }
                 if inline {
-                    self.key_value(&[k], v, true)?;
+                    self.inline_key_value(&k, &v)?;
                     if trail || i + 1 != n {
                         self.write(", ");
                     }
                 } else {
-                    let mut path = key.to_vec();
-                    path.push(k);
-                    self.encode(&path, v)?;
+                    self.key.push(k);
+                    let r = self.encode(&v);
+                    self.key.pop();
+                    r?;
                 }
             }
         }
@@ -243,13 +285,14 @@ impl Encoder {
         Ok(())
     }
 
-    fn key_value(&mut self, key: &[&str], v: &Value, inline: bool) -> Result<(), EncodeError> {
-        let Some(last) = key.last() else {
+    /// `key = value` for the last piece of the current key, on its own line.
+    fn key_value(&mut self, v: &Value, inline: bool) -> Result<(), EncodeError> {
+        let Some(last) = self.key.last().cloned() else {
             return self.element(v);
         };
-        self.indent(key);
+        self.indent();
         let mut k = String::new();
-        push_key(&mut k, last);
+        push_key(&mut k, &last);
         self.write(&k);
         self.write(" = ");
         self.element(v)?;
@@ -257,6 +300,14 @@ impl Encoder {
             self.newline();
         }
         Ok(())
+    }
+
+    /// `key = value` inside an inline table (written at the indent of a one-piece key).
+    fn inline_key_value(&mut self, k: &Str, v: &Value) -> Result<(), EncodeError> {
+        let outer = std::mem::replace(&mut self.key, vec![k.clone()]);
+        let r = self.key_value(v, true);
+        self.key = outer;
+        r
     }
 
     /// A value in value position (`eElement`).
@@ -283,9 +334,9 @@ impl Encoder {
                 self.write(if *b { "true" } else { "false" });
                 Ok(())
             }
-            Value::Int(_, IntType::Duration) => {
+            Value::Int(i, IntType::Duration) => {
                 let mut s = String::new();
-                push_quoted(&mut s, &gofmt::sprint(std::slice::from_ref(v)));
+                push_quoted(&mut s, &crate::value::duration_string(*i));
                 self.write(&s);
                 Ok(())
             }
@@ -314,17 +365,27 @@ impl Encoder {
                 Ok(())
             }
             Value::List(items, _) => {
+                self.enter(v)?;
                 self.write("[");
                 for (i, item) in items.iter().enumerate() {
-                    stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.element(item))?;
+                    crate::recursion::grow(|| self.element(item))?;
                     if i + 1 != items.len() {
                         self.write(", ");
                     }
                 }
                 self.write("]");
+                self.path.leave(v);
                 Ok(())
             }
-            Value::Map(m) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.map(&[], m, true)),
+            Value::Map(m) => {
+                self.enter(v)?;
+                let outer = std::mem::take(&mut self.key);
+                let r = crate::recursion::grow(|| self.map(m, true));
+                self.key = outer;
+                r?;
+                self.path.leave(v);
+                Ok(())
+            }
         }
     }
 }

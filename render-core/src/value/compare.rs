@@ -84,7 +84,7 @@ fn go_nil(v: &Value) -> bool {
 /// panics for slices and maps.
 fn non_basic_equal(a: &Value, b: &Value) -> Result<bool, String> {
     // Go formats the first value with %s (so non-strings inside print as `%!s(...)`).
-    let percent_s = |v: &Value| super::gofmt::sprintf("%s", std::slice::from_ref(v));
+    let percent_s = |v: &Value| super::gofmt::sprintf_partial("%s", std::slice::from_ref(v));
     if a.kind_name() != b.kind_name() && !a.is_nil() && !b.is_nil() {
         return Err(format!(
             "non-comparable types {}: {}, {}: {}",
@@ -128,44 +128,74 @@ pub fn basic_less(a: &Value, b: &Value) -> Result<bool, String> {
     })
 }
 
-/// Go's `reflect.DeepEqual`: identical dynamic types and deeply equal contents.
+/// Go's `reflect.DeepEqual`: identical dynamic types and deeply equal contents. Like Go, a
+/// pair of maps or slices met again while comparing counts as equal, so values that contain
+/// themselves compare without end (two such maps of the same shape are equal).
 pub fn deep_equal(a: &Value, b: &Value) -> bool {
-    if a.type_name() != b.type_name() {
-        return false;
+    DeepEqual::default().equal(a, b)
+}
+
+/// The pairs of containers already being compared (Go's `visited`).
+#[derive(Default)]
+struct DeepEqual {
+    visited: std::collections::HashSet<(usize, usize)>,
+}
+
+impl DeepEqual {
+    fn equal(&mut self, a: &Value, b: &Value) -> bool {
+        crate::recursion::grow(|| self.equal_here(a, b))
     }
-    match (a, b) {
-        (Value::Nil, Value::Nil) => true,
-        (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Int(x, _), Value::Int(y, _)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::Bytes(x), Value::Bytes(y)) => x == y,
-        (Value::List(x, _), Value::List(y, _)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| deep_equal(p, q))
+
+    /// Go's `hard` case: records the pair of containers; true when it was already recorded.
+    fn seen(&mut self, x: usize, y: usize) -> bool {
+        !self.visited.insert((x.min(y), x.max(y)))
+    }
+
+    fn equal_here(&mut self, a: &Value, b: &Value) -> bool {
+        if a.type_name() != b.type_name() {
+            return false;
         }
-        (Value::Map(x), Value::Map(y)) => {
-            if x.ptr_eq(y) {
-                return true;
+        match (a, b) {
+            (Value::Nil, Value::Nil) => true,
+            (Value::Bool(x), Value::Bool(y)) => x == y,
+            (Value::Int(x, _), Value::Int(y, _)) => x == y,
+            (Value::Float(x), Value::Float(y)) => x == y,
+            (Value::Str(x), Value::Str(y)) => x == y,
+            (Value::Bytes(x), Value::Bytes(y)) => x == y,
+            (Value::List(x, _), Value::List(y, _)) => {
+                if self.seen(x.addr(), y.addr()) {
+                    return true;
+                }
+                x.len() == y.len()
+                    && (x.ptr_eq(y) || x.iter().zip(y.iter()).all(|(p, q)| self.equal(p, q)))
             }
-            let (ex, ey) = (x.entries(), y.entries());
-            ex.len() == ey.len()
-                && ex
-                    .iter()
-                    .zip(ey.iter())
-                    .all(|((k1, v1), (k2, v2))| k1 == k2 && deep_equal(v1, v2))
+            (Value::Map(x), Value::Map(y)) => {
+                if x.is_nil() || y.is_nil() {
+                    return x.is_nil() == y.is_nil() && x.is_empty() && y.is_empty();
+                }
+                if self.seen(x.addr(), y.addr()) || x.ptr_eq(y) {
+                    return true;
+                }
+                let (ex, ey) = (x.entries(), y.entries());
+                ex.len() == ey.len()
+                    && ex
+                        .iter()
+                        .zip(ey.iter())
+                        .all(|((k1, v1), (k2, v2))| k1 == k2 && self.equal(v1, v2))
+            }
+            (Value::Object(x), Value::Object(y)) => {
+                let cx = x.as_any().downcast_ref::<super::Complex>();
+                if cx.is_some() {
+                    return cx == y.as_any().downcast_ref::<super::Complex>();
+                }
+                match (x.to_plain(), y.to_plain()) {
+                    // An object that is its own plain form: equal only to itself.
+                    (Value::Object(_), _) | (_, Value::Object(_)) => std::sync::Arc::ptr_eq(x, y),
+                    (px, py) => self.equal(&px, &py),
+                }
+            }
+            _ => false,
         }
-        (Value::Object(x), Value::Object(y)) => {
-            let cx = x.as_any().downcast_ref::<super::Complex>();
-            if cx.is_some() {
-                return cx == y.as_any().downcast_ref::<super::Complex>();
-            }
-            match (x.to_plain(), y.to_plain()) {
-                // An object that is its own plain form: equal only to itself.
-                (Value::Object(_), _) | (_, Value::Object(_)) => std::sync::Arc::ptr_eq(x, y),
-                (px, py) => deep_equal(&px, &py),
-            }
-        }
-        _ => false,
     }
 }
 

@@ -26,7 +26,7 @@ impl Object for Complex {
         None
     }
     fn write_go(&self, out: &mut String, _plus: bool) {
-        out.push_str(&super::gofmt::sprintf(
+        out.push_str(&super::gofmt::sprintf_partial(
             "%v",
             &[Value::Object(std::sync::Arc::new(*self))],
         ));

@@ -4,7 +4,11 @@
 //! Sprig functions go through `fmt` too, so this module reproduces its output byte for byte:
 //! float64 as shortest `%g` (`1e+06`), maps as `map[a:1 b:[x y]]`, nil as `<nil>`, and the
 //! error forms `%!d(string=x)`, `%!d(MISSING)`, `%!(EXTRA int=1)`.
+//!
+//! A map that contains itself makes Go's `fmt` recurse until its stack overflows; here every
+//! entry point returns the [`Cycle`] instead of text.
 
+use super::cycle::{Cycle, OpenPath};
 use super::strconv::{append_float, append_quoted, can_backquote, quote_rune};
 use super::{IntType, ListType, Value};
 
@@ -27,7 +31,7 @@ struct Flags {
 }
 
 /// Go's `fmt.Sprint`: operands are separated by a space when neither side is a string.
-pub fn sprint(args: &[Value]) -> String {
+pub fn sprint(args: &[Value]) -> Result<String, Cycle> {
     let mut out = String::new();
     let mut prev_string = false;
     for (i, arg) in args.iter().enumerate() {
@@ -35,27 +39,27 @@ pub fn sprint(args: &[Value]) -> String {
         if i > 0 && !is_string && !prev_string {
             out.push(' ');
         }
-        write_value(&mut out, arg);
+        write_value(&mut out, arg)?;
         prev_string = is_string;
     }
-    out
+    Ok(out)
 }
 
 /// Go's `fmt.Sprintln`: operands always separated by spaces, newline appended.
-pub fn sprintln(args: &[Value]) -> String {
+pub fn sprintln(args: &[Value]) -> Result<String, Cycle> {
     let mut out = String::new();
     for (i, arg) in args.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        write_value(&mut out, arg);
+        write_value(&mut out, arg)?;
     }
     out.push('\n');
-    out
+    Ok(out)
 }
 
 /// Appends Go's `%v` of `v` (what `{{ v }}` prints, before Helm's `<no value>` handling).
-pub fn write_value(out: &mut String, v: &Value) {
+pub fn write_value(out: &mut String, v: &Value) -> Result<(), Cycle> {
     match v {
         Value::Str(s) => out.push_str(s),
         Value::Float(f) => append_float(out, *f, b'g', -1),
@@ -63,13 +67,12 @@ pub fn write_value(out: &mut String, v: &Value) {
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Nil => out.push_str("<nil>"),
         _ => {
-            let mut p = Printer {
-                out,
-                f: Flags::default(),
-            };
+            let mut p = Printer::new(out);
             p.print_value(v, 'v', 0);
+            return p.finish();
         }
     }
+    Ok(())
 }
 
 fn push_int(out: &mut String, i: i64, t: IntType) {
@@ -81,19 +84,68 @@ fn push_int(out: &mut String, i: i64, t: IntType) {
 }
 
 /// Go's `fmt.Sprintf`.
-pub fn sprintf(format: &str, args: &[Value]) -> String {
+pub fn sprintf(format: &str, args: &[Value]) -> Result<String, Cycle> {
     let mut out = String::with_capacity(format.len() + 16);
-    let mut p = Printer {
-        out: &mut out,
-        f: Flags::default(),
-    };
+    let mut p = Printer::new(&mut out);
+    p.do_printf(format, args);
+    p.finish()?;
+    Ok(out)
+}
+
+/// [`sprintf`] for error texts: where Go would crash on a cycle, the text stops there.
+pub(crate) fn sprintf_partial(format: &str, args: &[Value]) -> String {
+    let mut out = String::new();
+    let mut p = Printer::new(&mut out);
     p.do_printf(format, args);
     out
+}
+
+/// [`write_value`] for error texts and `Display`: where Go would crash on a cycle, the text
+/// stops there.
+pub(crate) fn write_value_partial(out: &mut String, v: &Value) {
+    // On a cycle, `out` keeps the text written before it.
+    let _ = write_value(out, v);
 }
 
 struct Printer<'a> {
     out: &'a mut String,
     f: Flags,
+    /// Maps and slices being printed, to notice a value that contains itself.
+    path: OpenPath,
+    /// Set once a cycle is met: printing stops.
+    cycle: Option<Cycle>,
+}
+
+impl<'a> Printer<'a> {
+    fn new(out: &'a mut String) -> Printer<'a> {
+        Printer {
+            out,
+            f: Flags::default(),
+            path: OpenPath::default(),
+            cycle: None,
+        }
+    }
+
+    fn finish(self) -> Result<(), Cycle> {
+        match self.cycle {
+            Some(c) => Err(c),
+            None => Ok(()),
+        }
+    }
+
+    /// Enters a map or slice; false (printing stops) when it is already being printed.
+    fn enter(&mut self, v: &Value) -> bool {
+        if self.cycle.is_some() {
+            return false;
+        }
+        match self.path.enter(v) {
+            Ok(()) => true,
+            Err(c) => {
+                self.cycle = Some(c);
+                false
+            }
+        }
+    }
 }
 
 /// Parses a decimal number at `s[i..]`, as fmt's `parsenum` (bounded to avoid overflow).
@@ -290,6 +342,10 @@ impl Printer<'_> {
     }
 
     fn print_value(&mut self, v: &Value, verb: char, depth: usize) {
+        crate::recursion::grow(|| self.print_value_here(v, verb, depth));
+    }
+
+    fn print_value_here(&mut self, v: &Value, verb: char, depth: usize) {
         match v {
             Value::Nil => {
                 if depth == 0 {
@@ -355,53 +411,52 @@ impl Printer<'_> {
                 }
             },
             Value::List(items, t) => {
-                if self.f.sharp_v {
-                    self.out.push_str(t.go_name());
-                    self.out.push('{');
-                    for (i, item) in items.iter().enumerate() {
-                        if i > 0 {
-                            self.out.push_str(", ");
-                        }
-                        self.print_elem(item, verb, depth + 1, *t == ListType::Any);
-                    }
-                    self.out.push('}');
+                if !self.enter(v) {
                     return;
                 }
-                self.out.push('[');
+                let (open, sep, close) = if self.f.sharp_v {
+                    self.out.push_str(t.go_name());
+                    ('{', ", ", '}')
+                } else {
+                    ('[', " ", ']')
+                };
+                self.out.push(open);
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
-                        self.out.push(' ');
+                        self.out.push_str(sep);
                     }
                     self.print_elem(item, verb, depth + 1, *t == ListType::Any);
+                    if self.cycle.is_some() {
+                        return;
+                    }
                 }
-                self.out.push(']');
+                self.out.push(close);
+                self.path.leave(v);
             }
             Value::Map(m) => {
-                let entries = m.entries();
-                if self.f.sharp_v {
-                    self.out.push_str(m.map_type().go_name());
-                    self.out.push('{');
-                    for (i, (k, val)) in entries.iter().enumerate() {
-                        if i > 0 {
-                            self.out.push_str(", ");
-                        }
-                        self.print_value(&Value::Str(k.clone()), verb, depth + 1);
-                        self.out.push(':');
-                        self.print_elem(val, verb, depth + 1, true);
-                    }
-                    self.out.push('}');
+                if !self.enter(v) {
                     return;
                 }
-                self.out.push_str("map[");
-                for (i, (k, val)) in entries.iter().enumerate() {
+                let (open, sep, close) = if self.f.sharp_v {
+                    self.out.push_str(m.map_type().go_name());
+                    ("{", ", ", "}")
+                } else {
+                    ("map[", " ", "]")
+                };
+                self.out.push_str(open);
+                for (i, (k, val)) in m.entries().iter().enumerate() {
                     if i > 0 {
-                        self.out.push(' ');
+                        self.out.push_str(sep);
                     }
                     self.print_value(&Value::Str(k.clone()), verb, depth + 1);
                     self.out.push(':');
                     self.print_elem(val, verb, depth + 1, true);
+                    if self.cycle.is_some() {
+                        return;
+                    }
                 }
-                self.out.push(']');
+                self.out.push_str(close);
+                self.path.leave(v);
             }
             Value::Object(o) => {
                 if let Some(c) = o.as_any().downcast_ref::<super::Complex>() {
@@ -890,6 +945,40 @@ mod tests {
 
     fn s(x: &str) -> Value {
         Value::str(x)
+    }
+
+    fn sprint(args: &[Value]) -> String {
+        super::sprint(args).unwrap_or_else(|c| format!("CYCLE {c:?}"))
+    }
+
+    fn sprintln(args: &[Value]) -> String {
+        super::sprintln(args).unwrap_or_else(|c| format!("CYCLE {c:?}"))
+    }
+
+    fn sprintf(format: &str, args: &[Value]) -> String {
+        super::sprintf(format, args).unwrap_or_else(|c| format!("CYCLE {c:?}"))
+    }
+
+    #[test]
+    fn a_map_that_contains_itself_is_a_cycle() {
+        let m = crate::value::Map::new(crate::value::MapType::Any);
+        m.insert("self".into(), Value::Map(m.clone()));
+        let cycle = Err(Cycle {
+            type_name: "map[string]interface {}",
+        });
+        assert_eq!(super::sprint(&[Value::Map(m.clone())]), cycle);
+        assert_eq!(super::sprintf("%v", &[Value::Map(m.clone())]), cycle);
+        // Deep but finite values print whole.
+        let mut v = Value::empty_map();
+        for _ in 0..5000 {
+            v = Value::map_of([("a", v)]);
+        }
+        let text = sprint(&[v]);
+        assert_eq!(
+            text,
+            format!("{}map[]{}", "map[a:".repeat(5000), "]".repeat(5000))
+        );
+        m.remove("self");
     }
 
     #[test]

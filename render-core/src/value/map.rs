@@ -55,9 +55,20 @@ impl Map {
     /// A Go nil map of the given type.
     pub fn nil(ty: MapType) -> Map {
         Map {
+            entries: Arc::default(),
+            ty,
             nil: true,
-            ..Map::new(ty)
         }
+    }
+
+    /// Whether other references share the storage.
+    pub(crate) fn is_shared(&self) -> bool {
+        Arc::strong_count(&self.entries) > 1
+    }
+
+    /// The address of the storage, which identifies the map while it is alive.
+    pub(crate) fn addr(&self) -> usize {
+        Arc::as_ptr(&self.entries) as usize
     }
 
     /// Whether this is a nil map (`json.Marshal` prints `null`; writing to it panics in Go).
@@ -159,6 +170,29 @@ impl Map {
             entries: Arc::new(RwLock::new(entries)),
             ty: self.ty,
             nil: self.nil,
+        }
+    }
+}
+
+impl Map {
+    /// Moves the nested maps and lists out of this map into `pending`, when this is the last
+    /// reference to it (see [`super::drop`]).
+    pub(super) fn take_nested_into(&mut self, pending: &mut Vec<Value>) {
+        if let Some(lock) = Arc::get_mut(&mut self.entries) {
+            pending.extend(
+                lock.get_mut()
+                    .values_mut()
+                    .filter(|v| super::drop::is_container(v))
+                    .map(std::mem::take),
+            );
+        }
+    }
+}
+
+impl Drop for Map {
+    fn drop(&mut self) {
+        if let Some(lock) = Arc::get_mut(&mut self.entries) {
+            super::drop::take_nested(lock.get_mut().values_mut());
         }
     }
 }

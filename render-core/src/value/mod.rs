@@ -14,7 +14,10 @@
 mod compare;
 mod complex;
 pub(crate) mod convert;
+pub(crate) mod cycle;
+mod drop;
 pub mod gofmt;
+mod list;
 mod map;
 mod object;
 pub mod rawbytes;
@@ -24,6 +27,7 @@ pub mod unicode;
 pub use compare::{basic_equal, basic_less, deep_equal};
 pub use complex::Complex;
 pub use convert::duration_string;
+pub use list::List;
 pub use map::{Map, MapType};
 pub use object::{Method, Object, ObjectKind, Param};
 
@@ -143,7 +147,7 @@ pub enum Value {
     /// `[]byte`.
     Bytes(Arc<[u8]>),
     /// A slice.
-    List(Arc<[Value]>, ListType),
+    List(List, ListType),
     /// A `map[string]...`, shared by reference like a Go map.
     Map(Map),
     /// A Helm object or other Go struct (`.Files`, `.Capabilities`, a semver version, ...).
@@ -312,10 +316,10 @@ impl fmt::Debug for Value {
 }
 
 impl fmt::Display for Value {
-    /// Go's `%v` formatting.
+    /// Go's `%v` formatting (for messages: a value that contains itself is cut short).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = String::new();
-        gofmt::write_value(&mut out, self);
+        gofmt::write_value_partial(&mut out, self);
         f.write_str(&out)
     }
 }

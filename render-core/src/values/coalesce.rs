@@ -103,7 +103,7 @@ impl Coalescer<'_> {
 
     /// `coalesce`: the chart's own values, then its subcharts'.
     fn coalesce(&mut self, chart: &Chart, dest: &Map, prefix: &str) -> Result<Map, String> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        crate::recursion::grow(|| {
             self.values(chart, dest, prefix);
             self.deps(chart, dest, prefix)
         })
@@ -118,7 +118,7 @@ impl Coalescer<'_> {
                 Some(c) if !is_table(&c) => {
                     return Err(format!(
                         "type mismatch on {name}: {}",
-                        crate::value::gofmt::sprintf("%t", &[c])
+                        crate::value::gofmt::sprintf_partial("%t", &[c])
                     ));
                 }
                 Some(_) => {}
@@ -244,9 +244,7 @@ fn is_child(chart: &Chart, key: &str) -> bool {
 
 /// `coalesceTablesFullKey`: `src` merged into `dst`, `dst` winning; returns `dst`.
 fn tables(warnings: &mut Warnings, dst: &Map, src: &Map, prefix: &str, merge: bool) -> Map {
-    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-        tables_inner(warnings, dst, src, prefix, merge)
-    })
+    crate::recursion::grow(|| tables_inner(warnings, dst, src, prefix, merge))
 }
 
 fn tables_inner(warnings: &mut Warnings, dst: &Map, src: &Map, prefix: &str, merge: bool) -> Map {
@@ -305,7 +303,7 @@ fn clean_nil_values(m: &Map) {
         if val.is_nil() {
             m.remove(&key);
         } else if let Some(sub) = as_table(&val) {
-            stacker::maybe_grow(64 * 1024, 1024 * 1024, || clean_nil_values(sub));
+            crate::recursion::grow(|| clean_nil_values(sub));
         }
     }
 }

@@ -48,7 +48,7 @@ fn validate_chart(chart: &Chart, values: &Map, out: &mut String) {
         match values.get(name) {
             None | Some(Value::Nil) => {}
             Some(Value::Map(m)) if m.map_type() == MapType::Any => {
-                stacker::maybe_grow(64 * 1024, 1024 * 1024, || validate_chart(sub, &m, out));
+                crate::recursion::grow(|| validate_chart(sub, &m, out));
             }
             Some(other) => out.push_str(&format!(
                 "{name}:\ninvalid type for values: expected object (map), got {}\n",

@@ -371,9 +371,7 @@ impl Parser<'_, '_> {
 
     /// `listItem`: what follows `[i]`. Returns the list (also on error: Helm stores it).
     fn list_item(&mut self, list: Vec<Value>, i: i64, level: usize) -> (Vec<Value>, Res<()>) {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-            self.list_item_inner(list, i, level)
-        })
+        crate::recursion::grow(|| self.list_item_inner(list, i, level))
     }
 
     fn list_item_inner(

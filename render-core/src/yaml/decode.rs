@@ -597,7 +597,7 @@ impl Decoder<'_> {
         {
             return Err("document contains excessive aliasing".into());
         }
-        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || {
+        crate::recursion::grow(|| {
             let doc = self.doc;
             let node = doc.nodes.get(n).ok_or("internal error: bad node")?;
             match node.kind {
@@ -747,9 +747,7 @@ impl Decoder<'_> {
         }
         match self.node(n)?.kind {
             NodeKind::Alias(target) => self.alias(n, target, |d| d.merge_one(target, out, mode)),
-            _ => stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || {
-                self.mapping_into(n, out, mode)
-            }),
+            _ => crate::recursion::grow(|| self.mapping_into(n, out, mode)),
         }
     }
 }

@@ -12,6 +12,7 @@ use super::emitter::{Ev, Flavor, ScalarText, emit_document};
 use super::resolve::{Resolved, is_base60_float, resolve};
 use super::scanner::ScalarStyle;
 use super::sort::sort_entries;
+use crate::value::cycle::{Cycle, OpenPath};
 use crate::value::strconv::{format_float, parse_int, parse_uint};
 use crate::value::{IntType, Str, Value, rawbytes};
 
@@ -22,6 +23,7 @@ pub fn to_yaml(v: &Value) -> Result<String, String> {
         unreadable: false,
         reparse: Reparse { line: 0 },
         reparse_error: None,
+        path: OpenPath::default(),
     };
     check.walk(v, 1);
     if let Some(e) = check.json_error {
@@ -34,14 +36,17 @@ pub fn to_yaml(v: &Value) -> Result<String, String> {
         return Err(e);
     }
     let mut events = Vec::new();
-    build(Flavor::V2, v, &mut events);
+    // The JSON step has refused cycles.
+    build(Flavor::V2, v, &mut events, &mut OpenPath::default()).map_err(Cycle::json_text)?;
     Ok(emit_document(Flavor::V2, &events))
 }
 
-/// go-yaml v3's `Encoder.Encode(v)` with `SetIndent(2)` (Helm's `toYamlPretty`).
-pub fn to_yaml_pretty(v: &Value) -> Result<String, String> {
+/// go-yaml v3's `Encoder.Encode(v)` with `SetIndent(2)` (Helm's `toYamlPretty`). go-yaml
+/// never notices a value that contains itself (it writes until memory runs out); we stop
+/// with the [`Cycle`].
+pub fn to_yaml_pretty(v: &Value) -> Result<String, Cycle> {
     let mut events = Vec::new();
-    build(Flavor::V3, v, &mut events);
+    build(Flavor::V3, v, &mut events, &mut OpenPath::default())?;
     Ok(emit_document(Flavor::V3, &events))
 }
 
@@ -123,12 +128,14 @@ struct Check {
     unreadable: bool,
     reparse: Reparse,
     reparse_error: Option<String>,
+    /// Maps and lists being walked, for encoding/json's cycle check.
+    path: OpenPath,
 }
 
 impl Check {
     /// Walks `v` at nesting `depth`; stops at the first JSON error (it wins over the rest).
     fn walk(&mut self, v: &Value, depth: usize) {
-        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
+        crate::recursion::grow(|| match v {
             Value::Float(f) if !f.is_finite() => {
                 self.json_error = Some(format!(
                     "json: unsupported value: {}",
@@ -137,6 +144,10 @@ impl Check {
             }
             Value::Str(s) => self.string(s),
             Value::List(items, _) => {
+                if let Err(c) = self.path.enter(v) {
+                    self.json_error = Some(c.json_text());
+                    return;
+                }
                 self.nesting(depth);
                 for x in items.iter() {
                     self.walk(x, depth + 1);
@@ -144,8 +155,13 @@ impl Check {
                         return;
                     }
                 }
+                self.path.leave(v);
             }
             Value::Map(m) => {
+                if let Err(c) = self.path.enter(v) {
+                    self.json_error = Some(c.json_text());
+                    return;
+                }
                 self.nesting(depth);
                 m.with_entries(|e| {
                     for (k, x) in e {
@@ -156,6 +172,7 @@ impl Check {
                         }
                     }
                 });
+                self.path.leave(v);
             }
             Value::Object(o) => self.walk(&o.to_plain(), depth),
             _ => {}
@@ -337,8 +354,20 @@ fn yaml_float_text(f: f64) -> String {
 }
 
 /// The emitter events for `v`.
-fn build(flavor: Flavor, v: &Value, out: &mut Vec<Ev>) {
-    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match v {
+fn build(flavor: Flavor, v: &Value, out: &mut Vec<Ev>, path: &mut OpenPath) -> Result<(), Cycle> {
+    crate::recursion::grow(|| {
+        build_here(flavor, v, out, path)?;
+        Ok(())
+    })
+}
+
+fn build_here(
+    flavor: Flavor,
+    v: &Value,
+    out: &mut Vec<Ev>,
+    path: &mut OpenPath,
+) -> Result<(), Cycle> {
+    match v {
         Value::Nil => out.push(plain_static("null")),
         Value::Bool(b) => out.push(plain_static(if *b { "true" } else { "false" })),
         Value::Int(i, IntType::Duration) if flavor == Flavor::V3 => {
@@ -370,22 +399,27 @@ fn build(flavor: Flavor, v: &Value, out: &mut Vec<Ev>) {
             }
         },
         Value::List(items, _) => {
+            path.enter(v)?;
             out.push(Ev::SeqStart);
             for x in items.iter() {
-                build(flavor, x, out);
+                build(flavor, x, out, path)?;
             }
             out.push(Ev::SeqEnd);
+            path.leave(v);
         }
         Value::Map(m) => {
+            path.enter(v)?;
             out.push(Ev::MapStart);
             for (k, x) in sort_entries(flavor, m.entries()) {
                 out.push(string_event(ScalarText::Shared(k)));
-                build(flavor, &x, out);
+                build(flavor, &x, out, path)?;
             }
             out.push(Ev::MapEnd);
+            path.leave(v);
         }
-        Value::Object(o) => build(flavor, &o.to_plain(), out),
-    });
+        Value::Object(o) => build(flavor, &o.to_plain(), out, path)?,
+    }
+    Ok(())
 }
 
 #[cfg(test)]

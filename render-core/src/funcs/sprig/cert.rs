@@ -106,7 +106,7 @@ struct CertTemplate {
 /// `%v` of a value, for Sprig's "is not a string" errors.
 fn go_v(v: &Value) -> String {
     let mut s = String::new();
-    gofmt::write_value(&mut s, v);
+    gofmt::write_value_partial(&mut s, v);
     s
 }
 

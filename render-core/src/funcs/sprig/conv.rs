@@ -1,32 +1,37 @@
 //! Conversions Sprig applies to `interface{}` arguments: `strval` (its `toString`), and
 //! spf13/cast v1.7.0's `ToFloat64`, `ToInt64` and `ToInt`, which Sprig's math uses.
 
+use crate::value::cycle::Cycle;
 use crate::value::strconv::{NumError, parse_float, parse_int};
 use crate::value::{IntType, Value, gofmt, rawbytes};
 
 /// Sprig's `strval`: strings as is, `[]byte` as text, Stringers through `String()`, anything
 /// else through `%v`.
-pub fn strval(v: &Value) -> String {
-    match v {
+pub fn strval(v: &Value) -> Result<String, Cycle> {
+    Ok(match v {
         Value::Str(s) => s.to_string(),
         Value::Bytes(b) => rawbytes::encode(b).into_owned(),
         other => {
             let mut out = String::new();
-            gofmt::write_value(&mut out, other);
+            gofmt::write_value(&mut out, other)?;
             out
         }
-    }
+    })
 }
 
 /// Sprig's `strslice`: a list's elements as strings, nils dropped; a non-list becomes a
 /// one-element list (nil: empty).
-pub fn strslice(v: &Value) -> Vec<String> {
-    match v {
-        Value::List(items, _) => items.iter().filter(|i| !i.is_nil()).map(strval).collect(),
+pub fn strslice(v: &Value) -> Result<Vec<String>, Cycle> {
+    Ok(match v {
+        Value::List(items, _) => items
+            .iter()
+            .filter(|i| !i.is_nil())
+            .map(strval)
+            .collect::<Result<_, _>>()?,
         Value::Bytes(b) => b.iter().map(|x| x.to_string()).collect(),
         Value::Nil => Vec::new(),
-        other => vec![strval(other)],
-    }
+        other => vec![strval(other)?],
+    })
 }
 
 /// A Go string from bytes that may not be valid UTF-8 (Go can cut a string inside a
@@ -75,7 +80,7 @@ fn trim_zero_decimal(s: &str) -> &str {
 
 /// The Go `%#v` text cast puts in its errors.
 fn go_sharp_v(v: &Value) -> String {
-    gofmt::sprintf("%#v", std::slice::from_ref(v))
+    gofmt::sprintf_partial("%#v", std::slice::from_ref(v))
 }
 
 /// cast's `ToInt64E`.
@@ -144,14 +149,14 @@ mod tests {
         assert_eq!(to_int64(&Value::Float(2.9)), 2);
         assert_eq!(to_int64(&Value::Float(f64::NAN)), i64::MIN);
         assert_eq!(to_float64(&Value::str("1e3")), 1000.0);
-        assert_eq!(strval(&Value::Float(1e6)), "1e+06");
+        assert_eq!(strval(&Value::Float(1e6)).as_deref(), Ok("1e+06"));
         assert_eq!(
             strslice(&Value::list(vec![
                 Value::int(1),
                 Value::Nil,
                 Value::str("a")
             ])),
-            vec!["1", "a"]
+            Ok(vec!["1".to_string(), "a".to_string()])
         );
     }
 }

@@ -12,12 +12,10 @@ use super::goerr::{self, NIL_MAP_WRITE};
 use super::merge::merge;
 use crate::funcs::{FuncTable, arg_str};
 use crate::template::CallError;
-use crate::value::{Map, MapType, Method, Param, Str, Value};
+use crate::value::cycle::{Cycle, OpenPath};
+use crate::value::{List, Map, MapType, Method, Param, Str, Value};
 
 const MAP_STR: &[Param] = &[Param::MapAny, Param::String];
-
-/// How deep `deepCopy` follows nested maps and lists (Go overflows its stack on cycles).
-const MAX_COPY_DEPTH: usize = 10_000;
 
 /// A `map[string]interface{}` argument: the map, or `None` for a nil map.
 fn map_arg(v: &Value) -> Option<&Map> {
@@ -36,7 +34,7 @@ fn map_result(v: &Value) -> Value {
 }
 
 pub(super) fn register(t: &mut FuncTable) {
-    t.add_pure("dict", Method::variadic(&[], Param::Any), |a| Ok(dict(&a)));
+    t.add_pure("dict", Method::variadic(&[], Param::Any), |a| dict(&a));
     t.add_pure("get", Method::fixed(MAP_STR), |a| {
         let found = map_arg(&a[0]).and_then(|m| m.get(arg_str(&a[1])));
         Ok(found.unwrap_or_else(|| Value::str("")))
@@ -121,19 +119,22 @@ pub(super) fn register(t: &mut FuncTable) {
             Value::Nil => Err(CallError::msg(
                 "reflect: call of reflect.Value.Type on zero Value",
             )),
-            v => deep_copy(v, 0),
+            v => deep_copy(v, &mut OpenPath::default()),
         });
     }
     t.add_pure("dig", Method::variadic(&[], Param::Any), |a| dig(&a));
 }
 
 /// Sprig's `dict k1 v1 k2 v2 ...`: keys through `toString`; a key without value maps to "".
-fn dict(args: &[Value]) -> Value {
-    let entries = args.chunks(2).map(|pair| {
-        let key = Str::from(strval(&pair[0]));
-        (key, pair.get(1).cloned().unwrap_or_else(|| Value::str("")))
-    });
-    Value::Map(Map::from_entries(MapType::Any, entries))
+fn dict(args: &[Value]) -> Result<Value, CallError> {
+    let entries = args
+        .chunks(2)
+        .map(|pair| {
+            let key = Str::from(strval(&pair[0])?);
+            Ok((key, pair.get(1).cloned().unwrap_or_else(|| Value::str(""))))
+        })
+        .collect::<Result<Vec<_>, Cycle>>()?;
+    Ok(Value::Map(Map::from_entries(MapType::Any, entries)))
 }
 
 /// The value as `map[string]interface{}` (Go's type assertion), or its panic.
@@ -177,35 +178,33 @@ fn dig(args: &[Value]) -> Result<Value, CallError> {
     Ok(default.clone())
 }
 
-/// [`deep_copy`] one level down, on a grown stack if need be.
-fn deep_copy_nested(v: &Value, depth: usize) -> Result<Value, CallError> {
-    stacker::maybe_grow(64 * 1024, 1024 * 1024, || deep_copy(v, depth + 1))
-}
-
 /// copystructure's deep copy: maps and slices are copied recursively, keeping their Go
-/// types (a copied nil map stays nil); everything else is immutable and shared.
-fn deep_copy(v: &Value, depth: usize) -> Result<Value, CallError> {
-    if depth > MAX_COPY_DEPTH {
-        return Err(CallError::msg("deepCopy error: value nested too deeply"));
-    }
-    Ok(match v {
-        Value::Map(m) if m.is_nil() => Value::Map(Map::nil(m.map_type())),
-        Value::Map(m) => {
-            let entries = m
-                .entries()
-                .into_iter()
-                .map(|(k, e)| Ok((k, deep_copy_nested(&e, depth)?)))
-                .collect::<Result<Vec<_>, CallError>>()?;
-            Value::Map(Map::from_entries(m.map_type(), entries))
-        }
-        Value::List(items, t) => Value::List(
-            items
-                .iter()
-                .map(|e| deep_copy_nested(e, depth))
-                .collect::<Result<Vec<_>, _>>()?
-                .into(),
-            *t,
-        ),
-        other => other.clone(),
+/// types (a copied nil map stays nil); everything else is immutable and shared. A value that
+/// contains itself makes copystructure loop for ever; we stop with an error.
+fn deep_copy(v: &Value, path: &mut OpenPath) -> Result<Value, CallError> {
+    crate::recursion::grow(|| {
+        path.enter(v)
+            .map_err(|c| CallError::msg(c.endless("deepCopy")))?;
+        let copy = match v {
+            Value::Map(m) if m.is_nil() => Value::Map(Map::nil(m.map_type())),
+            Value::Map(m) => {
+                let entries = m
+                    .entries()
+                    .into_iter()
+                    .map(|(k, e)| Ok((k, deep_copy(&e, path)?)))
+                    .collect::<Result<Vec<_>, CallError>>()?;
+                Value::Map(Map::from_entries(m.map_type(), entries))
+            }
+            Value::List(items, t) => Value::List(
+                items
+                    .iter()
+                    .map(|e| deep_copy(e, path))
+                    .collect::<Result<List, _>>()?,
+                *t,
+            ),
+            other => other.clone(),
+        };
+        path.leave(v);
+        Ok(copy)
     })
 }

@@ -4,14 +4,14 @@
 //! conversions (`atoi int int64 float64 toDecimal`).
 //!
 //! Integer arithmetic wraps like Go's; division by zero is Go's runtime panic. `until`,
-//! `untilStep` and `seq` stop at [`super::limits::MAX_LIST_LEN`] elements (Go would allocate
+//! `untilStep` and `seq` stop at [`crate::limits::MAX_LIST_LEN`] elements (Go would allocate
 //! until it runs out of memory, or loop forever where the counter overflows).
 
 use super::conv::{atoi, to_float64, to_int, to_int64};
 use super::decimal::Decimal;
 use super::goerr::{self, DIVIDE_BY_ZERO};
-use super::limits::{MAX_LIST_LEN, check_list};
 use crate::funcs::{FuncTable, arg_int, arg_str};
+use crate::limits::{MAX_LIST_LEN, check_list};
 use crate::template::CallError;
 use crate::value::strconv::parse_int;
 use crate::value::{IntType, ListType, Method, Param, Value};

@@ -13,14 +13,14 @@
 //!   empty; the rules above then decide.
 //!
 //! `dst` is the caller's map and is mutated, as in Go; nested `src` maps are shared, not
-//! copied.
+//! copied. Merging a map that contains itself into itself recurses without end in Go (its
+//! stack overflows); we stop with an error when a pair of maps comes round again.
 
 use super::defaults::is_empty;
 use crate::template::CallError;
+use crate::value::cycle::{CHECK_AFTER, Cycle};
 use crate::value::{ListType, Map, MapType, Str, Value};
-
-/// How deep maps may nest before we give up (Go overflows its stack on cyclic maps).
-const MAX_DEPTH: usize = 10_000;
+use std::collections::HashSet;
 
 /// Sprig's `merge`/`mergeOverwrite`: merges each of `srcs` into `dst` and returns `dst` as a
 /// `map[string]interface {}` (a nil `dst` becomes a new map once a non-nil source comes).
@@ -34,16 +34,40 @@ pub fn merge(dst: &Value, srcs: &[Value], overwrite: bool) -> Result<Value, Call
         if dst.is_nil() && !src.is_nil() {
             dst = Map::new(MapType::Any);
         }
-        merge_maps(&dst, src, overwrite, 0)?;
+        let mut open = HashSet::new();
+        merge_maps(&dst, src, overwrite, 0, &mut open)?;
     }
     Ok(Value::Map(dst))
 }
 
-/// mergo's `deepMerge` of two maps.
-fn merge_maps(dst: &Map, src: &Map, overwrite: bool, depth: usize) -> Result<(), CallError> {
-    if depth > MAX_DEPTH {
-        return Err(CallError::msg("merge: maps nested too deeply"));
+/// mergo's `deepMerge` of two maps `depth` levels down; `open` holds the pairs being merged
+/// beyond [`CHECK_AFTER`] levels, to notice a merge that would never end.
+fn merge_maps(
+    dst: &Map,
+    src: &Map,
+    overwrite: bool,
+    depth: usize,
+    open: &mut HashSet<(usize, usize)>,
+) -> Result<(), CallError> {
+    let pair = (dst.addr(), src.addr());
+    if depth > CHECK_AFTER && !open.insert(pair) {
+        let cycle = Cycle {
+            type_name: src.map_type().go_name(),
+        };
+        return Err(CallError::msg(cycle.endless("merge")));
     }
+    merge_entries(dst, src, overwrite, depth, open)?;
+    open.remove(&pair);
+    Ok(())
+}
+
+fn merge_entries(
+    dst: &Map,
+    src: &Map,
+    overwrite: bool,
+    depth: usize,
+    open: &mut HashSet<(usize, usize)>,
+) -> Result<(), CallError> {
     // A nil source has no keys; a nil destination cannot be written (mergo replaces only
     // its own local copy of it).
     if src.is_nil() || dst.is_nil() {
@@ -61,9 +85,7 @@ fn merge_maps(dst: &Map, src: &Map, overwrite: bool, depth: usize) -> Result<(),
         match &s {
             Value::Map(sm) => {
                 if let Some(Value::Map(dm)) = &d {
-                    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-                        merge_maps(dm, sm, overwrite, depth + 1)
-                    })?;
+                    crate::recursion::grow(|| merge_maps(dm, sm, overwrite, depth + 1, open))?;
                 }
             }
             Value::List(..) | Value::Bytes(_) => {

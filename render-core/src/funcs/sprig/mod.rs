@@ -13,7 +13,6 @@ mod goerr;
 mod goutils;
 mod hash;
 mod keys;
-mod limits;
 mod lists;
 mod math;
 mod merge;

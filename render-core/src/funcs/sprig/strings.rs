@@ -5,13 +5,14 @@
 
 use super::conv::{go_string, strslice, strval};
 use super::goerr::string_slice_bounds;
-use super::limits::check_string;
 use super::{casing, goutils};
 use crate::funcs::{FuncTable, arg_int, arg_str};
+use crate::limits::check_string;
 use crate::template::CallError;
+use crate::value::cycle::Cycle;
 use crate::value::strconv::quote;
 use crate::value::unicode::{is_digit, is_letter, is_space, lower, to_title, upper};
-use crate::value::{Map, MapType, Method, Param, Str, Value, rawbytes};
+use crate::value::{Map, MapType, Method, Param, Str, Value, gofmt, rawbytes};
 
 const S: &[Param] = &[Param::String];
 const SS: &[Param] = &[Param::String, Param::String];
@@ -118,13 +119,22 @@ pub(super) fn register(t: &mut FuncTable) {
     add_ss_bool(t, "hasPrefix", |p, s| s.starts_with(p));
     add_ss_bool(t, "hasSuffix", |p, s| s.ends_with(p));
     t.add_pure("quote", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(join_non_nil(&a, |v| quote(&strval(v)))))
+        Ok(Value::string(join_non_nil(&a, |v| Ok(quote(&strval(v)?)))?))
     });
     t.add_pure("squote", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(join_non_nil(&a, |v| format!("'{v}'"))))
+        Ok(Value::string(join_non_nil(&a, |v| {
+            let mut s = String::from("'");
+            gofmt::write_value(&mut s, v)?;
+            s.push('\'');
+            Ok(s)
+        })?))
     });
     t.add_pure("cat", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(join_non_nil(&a, |v| v.to_string())))
+        Ok(Value::string(join_non_nil(&a, |v| {
+            let mut s = String::new();
+            gofmt::write_value(&mut s, v)?;
+            Ok(s)
+        })?))
     });
     t.add_pure("indent", Method::fixed(IS), |a| {
         indent(arg_int(&a[0]), arg_str(&a[1])).map(Value::string)
@@ -149,10 +159,10 @@ pub(super) fn register(t: &mut FuncTable) {
         },
     );
     t.add_pure("toString", Method::fixed(&[Param::Any]), |a| {
-        Ok(Value::string(strval(&a[0])))
+        Ok(Value::string(strval(&a[0])?))
     });
     t.add_pure("toStrings", Method::fixed(&[Param::Any]), |a| {
-        Ok(Value::string_list(strslice(&a[0])))
+        Ok(Value::string_list(strslice(&a[0])?))
     });
     t.add_pure("split", Method::fixed(SS), |a| {
         Ok(parts_map(split_n(arg_str(&a[1]), arg_str(&a[0]), -1)))
@@ -176,10 +186,10 @@ pub(super) fn register(t: &mut FuncTable) {
         },
     );
     t.add_pure("join", Method::fixed(&[Param::String, Param::Any]), |a| {
-        Ok(Value::string(strslice(&a[1]).join(arg_str(&a[0]))))
+        Ok(Value::string(strslice(&a[1])?.join(arg_str(&a[0]))))
     });
     t.add_pure("sortAlpha", Method::fixed(&[Param::Any]), |a| {
-        Ok(Value::string_list(sort_alpha(&a[0])))
+        Ok(Value::string_list(sort_alpha(&a[0])?))
     });
 }
 
@@ -259,12 +269,16 @@ fn trunc(c: i64, s: &str) -> Value {
 }
 
 /// Formats the non-nil values and joins them with spaces (`quote`, `squote`, `cat`).
-fn join_non_nil(args: &[Value], f: impl Fn(&Value) -> String) -> String {
-    args.iter()
+fn join_non_nil(
+    args: &[Value],
+    f: impl Fn(&Value) -> Result<String, Cycle>,
+) -> Result<String, Cycle> {
+    Ok(args
+        .iter()
         .filter(|v| !v.is_nil())
         .map(f)
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect::<Result<Vec<_>, _>>()?
+        .join(" "))
 }
 
 /// Sprig's `indent`: `spaces` spaces before every line.
@@ -332,13 +346,13 @@ fn parts_map(parts: Vec<&str>) -> Value {
 }
 
 /// Sprig's `sortAlpha`: a list's elements as sorted strings; anything else as one string.
-fn sort_alpha(v: &Value) -> Vec<String> {
+fn sort_alpha(v: &Value) -> Result<Vec<String>, Cycle> {
     if !matches!(v, Value::List(..) | Value::Bytes(_)) {
-        return vec![strval(v)];
+        return Ok(vec![strval(v)?]);
     }
-    let mut items = strslice(v);
+    let mut items = strslice(v)?;
     items.sort_unstable();
-    items
+    Ok(items)
 }
 
 #[cfg(test)]
