@@ -35,6 +35,7 @@ pub mod chart;
 pub mod engine;
 mod error;
 pub mod funcs;
+mod glob;
 pub mod gopem;
 pub mod goregex;
 pub mod gosort;

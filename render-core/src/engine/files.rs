@@ -1,7 +1,7 @@
 //! `.Files`: Helm's `engine.files`, a `map[string][]byte` of a chart's non-template files with
 //! the methods `Get`, `GetBytes`, `Glob`, `Lines`, `AsConfig` and `AsSecrets`.
 
-use super::glob::Glob;
+use crate::glob::gobwas::Glob;
 use crate::value::{
     ListType, Map, MapType, Method, Object, ObjectKind, Param, Str, Value, gofmt, rawbytes,
 };
@@ -32,7 +32,7 @@ impl Files {
 
     fn glob(&self, pattern: &str) -> Files {
         // Helm falls back to "**" when the pattern does not compile.
-        let g = Glob::compile(pattern).ok();
+        let g = Glob::compile(pattern);
         Files::new(
             self.files
                 .iter()

@@ -6,7 +6,6 @@
 pub mod capabilities;
 mod error;
 pub mod files;
-mod glob;
 pub mod scope;
 
 pub use error::{format_exec_error, format_parse_error, warn_wrap};
