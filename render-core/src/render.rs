@@ -227,6 +227,12 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     if chart.metadata.deprecated {
         warnings.push("this chart is deprecated".into());
     }
+    if chart.metadata.api_version == "v3" {
+        // Helm v4.2.3 loads v3 charts and checks their dependencies, then refuses to
+        // install them.
+        chart::deps::check_dependencies_v3(&chart).map_err(|e| fail(ErrorKind::Chart, e))?;
+        return Err(fail(ErrorKind::Chart, "invalid chart apiVersion"));
+    }
     if !chart.metadata.dependencies.is_empty() {
         chart::deps::check_dependencies(&chart).map_err(|e| fail(ErrorKind::Chart, e))?;
     }

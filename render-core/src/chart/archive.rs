@@ -1,8 +1,13 @@
 //! Chart archives (`.tgz`): gzip + tar → in-memory files, with Helm's checks
-//! (`pkg/chart/loader/archive`). Archives are untrusted: absolute paths, `..` components,
-//! drive letters, links and oversized content are rejected with a clear error.
+//! (`pkg/chart/loader/archive`) over Go's tar reader ([`crate::gotar`]). Archives are
+//! untrusted: absolute paths, `..` components, drive letters and oversized content are
+//! refused with Helm's errors, tar headers are bounded as Go bounds them, and a link is only
+//! an empty file (its target is never followed).
 
 use super::loader::BufferedFile;
+use crate::gotar;
+use crate::value::rawbytes;
+use crate::value::strconv::quote;
 use std::io::Read;
 
 /// Largest total decompressed size Helm accepts (100 MiB).
@@ -63,38 +68,91 @@ fn is_drive_path(n: &str) -> bool {
     b.len() >= 3 && b[0].is_ascii_alphabetic() && b[1] == b':' && b[2] == b'/'
 }
 
-/// Helm's `LoadArchiveFiles`: the files of a gzipped tar, with the top directory stripped.
-pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ArchiveError> {
-    if data.len() < 2 || data[0] != 0x1f || data[1] != 0x8b {
-        return Err(ArchiveError::NotGzip);
+/// Bytes we decompress from one archive before giving up: ten times Helm's limit on the
+/// files, for the headers and skipped entries around them. Helm has no such bound and
+/// decompresses whatever a small gzip bomb expands to.
+const MAX_DECOMPRESSED_STREAM: u64 = 10 * MAX_DECOMPRESSED_CHART_SIZE;
+
+/// A gzip stream (all members, as Go's reader reads them) with Go's error texts.
+struct Gzip<'a> {
+    inner: flate2::bufread::MultiGzDecoder<&'a [u8]>,
+    /// Length of the compressed data.
+    len: usize,
+    /// Bytes decompressed so far.
+    read: u64,
+}
+
+impl Read for Gzip<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read > MAX_DECOMPRESSED_STREAM {
+            return Err(std::io::Error::other(STREAM_TOO_BIG));
+        }
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
     }
-    let gz = flate2::read::GzDecoder::new(data);
-    let mut tar = tar::Archive::new(gz);
+}
+
+const STREAM_TOO_BIG: &str = "the archive decompresses to more than 1 GiB";
+
+impl gotar::Source for Gzip<'_> {
+    fn go_error(&self, e: &std::io::Error) -> String {
+        let text = e.to_string();
+        match text.as_str() {
+            "invalid gzip header" | "gzip header field too long" => GZIP_HEADER.into(),
+            "corrupt gzip stream does not have a matching checksum" => {
+                "gzip: invalid checksum".into()
+            }
+            STREAM_TOO_BIG => text,
+            _ if e.kind() == std::io::ErrorKind::UnexpectedEof => "unexpected EOF".into(),
+            // Go reports how far into the compressed stream the data went wrong.
+            _ => format!(
+                "flate: corrupt input before offset {}",
+                self.len - self.inner.get_ref().len()
+            ),
+        }
+    }
+}
+
+const GZIP_HEADER: &str = "gzip: invalid header";
+
+/// Helm's `LoadArchiveFiles`: the files of a gzipped tar, with the top directory stripped.
+/// Links, devices and the like load as empty files, as in Helm; directories and PAX
+/// headers are skipped.
+pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ArchiveError> {
+    // gzip.NewReader reads the 10-byte header before looking at it.
+    match data.len() {
+        0 => return Err(ArchiveError::Other("EOF".into())),
+        1..10 => return Err(ArchiveError::Other("unexpected EOF".into())),
+        _ if !data.starts_with(&[0x1f, 0x8b, 0x08]) => return Err(ArchiveError::NotGzip),
+        _ => {}
+    }
+    let mut tar = gotar::Reader::new(Gzip {
+        inner: flate2::bufread::MultiGzDecoder::new(data),
+        len: data.len(),
+        read: 0,
+    });
+    let tar_error = |e: gotar::TarError| match e {
+        gotar::TarError::Stream(s) if s == GZIP_HEADER => ArchiveError::NotGzip,
+        e => ArchiveError::Other(e.to_string()),
+    };
     let other = |m: String| ArchiveError::Other(m);
     let mut remaining = MAX_DECOMPRESSED_CHART_SIZE;
     let mut files = Vec::new();
-    let entries = tar.entries().map_err(|e| other(e.to_string()))?;
-    for entry in entries {
-        let mut entry = entry.map_err(|e| other(e.to_string()))?;
-        let header = entry.header();
-        let kind = header.entry_type();
-        if kind.is_dir() || kind.is_pax_global_extensions() || kind.is_pax_local_extensions() {
+    while let Some(header) = tar.next().map_err(tar_error)? {
+        if header.is_dir()
+            || header.typeflag == gotar::types::X_HEADER
+            || header.typeflag == gotar::types::X_GLOBAL_HEADER
+        {
             continue;
         }
-        let raw_name = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
-        if kind.is_symlink() || kind.is_hard_link() {
-            return Err(other(format!(
-                "chart archive contains a link, which is not allowed: {raw_name:?}"
-            )));
-        }
-        if !(kind.is_file() || kind.is_gnu_sparse() || kind == tar::EntryType::Continuous) {
-            return Err(other(format!(
-                "chart archive contains an unsupported entry type: {raw_name:?}"
-            )));
-        }
+        let raw_name = rawbytes::encode(&header.name).into_owned();
         let delimiter = if raw_name.contains('\\') { '\\' } else { '/' };
         let parts: Vec<&str> = raw_name.split(delimiter).collect();
-        let joined = parts[1..].join(&delimiter.to_string());
+        let joined = parts
+            .get(1..)
+            .unwrap_or_default()
+            .join(&delimiter.to_string());
         let n = joined.replace(delimiter, "/");
         if n.starts_with('/') {
             return Err(other("chart illegally contains absolute paths".into()));
@@ -102,7 +160,8 @@ pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ArchiveError
         let n = clean_path(&n);
         if n == "." {
             return Err(other(format!(
-                "chart illegally contains content outside the base directory: {raw_name:?}"
+                "chart illegally contains content outside the base directory: {}",
+                quote(&raw_name)
             )));
         }
         if n.starts_with("..") {
@@ -111,28 +170,25 @@ pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ArchiveError
         if is_drive_path(&n) {
             return Err(other("chart contains illegally named files".into()));
         }
-        if parts[0] == "Chart.yaml" {
+        if parts.first() == Some(&"Chart.yaml") {
             return Err(other("chart yaml not in base directory".into()));
         }
-        let size = entry.size();
-        if size > remaining {
+        let size = header.size;
+        if size > remaining as i64 {
             return Err(other(format!(
                 "decompressed chart is larger than the maximum size {MAX_DECOMPRESSED_CHART_SIZE}"
             )));
         }
-        if size > MAX_DECOMPRESSED_FILE_SIZE {
+        if size > MAX_DECOMPRESSED_FILE_SIZE as i64 {
             return Err(other(format!(
-                "decompressed chart file {raw_name:?} is larger than the maximum file size {MAX_DECOMPRESSED_FILE_SIZE}"
+                "decompressed chart file {} is larger than the maximum file size {MAX_DECOMPRESSED_FILE_SIZE}",
+                quote(&raw_name)
             )));
         }
-        let mut buf = Vec::with_capacity(size as usize);
-        (&mut entry)
-            .take(remaining)
-            .read_to_end(&mut buf)
-            .map_err(|e| other(e.to_string()))?;
+        let buf = tar.read_data(remaining).map_err(tar_error)?;
         let written = buf.len() as u64;
         remaining = remaining.saturating_sub(written);
-        if written < size || remaining == 0 {
+        if (written as i64) < size || remaining == 0 {
             return Err(other(format!(
                 "decompressed chart is larger than the maximum size {MAX_DECOMPRESSED_CHART_SIZE}"
             )));
@@ -226,11 +282,78 @@ mod hostile_archive_tests {
     }
 
     #[test]
-    fn refuses_links() {
-        let data = archive(&[("c/link", tar::EntryType::Symlink, b"")]);
-        assert!(err(&data).contains("contains a link"), "{}", err(&data));
-        let data = archive(&[("c/hard", tar::EntryType::Link, b"")]);
-        assert!(err(&data).contains("contains a link"), "{}", err(&data));
+    fn links_and_devices_load_as_empty_files() {
+        // Helm reads no data for them (Go's header-only types) and keeps the name.
+        let data = archive(&[
+            ("c/Chart.yaml", FILE, b"name: c"),
+            ("c/link", tar::EntryType::Symlink, b""),
+            ("c/hard", tar::EntryType::Link, b""),
+            ("c/fifo", tar::EntryType::Fifo, b""),
+        ]);
+        let files = load_archive_files(&data).unwrap_or_default();
+        let got: Vec<(&str, usize)> = files
+            .iter()
+            .map(|f| (f.name.as_str(), f.data.len()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![("Chart.yaml", 7), ("link", 0), ("hard", 0), ("fifo", 0)]
+        );
+    }
+
+    /// One raw tar header block (GNU magic), with a checksum Go accepts.
+    fn header(name: &[u8], size: u64, kind: u8) -> Vec<u8> {
+        let mut b = vec![0u8; 512];
+        b[..name.len()].copy_from_slice(name);
+        b[100..108].copy_from_slice(b"0000644\0");
+        b[124..136].copy_from_slice(format!("{size:011o}\0").as_bytes());
+        b[156] = kind;
+        b[257..265].copy_from_slice(b"ustar  \0");
+        b[148..156].copy_from_slice(b"        ");
+        let sum: u32 = b.iter().map(|&c| u32::from(c)).sum();
+        b[148..156].copy_from_slice(format!("{sum:06o}\0 ").as_bytes());
+        b
+    }
+
+    fn gzip(raw: &[u8]) -> Vec<u8> {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        let _ = gz.write_all(raw);
+        gz.finish().unwrap_or_default()
+    }
+
+    #[test]
+    fn header_bombs_stop_before_reading() {
+        // GNU long name and PAX header claiming 3 GB: Go refuses anything over 1 MiB before
+        // reading it (expected texts from helm-oracle).
+        for kind in [b'L', b'x'] {
+            let mut raw = header(b"c/Chart.yaml", 7, b'0');
+            raw.extend_from_slice(b"name: c");
+            raw.resize(1024, 0);
+            raw.extend(header(b"././@LongLink", 3 << 30, kind));
+            raw.extend(vec![b'x'; 4096]);
+            assert_eq!(err(&gzip(&raw)), "archive/tar: header field too long");
+        }
+    }
+
+    #[test]
+    fn go_reader_errors() {
+        let mut bad_sum = header(b"c/Chart.yaml", 0, b'0');
+        bad_sum[148] = b'1';
+        assert_eq!(err(&gzip(&bad_sum)), "archive/tar: invalid tar header");
+        let mut zero_then_data = header(b"c/Chart.yaml", 0, b'0');
+        zero_then_data.extend(vec![0u8; 512]);
+        zero_then_data.extend(header(b"c/x", 0, b'0'));
+        assert_eq!(
+            err(&gzip(&zero_then_data)),
+            "archive/tar: invalid tar header"
+        );
+        let mut cut = header(b"c/Chart.yaml", 100, b'0');
+        cut.extend_from_slice(b"name");
+        assert_eq!(err(&gzip(&cut)), "unexpected EOF");
+        assert_eq!(err(b""), "EOF");
+        assert_eq!(err(b"\x1f"), "unexpected EOF");
+        let whole = gzip(&header(b"c/Chart.yaml", 0, b'0'));
+        assert_eq!(err(&whole[..whole.len() - 4]), "unexpected EOF");
     }
 
     #[test]

@@ -48,6 +48,22 @@ pub fn check_dependencies(chart: &Chart) -> Result<(), String> {
     ))
 }
 
+/// `action.CheckDependencies` as `helm template` runs it for a v3 chart, whose accessor lists
+/// as many dependencies as there are subcharts in `charts/`, filled from Chart.yaml: more
+/// declared than vendored crashes Helm (index out of range), fewer leaves empty entries.
+pub fn check_dependencies_v3(chart: &Chart) -> Result<(), String> {
+    let (declared, vendored) = (chart.metadata.dependencies.len(), chart.dependencies.len());
+    if declared > vendored {
+        return Err(format!(
+            "runtime error: index out of range [{vendored}] with length {vendored}"
+        ));
+    }
+    if vendored > declared {
+        return Err(format!("{MISSING_PREFIX}unsupported chart dependency type"));
+    }
+    check_dependencies(chart)
+}
+
 /// `chartutil.ProcessDependencies(chart, vals)`: applies aliases, conditions and tags
 /// (removing disabled subcharts from the chart and from its Chart.yaml dependencies, at every
 /// level), then import-values (which rewrite the defaults of every chart that declares
@@ -63,23 +79,9 @@ pub fn process_dependencies(
     process_import_values_tree(chart, warnings).map_err(wrap)
 }
 
-/// A warning as Go's default `slog` handler writes it (without the time): `WARN msg k=v`, a
-/// value quoted when it is empty or holds spaces, `=`, `"` or unprintable characters.
+/// A warning record (see [`crate::slog`]).
 fn slog_warn(msg: &str, attrs: &[(&str, &str)]) -> String {
-    let mut out = format!("WARN {msg}");
-    for (k, v) in attrs {
-        let needs_quoting = v.is_empty()
-            || v.chars().any(|c| {
-                c == '=' || c == '"' || c.is_whitespace() || !crate::value::unicode::is_print(c)
-            });
-        let v = if needs_quoting {
-            crate::value::strconv::quote(v)
-        } else {
-            v.to_string()
-        };
-        out.push_str(&format!(" {k}={v}"));
-    }
-    out
+    crate::slog::record("WARN", msg, attrs)
 }
 
 /// `IsCompatibleRange`: whether `version` parses and satisfies the parsable `constraint`.

@@ -1,62 +1,124 @@
-//! Chart directories → in-memory files (Helm's `LoadDir`): a lexical walk that follows
-//! symbolic links, applies the top chart's `.helmignore` (plus Helm's default rule), strips a
-//! UTF-8 BOM, and refuses irregular and oversized files.
+//! Chart directories → in-memory files (Helm's `LoadDir` over its `sympath.Walk`): a walk in
+//! lexical order that follows symbolic links, applies the top chart's `.helmignore` (plus
+//! Helm's default rule), strips a UTF-8 BOM, and refuses irregular and oversized files, with
+//! Go's error texts (`lstat PATH: no such file or directory`).
+//!
+//! Like Helm's, the walk has no depth limit: a directory nests as deep as the system lets a
+//! path grow, and a symbolic link to a parent directory is followed until the path is too
+//! long for the system (`file name too long`), which ends it. Links that fan out (two links
+//! to a parent) would make that take for ever, so the walk stops after
+//! [`MAX_WALK_ENTRIES`] entries.
 
 use super::archive::MAX_DECOMPRESSED_FILE_SIZE;
 use super::ignore::Rules;
-use super::loader::BufferedFile;
+use super::loader::{BufferedFile, go_path_error};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Symbolic-link nesting we follow before giving up (a loop would never end).
-const MAX_DEPTH: usize = 64;
+/// Entries one chart directory walk may visit (real charts have a few thousand at most).
+const MAX_WALK_ENTRIES: usize = 200_000;
 
-/// Reads every file of the chart directory `dir` that `.helmignore` does not exclude.
-pub fn load_dir_files(dir: &Path) -> Result<Vec<BufferedFile>, String> {
+/// Reads every file of the chart directory `dir` (absolute) that `.helmignore` does not
+/// exclude.
+pub fn load_dir_files(dir: &Path, warnings: &mut Vec<String>) -> Result<Vec<BufferedFile>, String> {
     let mut rules = match fs::read(dir.join(".helmignore")) {
         Ok(data) => Rules::parse(&String::from_utf8_lossy(&data))?,
         Err(_) => Rules::default(),
     };
     rules.add_defaults();
-    let mut files = Vec::new();
-    walk(dir, "", &rules, &mut files, 0)?;
-    Ok(files)
+    let mut walk = Walk {
+        rules,
+        files: Vec::new(),
+        visited: 0,
+        warnings,
+    };
+    // Go's Walk calls the walk function on the root too; Helm skips it by its empty name.
+    let meta = match fs::symlink_metadata(dir) {
+        Ok(m) => m,
+        Err(_) => return Ok(walk.files),
+    };
+    walk.entry(dir.to_path_buf(), String::new(), meta)?;
+    Ok(walk.files)
 }
 
-fn walk(
-    dir: &Path,
-    rel: &str,
-    rules: &Rules,
-    out: &mut Vec<BufferedFile>,
-    depth: usize,
-) -> Result<(), String> {
-    if depth > MAX_DEPTH {
-        return Err(format!("{}: too many levels of directories", dir.display()));
-    }
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    for name in names {
-        let path = dir.join(&name);
-        let n = if rel.is_empty() {
-            name.clone()
-        } else {
-            format!("{rel}/{name}")
-        };
-        // Follows symbolic links, as Helm's sympath.Walk does.
-        let meta = fs::metadata(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        if meta.is_dir() {
-            if rules.ignore(&n, true) {
-                continue;
-            }
-            walk(&path, &n, rules, out, depth + 1)?;
-            continue;
+struct Walk<'w> {
+    rules: Rules,
+    files: Vec<BufferedFile>,
+    visited: usize,
+    /// Helm's log records (symbolic links followed).
+    warnings: &'w mut Vec<String>,
+}
+
+/// What the walk does after visiting an entry.
+enum Next {
+    Descend,
+    Skip,
+}
+
+impl Walk<'_> {
+    /// Go's `symwalk`: `path` with its `lstat` metadata; `rel` is its `/`-separated name in
+    /// the chart.
+    fn entry(&mut self, path: PathBuf, rel: String, meta: fs::Metadata) -> Result<(), String> {
+        self.visited += 1;
+        if self.visited > MAX_WALK_ENTRIES {
+            return Err(format!(
+                "chart directory has more than {MAX_WALK_ENTRIES} entries (symbolic links that \
+                 loop?)"
+            ));
         }
-        if rules.ignore(&n, false) {
-            continue;
+        let meta = if meta.file_type().is_symlink() {
+            // The link is walked under its own name, with what it points to.
+            let resolved = resolve_symlink(&path)?;
+            self.warnings.push(crate::slog::record(
+                "INFO",
+                "found symbolic link in path. Contents of linked file included and used",
+                &[
+                    ("path", &path.to_string_lossy()),
+                    ("resolved", &resolved.to_string_lossy()),
+                ],
+            ));
+            fs::symlink_metadata(&resolved).map_err(|e| go_path_error("lstat", &resolved, &e))?
+        } else {
+            meta
+        };
+        if let Next::Skip = self.visit(&path, &rel, &meta)? {
+            return Ok(());
+        }
+        if !meta.is_dir() {
+            return Ok(());
+        }
+        let mut names: Vec<std::ffi::OsString> = fs::read_dir(&path)
+            .map_err(|e| go_path_error("open", &path, &e))?
+            .map(|e| e.map(|e| e.file_name()))
+            .collect::<Result<_, _>>()
+            .map_err(|e| go_path_error("readdirent", &path, &e))?;
+        names.sort_by(|a, b| a.as_encoded_bytes().cmp(b.as_encoded_bytes()));
+        for name in names {
+            let child = path.join(&name);
+            let child_rel = match rel.as_str() {
+                "" => name.to_string_lossy().into_owned(),
+                r => format!("{r}/{}", name.to_string_lossy()),
+            };
+            let child_meta =
+                fs::symlink_metadata(&child).map_err(|e| go_path_error("lstat", &child, &e))?;
+            crate::recursion::grow(|| self.entry(child, child_rel, child_meta))?;
+        }
+        Ok(())
+    }
+
+    /// Helm's walk function for one entry (`meta` is the link target's for a link).
+    fn visit(&mut self, path: &Path, rel: &str, meta: &fs::Metadata) -> Result<Next, String> {
+        if rel.is_empty() {
+            return Ok(Next::Descend);
+        }
+        if meta.is_dir() {
+            return Ok(match self.rules.ignore(rel, true) {
+                true => Next::Skip,
+                false => Next::Descend,
+            });
+        }
+        if self.rules.ignore(rel, false) {
+            return Ok(Next::Skip);
         }
         if !meta.is_file() {
             return Err(format!(
@@ -65,20 +127,109 @@ fn walk(
             ));
         }
         if meta.len() > MAX_DECOMPRESSED_FILE_SIZE {
+            let base = path.file_name().unwrap_or_default().to_string_lossy();
             return Err(format!(
-                "chart file {:?} is larger than the maximum file size {MAX_DECOMPRESSED_FILE_SIZE}",
-                name
+                "chart file {} is larger than the maximum file size {MAX_DECOMPRESSED_FILE_SIZE}",
+                crate::value::strconv::quote(&base)
             ));
         }
-        let data = fs::read(&path).map_err(|e| format!("error reading {n}: {e}"))?;
+        let data = fs::read(path)
+            .map_err(|e| format!("error reading {rel}: {}", go_path_error("open", path, &e)))?;
         let data = match data.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
             Some(rest) => rest.to_vec(),
             None => data,
         };
-        out.push(BufferedFile {
-            name: n,
+        self.files.push(BufferedFile {
+            name: rel.to_string(),
             data: data.into(),
         });
+        Ok(Next::Skip)
     }
-    Ok(())
+}
+
+/// Go's `filepath.EvalSymlinks` (its component-by-component walk, with its limit of 255
+/// links and its error texts), prefixed as Helm reports a failure.
+fn resolve_symlink(path: &Path) -> Result<PathBuf, String> {
+    eval_symlinks(path.as_os_str().as_encoded_bytes())
+        .map(|p| PathBuf::from(String::from_utf8_lossy(&p).into_owned()))
+        .map_err(|cause| format!("error evaluating symlink {}: {cause}", path.display()))
+}
+
+fn eval_symlinks(path: &[u8]) -> Result<Vec<u8>, String> {
+    let os_path = |b: &[u8]| PathBuf::from(String::from_utf8_lossy(b).into_owned());
+    let mut path = path.to_vec();
+    let mut vol_len = usize::from(path.first() == Some(&b'/'));
+    let mut dest: Vec<u8> = path[..vol_len].to_vec();
+    let mut links = 0;
+    let mut end = vol_len;
+    while end < path.len() {
+        let mut start = end;
+        while path.get(start) == Some(&b'/') {
+            start += 1;
+        }
+        end = start;
+        while end < path.len() && path[end] != b'/' {
+            end += 1;
+        }
+        let comp = &path[start..end];
+        if comp.is_empty() {
+            break;
+        }
+        if comp == b"." {
+            continue;
+        }
+        if comp == b".." {
+            let slash = dest[vol_len.min(dest.len())..]
+                .iter()
+                .rposition(|&b| b == b'/')
+                .map(|i| i + vol_len);
+            match slash {
+                Some(r) if &dest[r + 1..] != b".." => dest.truncate(r),
+                _ => {
+                    if dest.len() > vol_len {
+                        dest.push(b'/');
+                    }
+                    dest.extend_from_slice(b"..");
+                }
+            }
+            continue;
+        }
+        if dest.len() > vol_len && dest.last() != Some(&b'/') {
+            dest.push(b'/');
+        }
+        dest.extend_from_slice(comp);
+        let meta = fs::symlink_metadata(os_path(&dest))
+            .map_err(|e| go_path_error("lstat", &os_path(&dest), &e))?;
+        if !meta.file_type().is_symlink() {
+            if !meta.is_dir() && end < path.len() {
+                return Err("not a directory".into());
+            }
+            continue;
+        }
+        links += 1;
+        if links > 255 {
+            return Err("EvalSymlinks: too many links".into());
+        }
+        let link = fs::read_link(os_path(&dest))
+            .map_err(|e| go_path_error("readlink", &os_path(&dest), &e))?;
+        let link = link.as_os_str().as_encoded_bytes().to_vec();
+        let mut rest = link.clone();
+        rest.extend_from_slice(&path[end..]);
+        path = rest;
+        if link.first() == Some(&b'/') {
+            dest = b"/".to_vec();
+            vol_len = 1;
+            end = 1;
+        } else {
+            match dest[vol_len.min(dest.len())..]
+                .iter()
+                .rposition(|&b| b == b'/')
+            {
+                Some(r) => dest.truncate(r + vol_len),
+                None => dest.truncate(vol_len),
+            }
+            end = 0;
+        }
+    }
+    Ok(super::archive::clean_path(&String::from_utf8_lossy(&dest)).into_bytes())
 }

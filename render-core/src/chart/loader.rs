@@ -2,13 +2,13 @@
 //! chart directory or archive from disk. Directory and archive loaders both reduce to
 //! [`load_files`].
 
-use super::archive::{ArchiveError, load_archive_files};
+use super::archive::{ArchiveError, clean_path, load_archive_files};
 use super::chartfile::decode_metadata;
 use super::dir::load_dir_files;
 use super::model::{Chart, File, Metadata};
 use crate::value::{Map, MapType, Value};
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// A file read from a chart directory or archive, named relative to the chart root.
@@ -40,9 +40,23 @@ fn file(f: &BufferedFile) -> File {
     }
 }
 
+/// Which of Helm's two chart loaders reads a chart tree: the top chart's apiVersion picks
+/// one, and its subcharts are read by the same one whatever their own apiVersion.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Api {
+    /// `pkg/chart/v2/loader` (apiVersion v1, v2 or none).
+    V2,
+    /// `internal/chart/v3/loader` (apiVersion v3): no `requirements.*` files.
+    V3,
+}
+
 /// Helm's `LoadFiles`: sorts files into Chart.yaml, values, templates, subcharts and the rest,
 /// loads subcharts recursively, and validates the metadata.
-pub fn load_files(files: Vec<BufferedFile>, warnings: &mut Vec<String>) -> Result<Chart, String> {
+pub fn load_files(
+    files: Vec<BufferedFile>,
+    api: Api,
+    warnings: &mut Vec<String>,
+) -> Result<Chart, String> {
     let mut chart = Chart::default();
     let mut metadata: Option<Metadata> = None;
     let mut nulls = super::chartfile::NullEntries::default();
@@ -52,7 +66,11 @@ pub fn load_files(files: Vec<BufferedFile>, warnings: &mut Vec<String>) -> Resul
             nulls = decode_metadata(&text(f), md)
                 .map_err(|e| format!("cannot load Chart.yaml: {e}"))?;
             if md.api_version.is_empty() {
-                md.api_version = "v1".into();
+                md.api_version = match api {
+                    Api::V2 => "v1",
+                    Api::V3 => "v3",
+                }
+                .into();
             }
         }
     }
@@ -71,7 +89,7 @@ pub fn load_files(files: Vec<BufferedFile>, warnings: &mut Vec<String>) -> Resul
                 chart.values = Value::Map(values);
             }
             "values.schema.json" => chart.schema = Some(f.data.clone()),
-            "requirements.yaml" | "requirements.lock" => {
+            "requirements.yaml" | "requirements.lock" if api == Api::V2 => {
                 let md = metadata.get_or_insert_with(Metadata::default);
                 let is_v1 = md.api_version == "v1";
                 if name == "requirements.yaml" {
@@ -132,7 +150,7 @@ pub fn load_files(files: Vec<BufferedFile>, warnings: &mut Vec<String>) -> Resul
                     first.name
                 ));
             }
-            load_archive(&first.data, warnings)
+            load_archive(&first.data, api, warnings)
         } else {
             let inner: Vec<BufferedFile> = files
                 .into_iter()
@@ -144,7 +162,7 @@ pub fn load_files(files: Vec<BufferedFile>, warnings: &mut Vec<String>) -> Resul
                     })
                 })
                 .collect();
-            load_files(inner, warnings)
+            load_files(inner, api, warnings)
         };
         let sub = sub.map_err(|e| format!("error unpacking subchart {n} in {parent_name}: {e}"))?;
         chart.dependencies.push(sub);
@@ -152,51 +170,52 @@ pub fn load_files(files: Vec<BufferedFile>, warnings: &mut Vec<String>) -> Resul
     Ok(chart)
 }
 
-/// Whether `Chart.yaml`'s apiVersion is one this loader handles (v1, v2 or unset).
-fn check_api_version(chart_yaml: &str) -> Result<(), String> {
+/// The loader `Chart.yaml`'s apiVersion picks (Helm's `loader.Load`).
+fn check_api_version(chart_yaml: &str) -> Result<Api, String> {
     let mut md = Metadata::default();
     decode_metadata(chart_yaml, &mut md).map_err(|e| format!("cannot load Chart.yaml: {e}"))?;
     match md.api_version.as_str() {
-        "" | "v1" | "v2" => Ok(()),
+        "" | "v1" | "v2" => Ok(Api::V2),
+        "v3" => Ok(Api::V3),
         _ => Err("unsupported chart version".into()),
     }
 }
 
-/// Helm's `LoadArchive`: a chart from the bytes of a `.tgz`.
-pub fn load_archive(data: &[u8], warnings: &mut Vec<String>) -> Result<Chart, String> {
-    let files = load_archive_files(data).map_err(|e| match e {
-        ArchiveError::NotGzip => {
-            format!("stream does not appear to be a valid chart file (details: {e})")
-        }
-        ArchiveError::Other(m) => format!("unable to load chart archive: {m}"),
-    })?;
-    let Some(chart_yaml) = files.iter().find(|f| f.name == "Chart.yaml") else {
-        return Err("unable to detect chart version, no Chart.yaml found".into());
+/// Helm's v2 `LoadArchive`, which loads a subchart's `.tgz`: the archive's errors as they
+/// are, then the files as a chart.
+fn load_archive(data: &[u8], api: Api, warnings: &mut Vec<String>) -> Result<Chart, String> {
+    let files = load_archive_files(data).map_err(|e| e.to_string())?;
+    load_files(files, api, warnings)
+}
+
+/// Go's `filepath.Abs`: the path joined to the working directory if relative, then cleaned
+/// (Helm's errors name files by absolute path).
+fn go_abs(path: &Path) -> PathBuf {
+    let joined = match path.is_absolute() {
+        true => path.to_path_buf(),
+        false => std::env::current_dir().unwrap_or_default().join(path),
     };
-    check_api_version(&text(chart_yaml))?;
-    load_files(files, warnings)
+    PathBuf::from(clean_path(&joined.to_string_lossy()))
 }
 
 /// Loads a chart directory or `.tgz` archive from disk (Helm's `loader.Load`).
 pub fn load(path: &Path) -> Result<Loaded, String> {
     let mut warnings = Vec::new();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| format!("stat {}: {}", path.display(), go_io_error(&e)))?;
+    let path = &go_abs(path);
+    let meta = std::fs::metadata(path).map_err(|e| go_path_error("stat", path, &e))?;
     let chart = if meta.is_dir() {
         let chart_yaml = path.join("Chart.yaml");
         let data = std::fs::read(&chart_yaml).map_err(|e| {
             format!(
-                "unable to detect chart at {}: open {}: {}",
+                "unable to detect chart at {}: {}",
                 chart_yaml.display(),
-                chart_yaml.display(),
-                go_io_error(&e)
+                go_path_error("open", &chart_yaml, &e)
             )
         })?;
-        check_api_version(&String::from_utf8_lossy(&data))?;
-        load_files(load_dir_files(path)?, &mut warnings)?
+        let api = check_api_version(&String::from_utf8_lossy(&data))?;
+        load_files(load_dir_files(path, &mut warnings)?, api, &mut warnings)?
     } else {
-        let data = std::fs::read(path)
-            .map_err(|e| format!("open {}: {}", path.display(), go_io_error(&e)))?;
+        let data = std::fs::read(path).map_err(|e| go_path_error("open", path, &e))?;
         let name = path.display().to_string();
         let gzip = data.starts_with(&[0x1f, 0x8b, 0x08]);
         if !gzip {
@@ -207,7 +226,7 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
             }
             return Err(format!(
                 "file '{name}' does not appear to be a gzipped archive; got '{}'",
-                detect_content_type(&data)
+                super::sniff::helm_sniff(&data)
             ));
         }
         let files = load_archive_files(&data).map_err(|e| match e {
@@ -219,10 +238,15 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
         let Some(chart_yaml) = files.iter().find(|f| f.name == "Chart.yaml") else {
             return Err("unable to detect chart version, no Chart.yaml found".into());
         };
-        check_api_version(&text(chart_yaml))?;
-        load_files(files, &mut warnings)?
+        let api = check_api_version(&text(chart_yaml))?;
+        load_files(files, api, &mut warnings)?
     };
     Ok(Loaded { chart, warnings })
+}
+
+/// Go's `*PathError` text: `op path: cause`.
+pub(crate) fn go_path_error(op: &str, path: &Path, e: &std::io::Error) -> String {
+    format!("{op} {}: {}", path.display(), go_io_error(e))
 }
 
 /// Go's text for common file errors (`no such file or directory`, ...).
@@ -238,24 +262,5 @@ pub fn go_io_error(e: &std::io::Error) -> String {
                 None => s,
             }
         }
-    }
-}
-
-/// The few answers of Go's `http.DetectContentType` a chart file can produce here.
-fn detect_content_type(data: &[u8]) -> &'static str {
-    let head = &data[..data.len().min(512)];
-    if head.starts_with(b"PK\x03\x04") {
-        return "application/zip";
-    }
-    if head.is_empty() {
-        return "text/plain; charset=utf-8";
-    }
-    let binary = head.iter().any(|&b| {
-        b <= 0x08 || b == 0x0b || (0x0e..=0x1a).contains(&b) || (0x1c..=0x1f).contains(&b)
-    });
-    if binary {
-        "application/octet-stream"
-    } else {
-        "text/plain; charset=utf-8"
     }
 }

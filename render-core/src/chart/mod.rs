@@ -7,5 +7,6 @@ pub mod dir;
 pub mod ignore;
 pub mod loader;
 pub mod model;
+mod sniff;
 
 pub use model::{Chart, Dependency, File, Maintainer, Metadata};

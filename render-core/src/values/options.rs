@@ -112,7 +112,7 @@ pub fn read_file(path: &str) -> Result<Vec<u8>, String> {
         } else {
             "open"
         };
-        format!("{op} {path}: {}", go_io_error(&e))
+        crate::chart::loader::go_path_error(op, std::path::Path::new(path), &e)
     })
 }
 
