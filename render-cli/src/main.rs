@@ -24,7 +24,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
             let _ = stdout.flush();
-            eprintln!("Error: {msg}");
+            // Go's bytes: raw bytes in a message (an invalid regexp, a binary file name) are
+            // printed as they were.
+            let mut stderr = std::io::stderr().lock();
+            let _ = stderr.write_all(b"Error: ");
+            let _ = stderr.write_all(&rawbytes::decode(&msg));
+            let _ = stderr.write_all(b"\n");
             ExitCode::from(1)
         }
     }

@@ -6,7 +6,7 @@ use super::archive::{ArchiveError, clean_path, load_archive_files};
 use super::chartfile::decode_metadata;
 use super::dir::load_dir_files;
 use super::model::{Chart, File, Metadata};
-use crate::value::{Map, MapType, Value};
+use crate::value::{Map, MapType, Value, rawbytes};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -29,8 +29,10 @@ pub struct Loaded {
     pub warnings: Vec<String>,
 }
 
+/// A file's bytes as a Go string: bytes that are not UTF-8 are kept, so that the YAML reader
+/// reports them as go-yaml does (`yaml: invalid leading UTF-8 octet`).
 fn text(f: &BufferedFile) -> String {
-    String::from_utf8_lossy(&f.data).into_owned()
+    rawbytes::encode(&f.data).into_owned()
 }
 
 fn file(f: &BufferedFile) -> File {
@@ -212,7 +214,7 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
                 go_path_error("open", &chart_yaml, &e)
             )
         })?;
-        let api = check_api_version(&String::from_utf8_lossy(&data))?;
+        let api = check_api_version(&rawbytes::encode(&data))?;
         load_files(load_dir_files(path, &mut warnings)?, api, &mut warnings)?
     } else {
         let data = std::fs::read(path).map_err(|e| go_path_error("open", path, &e))?;

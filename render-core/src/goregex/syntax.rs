@@ -27,6 +27,7 @@ impl std::fmt::Display for SyntaxError {
 }
 
 const ERR_INVALID_CHAR_RANGE: &str = "invalid character class range";
+const ERR_INVALID_UTF8: &str = "invalid UTF-8";
 const ERR_INVALID_ESCAPE: &str = "invalid escape sequence";
 const ERR_INVALID_NAMED_CAPTURE: &str = "invalid named capture";
 const ERR_INVALID_PERL_OP: &str = "invalid or unsupported Perl syntax";
@@ -183,6 +184,10 @@ pub struct Translated {
 
 /// Parses `expr` with Go's Perl-flag rules and translates it.
 pub fn translate(expr: &str) -> Result<Translated, SyntaxError> {
+    // Go checks the expression is UTF-8 before parsing; raw bytes are escapes here.
+    if crate::value::rawbytes::has_escapes(expr) {
+        return Err(err(ERR_INVALID_UTF8, expr));
+    }
     let mut p = Parser {
         whole: expr,
         flags: ONE_LINE,

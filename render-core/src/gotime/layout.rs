@@ -176,7 +176,7 @@ fn next_std_chunk(layout: &str) -> (&str, Option<Std>, &str) {
     (layout, None, "")
 }
 
-const LONG_DAY_NAMES: [&str; 7] = [
+pub(super) const LONG_DAY_NAMES: [&str; 7] = [
     "Sunday",
     "Monday",
     "Tuesday",
@@ -185,7 +185,7 @@ const LONG_DAY_NAMES: [&str; 7] = [
     "Friday",
     "Saturday",
 ];
-const LONG_MONTH_NAMES: [&str; 12] = [
+pub(super) const LONG_MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",

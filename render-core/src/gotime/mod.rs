@@ -137,6 +137,48 @@ impl Location {
     }
 }
 
+/// `time.Month.String()`: the month's name, `%!Month(N)` out of range.
+pub fn month_string(m: i64) -> String {
+    match usize::try_from(m - 1)
+        .ok()
+        .and_then(|i| layout::LONG_MONTH_NAMES.get(i))
+    {
+        Some(name) => (*name).to_string(),
+        None => format!("%!Month({})", m as u64),
+    }
+}
+
+/// `time.Weekday.String()`: the day's name, `%!Weekday(N)` out of range.
+pub fn weekday_string(d: i64) -> String {
+    match usize::try_from(d)
+        .ok()
+        .and_then(|i| layout::LONG_DAY_NAMES.get(i))
+    {
+        Some(name) => (*name).to_string(),
+        None => format!("%!Weekday({})", d as u64),
+    }
+}
+
+impl Location {
+    /// Whether daylight saving time is in effect at a Unix time (`Time.IsDST`).
+    fn is_dst(&self, unix: i64) -> bool {
+        let tz = match self {
+            Location::Zone(tz) => *tz,
+            Location::Local => match local_zone() {
+                Some(tz) => tz,
+                None => return false,
+            },
+            Location::Utc | Location::Fixed(..) => return false,
+        };
+        let unix = unix.clamp(-8_000_000_000_000, 8_000_000_000_000);
+        chrono::DateTime::from_timestamp(unix, 0).is_some_and(|utc| {
+            use chrono_tz::OffsetComponents;
+            let off = tz.offset_from_utc_datetime(&utc.naive_utc());
+            off.dst_offset() != chrono::TimeDelta::zero()
+        })
+    }
+}
+
 /// A Go `time.Time`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Time {
@@ -420,6 +462,78 @@ impl Time {
             zone,
             offset,
         }
+    }
+
+    /// `IsDST()`.
+    pub fn is_dst(&self) -> bool {
+        self.loc.is_dst(self.sec)
+    }
+
+    /// `Weekday()` (0 is Sunday).
+    pub fn weekday(&self) -> i64 {
+        self.fields().weekday
+    }
+
+    /// `Month()` (1 is January).
+    pub fn month(&self) -> i64 {
+        self.fields().month
+    }
+
+    /// `GoString()`: `time.Date(2024, time.March, 9, 13, 45, 30, 0, time.Local)`.
+    pub fn go_syntax(&self) -> String {
+        let f = self.fields();
+        let month = match f.month {
+            1..=12 => format!("time.{}", month_string(f.month)),
+            m => m.to_string(),
+        };
+        let loc = match &self.loc {
+            Location::Utc => "time.UTC".to_string(),
+            Location::Local => "time.Local".to_string(),
+            other => format!(
+                "time.Location({})",
+                crate::value::strconv::quote(&other.name())
+            ),
+        };
+        format!(
+            "time.Date({}, {month}, {}, {}, {}, {}, {}, {loc})",
+            f.year, f.day, f.hour, f.min, f.sec, f.nsec
+        )
+    }
+
+    /// `MarshalText()`: RFC 3339 with nanoseconds; `what` names the method in the error Go
+    /// returns for a year outside 0..=9999.
+    pub fn marshal_text(&self, what: &str) -> Result<String, String> {
+        if !(0..=9999).contains(&self.fields().year) {
+            return Err(format!("{what}: year outside of range [0,9999]"));
+        }
+        Ok(self.format("2006-01-02T15:04:05.999999999Z07:00"))
+    }
+
+    /// `MarshalBinary()`: version, seconds since year 1, nanoseconds, zone offset in minutes
+    /// (-1 for UTC), and the offset's seconds in version 2.
+    pub fn marshal_binary(&self) -> Result<Vec<u8>, String> {
+        let (mut version, mut offset_min, mut offset_sec) = (1u8, -1i16, 0i8);
+        if self.loc != Location::Utc {
+            let (_, offset) = self.loc.lookup(self.sec);
+            if offset % 60 != 0 {
+                version = 2;
+                offset_sec = (offset % 60) as i8;
+            }
+            let minutes = offset / 60;
+            if !(-32768..=32767).contains(&minutes) || minutes == -1 {
+                return Err("Time.MarshalBinary: unexpected zone offset".into());
+            }
+            offset_min = minutes as i16;
+        }
+        let sec = self.sec.wrapping_add(ZERO_TO_UNIX);
+        let mut out = vec![version];
+        out.extend_from_slice(&sec.to_be_bytes());
+        out.extend_from_slice(&(self.nsec as i32).to_be_bytes());
+        out.extend_from_slice(&offset_min.to_be_bytes());
+        if version == 2 {
+            out.push(offset_sec as u8);
+        }
+        Ok(out)
     }
 
     /// `Format(layout)`.

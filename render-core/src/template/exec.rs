@@ -865,6 +865,9 @@ impl<'a> Exec<'a> {
                 sig.params.len()
             ));
         }
+        if let Some(why) = sig.unusable {
+            return self.errorf(why);
+        }
         if let Callee::Func(f) = callee
             && matches!(f.kind, FuncKind::And | FuncKind::Or)
         {
@@ -1095,6 +1098,7 @@ fn method_of(v: &Value, name: &str) -> Option<Method> {
             Some(Method::fixed(&[Param::String]))
         }
         Value::Map(m) if m.map_type() == MapType::Values => crate::values::values_method(name),
+        Value::Int(_, t) => crate::funcs::sprig::date::int_method(*t, name),
         _ => None,
     }
 }
@@ -1107,6 +1111,7 @@ fn call_method(recv: &Value, name: &str, args: &[Value]) -> Result<Value, CallEr
             Ok(Value::Bool(items.iter().any(|i| i.as_str() == Some(want))))
         }
         Value::Map(m) => crate::values::call_values_method(m, name, args),
+        Value::Int(i, t) => crate::funcs::sprig::date::call_int_method(*i, *t, name, args),
         _ => Err(CallError::msg(format!("no method {name}"))),
     }
 }

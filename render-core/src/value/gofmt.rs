@@ -63,7 +63,7 @@ pub fn write_value(out: &mut String, v: &Value) -> Result<(), Cycle> {
     match v {
         Value::Str(s) => out.push_str(s),
         Value::Float(f) => append_float(out, *f, b'g', -1),
-        Value::Int(i, t) if *t != IntType::Duration => push_int(out, *i, *t),
+        Value::Int(i, t) if t.stringer(0).is_none() => push_int(out, *i, *t),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Nil => out.push_str("<nil>"),
         _ => {
@@ -362,8 +362,9 @@ impl Printer<'_> {
                 _ => self.bad_verb(v, verb),
             },
             Value::Int(i, t) => {
-                if *t == IntType::Duration && matches!(verb, 'v' | 's' | 'q' | 'x' | 'X') {
-                    let s = crate::value::convert::duration_string(*i);
+                if matches!(verb, 'v' | 's' | 'q' | 'x' | 'X')
+                    && let Some(s) = t.stringer(*i)
+                {
                     self.fmt_str(&s, verb);
                     return;
                 }

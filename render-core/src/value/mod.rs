@@ -62,6 +62,10 @@ pub enum IntType {
     Uint64,
     /// `time.Duration`: an `int64` that prints as `1h2m3s`.
     Duration,
+    /// `time.Month`: an `int` that prints as `March`.
+    Month,
+    /// `time.Weekday`: an `int` that prints as `Saturday`.
+    Weekday,
 }
 
 impl IntType {
@@ -79,6 +83,8 @@ impl IntType {
             IntType::Uint32 => "uint32",
             IntType::Uint64 => "uint64",
             IntType::Duration => "time.Duration",
+            IntType::Month => "time.Month",
+            IntType::Weekday => "time.Weekday",
         }
     }
 
@@ -86,7 +92,18 @@ impl IntType {
     pub fn kind_name(self) -> &'static str {
         match self {
             IntType::Duration => "int64",
+            IntType::Month | IntType::Weekday => "int",
             other => other.go_name(),
+        }
+    }
+
+    /// The `String()` of a named type with one, which `fmt` prints for `%v`, `%s`, `%q`, `%x`.
+    pub fn stringer(self, i: i64) -> Option<String> {
+        match self {
+            IntType::Duration => Some(convert::duration_string(i)),
+            IntType::Month => Some(crate::gotime::month_string(i)),
+            IntType::Weekday => Some(crate::gotime::weekday_string(i)),
+            _ => None,
         }
     }
 

@@ -98,6 +98,9 @@ pub struct Method {
     pub params: &'static [Param],
     /// Element type of the trailing `...` parameter, if any.
     pub variadic: Option<Param>,
+    /// Why templates cannot call it, for a Go method whose results text/template refuses
+    /// (Go's `goodFunc` text, e.g. `function Date has 3 return values; should be 1 or 2`).
+    pub unusable: Option<&'static str>,
 }
 
 impl Method {
@@ -106,6 +109,17 @@ impl Method {
         Method {
             params,
             variadic: None,
+            unusable: None,
+        }
+    }
+
+    /// A method whose results templates cannot use: calling it fails with `why` once its
+    /// arguments are counted.
+    pub const fn unusable(params: &'static [Param], why: &'static str) -> Method {
+        Method {
+            params,
+            variadic: None,
+            unusable: Some(why),
         }
     }
 
@@ -114,6 +128,7 @@ impl Method {
         Method {
             params,
             variadic: Some(variadic),
+            unusable: None,
         }
     }
 }

@@ -366,8 +366,12 @@ fn append_escaped_rune(out: &mut String, c: char, quote: char, ascii_only: bool)
 
 /// Go's `strconv.CanBackquote`.
 pub fn can_backquote(s: &str) -> bool {
-    s.chars()
-        .all(|c| c != '`' && c != '\u{FEFF}' && (c == '\t' || !((c as u32) < 0x20 || c == '\x7f')))
+    s.chars().all(|c| {
+        c != '`'
+            && c != '\u{FEFF}'
+            && (c == '\t' || !((c as u32) < 0x20 || c == '\x7f'))
+            && super::rawbytes::escaped_byte(c).is_none()
+    })
 }
 
 /// The error Go's `strconv.Unquote` reports.
@@ -668,6 +672,17 @@ pub fn parse_int(s: &str, base: u32, bits: u32) -> Result<i64, NumError> {
     } else {
         un as i64
     })
+}
+
+/// The value Go's `strconv.ParseInt` returns beside its error, for callers that ignore the
+/// error: 0 for a syntax error, the nearest bound for an out-of-range number.
+pub fn parse_int_ignoring_error(s: &str, base: u32, bits: u32) -> i64 {
+    match parse_int(s, base, bits) {
+        Ok(v) => v,
+        Err(NumError::Range) if s.starts_with('-') => i64::MIN >> (64 - bits.clamp(1, 64)),
+        Err(NumError::Range) => i64::MAX >> (64 - bits.clamp(1, 64)),
+        Err(_) => 0,
+    }
 }
 
 /// Go's `strconv.ParseFloat(s, 64)`: decimal and hexadecimal forms, underscores, `inf`/`nan`.

@@ -45,7 +45,8 @@ impl Options {
 
         for path in &self.value_files {
             let raw = read(path)?;
-            let text = String::from_utf8_lossy(&raw);
+            // Bytes that are not UTF-8 reach the YAML reader, which refuses them as Go's does.
+            let text = crate::value::rawbytes::encode(&raw);
             let current = load_values(&text).map_err(|e| format!("failed to parse {path}: {e}"))?;
             base = merge_maps(&base, &current);
         }

@@ -68,11 +68,52 @@ pub fn validate_single(values: &Map, schema: &[u8]) -> Result<(), String> {
     if !rest.trim_matches([' ', '\t', '\r', '\n']).is_empty() {
         return Err("invalid character after top-level value".to_string());
     }
-    let doc: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
-    let instance = to_json(&Value::Map(values.clone()));
-    // Helm recovers from a panicking validator with this text.
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(doc, &instance)))
-        .unwrap_or_else(|_| Err("unable to validate schema: internal error".to_string()))
+    let doc = parse_json(&text)?;
+    let depth = nesting(&text);
+    // The validator recurses once or more per level of the schema and of the values; run it
+    // on a stack sized for them (Go's stack grows as it needs).
+    let stack = (depth + 64) * SCHEMA_STACK_PER_LEVEL;
+    stacker::grow(stack, || {
+        let instance = to_json(&Value::Map(values.clone()));
+        // Helm recovers from a panicking validator with this text.
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(doc, &instance)))
+            .unwrap_or_else(|_| Err("unable to validate schema: internal error".to_string()))
+    })
+}
+
+/// Stack the validator needs per level of nesting (measured with schemas and values nested
+/// 10 000 deep, Go's JSON limit, with a margin).
+const SCHEMA_STACK_PER_LEVEL: usize = 16 * 1024;
+
+/// `serde_json` without its recursion limit: the text has passed Go's decoder, whose own
+/// limit (10 000 levels) bounds the depth.
+fn parse_json(text: &str) -> Result<serde_json::Value, String> {
+    use serde::Deserialize;
+    let mut de = serde_json::Deserializer::from_str(text);
+    de.disable_recursion_limit();
+    serde_json::Value::deserialize(serde_stacker::Deserializer::new(&mut de))
+        .map_err(|e| e.to_string())
+}
+
+/// The deepest nesting of brackets in a JSON text (outside strings).
+fn nesting(text: &str) -> usize {
+    let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for b in text.bytes() {
+        match (in_string, escaped, b) {
+            (true, true, _) => escaped = false,
+            (true, false, b'\\') => escaped = true,
+            (true, false, b'"') => in_string = false,
+            (true, false, _) => {}
+            (false, _, b'"') => in_string = true,
+            (false, _, b'{' | b'[') => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            (false, _, b'}' | b']') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
 }
 
 fn run(doc: serde_json::Value, instance: &serde_json::Value) -> Result<(), String> {
@@ -106,6 +147,10 @@ impl UrlLoader for PermissiveLoader {
 
 /// A Go value as the validator sees it (maps, lists, strings, numbers, booleans, null).
 fn to_json(v: &Value) -> serde_json::Value {
+    crate::recursion::grow(|| to_json_here(v))
+}
+
+fn to_json_here(v: &Value) -> serde_json::Value {
     use serde_json::Value as J;
     match v {
         Value::Nil => J::Null,

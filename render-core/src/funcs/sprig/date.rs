@@ -1,5 +1,8 @@
-//! Sprig's date functions (date.go) and the `time.Time` values they pass around, with the
-//! `time.Time` methods templates commonly call (`Year`, `Unix`, `Format`, `UTC`, `Add`, ...).
+//! Sprig's date functions (date.go) and the `time` values they pass around, with the method
+//! sets Go gives them: `time.Time` (`Year`, `Month`, `Weekday`, `Format`, `In`, `Add`,
+//! `MarshalJSON`, ...), `time.Duration` (`Hours`, `Round`, ...), `time.Month` and
+//! `time.Weekday` (`String`) and `*time.Location`. Methods whose results templates cannot use
+//! (`Date`, `Clock`, `Zone`, ...) fail with Go's text.
 //!
 //! Sprig's type switches decide what a date argument means: `time.Time` as is, `int`,
 //! `int32`, `int64` as Unix seconds (`ago` takes no `int32`), anything else (a values
@@ -42,6 +45,121 @@ fn compare(a: &Time, b: &Time) -> Ordering {
 }
 
 const NO_ARGS: Method = Method::fixed(&[]);
+const LOCATION_TYPE: &str = "*time.Location";
+
+/// A `*time.Location` (what `Time.Location` returns and `Time.In` takes).
+#[derive(Debug, Clone)]
+pub struct LocationValue(pub Location);
+
+impl Object for LocationValue {
+    fn type_name(&self) -> &str {
+        LOCATION_TYPE
+    }
+
+    fn kind(&self) -> ObjectKind {
+        ObjectKind::Ptr
+    }
+
+    fn field(&self, _name: &str) -> Option<Value> {
+        None
+    }
+
+    fn method(&self, name: &str) -> Option<Method> {
+        (name == "String").then_some(NO_ARGS)
+    }
+
+    fn call(&self, name: &str, _args: &[Value]) -> Result<Value, String> {
+        match name {
+            "String" => Ok(Value::string(self.0.name())),
+            _ => Err(format!("no method {name}")),
+        }
+    }
+
+    /// `*time.Location` is a `fmt.Stringer`.
+    fn write_go(&self, out: &mut String, _plus: bool) {
+        out.push_str(&self.0.name());
+    }
+
+    /// encoding/json writes the struct's exported fields: it has none.
+    fn to_plain(&self) -> Value {
+        Value::empty_map()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Methods of `time.Time` whose results text/template refuses, with Go's `goodFunc` text.
+const UNUSABLE: &[(&str, &str)] = &[
+    (
+        "Date",
+        "function Date has 3 return values; should be 1 or 2",
+    ),
+    (
+        "Clock",
+        "function Clock has 3 return values; should be 1 or 2",
+    ),
+    (
+        "Zone",
+        "invalid function signature for Zone: second return value should be error; is int",
+    ),
+    (
+        "ISOWeek",
+        "invalid function signature for ISOWeek: second return value should be error; is int",
+    ),
+    (
+        "ZoneBounds",
+        "invalid function signature for ZoneBounds: second return value should be error; is time.Time",
+    ),
+];
+
+/// The methods of Go's named integer types from `time` (`time.Duration`, `time.Month`,
+/// `time.Weekday`).
+pub(crate) fn int_method(t: IntType, name: &str) -> Option<Method> {
+    Some(match (t, name) {
+        (IntType::Duration | IntType::Month | IntType::Weekday, "String") => NO_ARGS,
+        (
+            IntType::Duration,
+            "Hours" | "Minutes" | "Seconds" | "Milliseconds" | "Microseconds" | "Nanoseconds"
+            | "Abs",
+        ) => NO_ARGS,
+        (IntType::Duration, "Round" | "Truncate") => Method::fixed(&[Param::Duration]),
+        _ => return None,
+    })
+}
+
+/// Calls a method of [`int_method`].
+pub(crate) fn call_int_method(
+    i: i64,
+    t: IntType,
+    name: &str,
+    args: &[Value],
+) -> Result<Value, CallError> {
+    const SECOND: i64 = 1_000_000_000;
+    let ratio = |unit: i64| (i / unit) as f64 + (i % unit) as f64 / unit as f64;
+    let m = args.first().map_or(0, arg_int);
+    Ok(match name {
+        "String" => Value::string(t.stringer(i).unwrap_or_default()),
+        "Hours" => Value::Float(ratio(3600 * SECOND)),
+        "Minutes" => Value::Float(ratio(60 * SECOND)),
+        "Seconds" => Value::Float(ratio(SECOND)),
+        "Milliseconds" => Value::int64(i / 1_000_000),
+        "Microseconds" => Value::int64(i / 1_000),
+        "Nanoseconds" => Value::int64(i),
+        "Abs" => Value::Int(
+            match i {
+                i64::MIN => i64::MAX,
+                _ => i.abs(),
+            },
+            IntType::Duration,
+        ),
+        "Round" => Value::Int(gotime::round_duration(i, m), IntType::Duration),
+        "Truncate" if m <= 0 => Value::Int(i, IntType::Duration),
+        "Truncate" => Value::Int(i - i % m, IntType::Duration),
+        _ => return Err(CallError::msg(format!("no method {name}"))),
+    })
+}
 
 impl Object for TimeValue {
     fn type_name(&self) -> &str {
@@ -57,12 +175,18 @@ impl Object for TimeValue {
     }
 
     fn method(&self, name: &str) -> Option<Method> {
+        if let Some((_, why)) = UNUSABLE.iter().find(|(n, _)| *n == name) {
+            return Some(Method::unusable(&[], why));
+        }
         Some(match name {
             "Year" | "YearDay" | "Day" | "Hour" | "Minute" | "Second" | "Nanosecond" | "Unix"
-            | "UnixMilli" | "UnixMicro" | "UnixNano" | "String" | "UTC" | "Local" | "IsZero" => {
-                NO_ARGS
-            }
+            | "UnixMilli" | "UnixMicro" | "UnixNano" | "String" | "UTC" | "Local" | "IsZero"
+            | "Month" | "Weekday" | "Location" | "IsDST" | "GoString" | "MarshalJSON"
+            | "MarshalText" | "MarshalBinary" | "GobEncode" => NO_ARGS,
             "Format" => Method::fixed(&[Param::String]),
+            "AppendFormat" => Method::fixed(&[Param::Bytes, Param::String]),
+            "AppendBinary" | "AppendText" => Method::fixed(&[Param::Bytes]),
+            "In" => Method::fixed(&[Param::Named(LOCATION_TYPE)]),
             "Before" | "After" | "Equal" | "Compare" | "Sub" => Method::fixed(&[TIME]),
             "Add" | "Truncate" | "Round" => Method::fixed(&[Param::Duration]),
             "AddDate" => Method::fixed(&[Param::Int, Param::Int, Param::Int]),
@@ -112,6 +236,39 @@ impl Object for TimeValue {
             "Truncate" => TimeValue::value(t.round_to(int_arg(0), false)),
             "Round" => TimeValue::value(t.round_to(int_arg(0), true)),
             "AddDate" => TimeValue::value(t.add_date(int_arg(0), int_arg(1), int_arg(2))),
+            "Month" => Value::Int(t.month(), IntType::Month),
+            "Weekday" => Value::Int(t.weekday(), IntType::Weekday),
+            "Location" => Value::Object(Arc::new(LocationValue(t.location().clone()))),
+            "In" => match args.first() {
+                Some(Value::Object(o)) => match o.as_any().downcast_ref::<LocationValue>() {
+                    Some(loc) => TimeValue::value(t.in_location(loc.0.clone())),
+                    None => return Err("time: missing Location in call to Time.In".into()),
+                },
+                _ => return Err("time: missing Location in call to Time.In".into()),
+            },
+            "IsDST" => Value::Bool(t.is_dst()),
+            "GoString" => Value::string(t.go_syntax()),
+            "MarshalJSON" => {
+                let text = t.marshal_text("Time.MarshalJSON")?;
+                Value::Bytes(format!("\"{text}\"").into_bytes().into())
+            }
+            "MarshalText" => Value::Bytes(t.marshal_text("Time.MarshalText")?.into_bytes().into()),
+            "MarshalBinary" | "GobEncode" => Value::Bytes(t.marshal_binary()?.into()),
+            "AppendFormat" | "AppendBinary" | "AppendText" => {
+                let mut b = match args.first() {
+                    Some(Value::Bytes(b)) => b.to_vec(),
+                    _ => Vec::new(),
+                };
+                match name {
+                    "AppendFormat" => {
+                        let layout = args.get(1).map_or("", arg_str);
+                        b.extend_from_slice(&crate::value::rawbytes::decode(&t.format(layout)));
+                    }
+                    "AppendBinary" => b.extend(t.marshal_binary()?),
+                    _ => b.extend_from_slice(t.marshal_text("Time.AppendText")?.as_bytes()),
+                }
+                Value::Bytes(b.into())
+            }
             _ => return Err(format!("no method {name}")),
         })
     }
@@ -232,7 +389,8 @@ pub(super) fn register(t: &mut FuncTable) {
     });
     t.add_pure("duration", ANY, |a| {
         let n = match &a[0] {
-            Value::Str(s) => crate::value::strconv::parse_int(s, 10, 64).unwrap_or(0),
+            // Sprig ignores the error: out-of-range text is the nearest int64.
+            Value::Str(s) => crate::value::strconv::parse_int_ignoring_error(s, 10, 64),
             Value::Int(i, IntType::Int64) => *i,
             _ => 0,
         };

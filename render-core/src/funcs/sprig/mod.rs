@@ -4,7 +4,7 @@ mod casing;
 mod cert;
 pub mod conv;
 mod crypto;
-mod date;
+pub(crate) mod date;
 mod decimal;
 mod defaults;
 mod der;
