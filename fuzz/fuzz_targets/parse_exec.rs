@@ -30,6 +30,7 @@ fuzz_target!(|data: &[u8]| {
     let limits = Limits {
         fuel: 20_000,
         max_output: 1 << 20,
+        max_alloc: 64 << 20,
     };
     let mut exec = Exec::new(&set, funcs, &tpl, limits);
     let _ = exec.execute("fuzz", Value::Map(top));

@@ -35,6 +35,10 @@ pub mod chart;
 pub mod engine;
 mod error;
 pub mod funcs;
+// Exposed to the fuzzers (feature `internals`), private otherwise.
+#[cfg(feature = "internals")]
+pub mod glob;
+#[cfg(not(feature = "internals"))]
 mod glob;
 pub mod gopem;
 pub mod goregex;

@@ -45,6 +45,11 @@ pub const MAX_STRING_BYTES: usize = 256 << 20;
 /// Largest list one function may return, in elements.
 pub const MAX_LIST_LEN: usize = 10_000_000;
 
+/// Maps and lists one walk over a value may visit (an encoder, `printf`, `deepCopy`, a merge).
+/// A value whose parts are shared has exponentially many paths (`$d = dict "a" $d "b" $d` a
+/// hundred times), which Go walks until it runs out of memory; real values have thousands.
+pub const MAX_WALK_NODES: usize = 1_000_000;
+
 /// Nesting of `if`/`range`/`with`/`block` in one template text. Go has no limit and stops only
 /// when its 1 GB stack is exhausted; a template file is at most 5 MiB, so ~350 000 levels, and
 /// Helm renders that. Ours also covers text that `tpl` builds at run time.

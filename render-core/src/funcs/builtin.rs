@@ -3,8 +3,8 @@
 
 use super::{FuncKind, FuncTable, arg_str};
 use crate::template::CallError;
-use crate::value::cycle::Cycle;
 use crate::value::strconv::is_print;
+use crate::value::walk::Endless;
 use crate::value::{IntType, Method, Param, Value, basic_equal, gofmt};
 
 const REFLECT: &[Param] = &[Param::Reflect];
@@ -187,7 +187,7 @@ fn map_key(index: &Value) -> Result<&str, CallError> {
 
 /// Go's `evalArgs`: one string argument as is, otherwise `fmt.Sprint` with missing values
 /// printed as `<no value>`.
-fn eval_args(args: &[Value]) -> Result<String, Cycle> {
+fn eval_args(args: &[Value]) -> Result<String, Endless> {
     if let [Value::Str(s)] = args {
         return Ok(s.to_string());
     }

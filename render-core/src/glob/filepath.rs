@@ -9,10 +9,10 @@
 //! pattern's. A malformed pattern is an error (`syntax error in pattern`) whatever the name.
 
 /// Go's `filepath.ErrBadPattern` text.
-pub(crate) const BAD_PATTERN: &str = "syntax error in pattern";
+pub const BAD_PATTERN: &str = "syntax error in pattern";
 
 /// Whether `name` matches the shell pattern `pattern`; `Err` for a malformed pattern.
-pub(crate) fn path_match(pattern: &str, name: &str) -> Result<bool, String> {
+pub fn path_match(pattern: &str, name: &str) -> Result<bool, String> {
     matches(pattern.as_bytes(), name.as_bytes()).map_err(|()| BAD_PATTERN.to_string())
 }
 

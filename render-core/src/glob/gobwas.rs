@@ -15,7 +15,7 @@ const SEP: char = '/';
 
 /// A compiled pattern.
 #[derive(Debug, Clone)]
-pub(crate) struct Glob {
+pub struct Glob {
     prog: Vec<Inst>,
 }
 
@@ -56,7 +56,7 @@ enum Node {
 
 impl Glob {
     /// Compiles `pattern`; `None` when gobwas refuses it.
-    pub(crate) fn compile(pattern: &str) -> Option<Glob> {
+    pub fn compile(pattern: &str) -> Option<Glob> {
         // Bytes that are not UTF-8 (kept as escapes in our strings) stop gobwas's lexer.
         if crate::value::rawbytes::has_escapes(pattern) {
             return None;
@@ -69,7 +69,7 @@ impl Glob {
     }
 
     /// Whether all of `name` matches.
-    pub(crate) fn matches(&self, name: &str) -> bool {
+    pub fn matches(&self, name: &str) -> bool {
         let n = self.prog.len();
         let mut current = StateSet::new(n);
         let mut next = StateSet::new(n);

@@ -9,5 +9,5 @@
 //! stars at its leftmost fit and never reconsiders it, which can refuse names the language
 //! contains (`*[a/]*b` against `a/b`).
 
-pub(crate) mod filepath;
-pub(crate) mod gobwas;
+pub mod filepath;
+pub mod gobwas;

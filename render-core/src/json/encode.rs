@@ -8,8 +8,8 @@
 //! infinities are errors, and so is a map that contains itself (Go notices after 1000 levels).
 
 use crate::baseenc;
-use crate::value::cycle::OpenPath;
 use crate::value::strconv::format_float;
+use crate::value::walk::OpenPath;
 use crate::value::{Value, rawbytes};
 
 /// `json.Marshal` (HTML escaping on) or `Encoder.Encode` without its trailing newline (HTML

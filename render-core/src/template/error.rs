@@ -105,8 +105,8 @@ impl From<String> for CallError {
 }
 
 /// Go's `fmt` follows a value that contains itself until its stack overflows.
-impl From<crate::value::cycle::Cycle> for CallError {
-    fn from(c: crate::value::cycle::Cycle) -> Self {
+impl From<crate::value::walk::Endless> for CallError {
+    fn from(c: crate::value::walk::Endless) -> Self {
         CallError::Msg(c.endless("fmt"))
     }
 }

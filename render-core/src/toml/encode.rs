@@ -14,8 +14,8 @@
 
 use super::datetime::Datetime;
 use crate::limits::MAX_STRING_BYTES;
-use crate::value::cycle::OpenPath;
 use crate::value::strconv::format_float;
+use crate::value::walk::OpenPath;
 use crate::value::{IntType, Map, Str, Value};
 
 /// Why encoding failed.
@@ -73,38 +73,6 @@ fn plain(v: &Value) -> Value {
         Value::Object(o) if o.as_any().downcast_ref::<Datetime>().is_none() => o.to_plain(),
         other => other.clone(),
     }
-}
-
-/// The TOML kind of `v` (`None` for nil). Checking an array checks every element, so a nil
-/// anywhere in nested arrays is found here, before anything is written.
-fn kind_of(v: &Value) -> Result<Option<Kind>, EncodeError> {
-    crate::recursion::grow(|| kind_of_here(v))
-}
-
-fn kind_of_here(v: &Value) -> Result<Option<Kind>, EncodeError> {
-    Ok(Some(match plain(v) {
-        Value::Nil => return Ok(None),
-        // A Go nil map is a nil value to the encoder.
-        Value::Map(m) if m.is_nil() => return Ok(None),
-        Value::Map(_) => Kind::Table,
-        Value::List(items, _) => {
-            let mut all_tables = !items.is_empty();
-            for item in items.iter() {
-                match kind_of(item)? {
-                    None => return Err(EncodeError::Toml(NIL_ELEMENT.into())),
-                    Some(Kind::Table) => {}
-                    Some(_) => all_tables = false,
-                }
-            }
-            if all_tables {
-                Kind::ArrayOfTables
-            } else {
-                Kind::Array
-            }
-        }
-        Value::Bytes(_) => Kind::Array,
-        _ => Kind::Scalar,
-    }))
 }
 
 /// A character allowed in a bare key.
@@ -193,6 +161,41 @@ impl Encoder {
             .map_err(|c| EncodeError::Unbounded(c.endless("toml")))
     }
 
+    /// The TOML kind of `v` (`None` for nil). Checking an array checks every element, so a nil
+    /// anywhere in nested arrays is found here, before anything is written.
+    fn kind_of(&mut self, v: &Value) -> Result<Option<Kind>, EncodeError> {
+        crate::recursion::grow(|| self.kind_of_here(v))
+    }
+
+    fn kind_of_here(&mut self, v: &Value) -> Result<Option<Kind>, EncodeError> {
+        let v = plain(v);
+        Ok(Some(match &v {
+            Value::Nil => return Ok(None),
+            // A Go nil map is a nil value to the encoder.
+            Value::Map(m) if m.is_nil() => return Ok(None),
+            Value::Map(_) => Kind::Table,
+            Value::List(items, _) => {
+                self.enter(&v)?;
+                let mut all_tables = !items.is_empty();
+                for item in items.iter() {
+                    match self.kind_of(item)? {
+                        None => return Err(EncodeError::Toml(NIL_ELEMENT.into())),
+                        Some(Kind::Table) => {}
+                        Some(_) => all_tables = false,
+                    }
+                }
+                self.path.leave(&v);
+                if all_tables {
+                    Kind::ArrayOfTables
+                } else {
+                    Kind::Array
+                }
+            }
+            Value::Bytes(_) => Kind::Array,
+            _ => Kind::Scalar,
+        }))
+    }
+
     /// Writes `v` under the current key.
     fn encode(&mut self, v: &Value) -> Result<(), EncodeError> {
         let v = plain(v);
@@ -205,7 +208,7 @@ impl Encoder {
                 self.path.leave(&v);
                 Ok(())
             }
-            Value::List(items, _) if kind_of(&v)? == Some(Kind::ArrayOfTables) => {
+            Value::List(items, _) if self.kind_of(&v)? == Some(Kind::ArrayOfTables) => {
                 self.array_of_tables(items)
             }
             _ => self.key_value(&v, false),
@@ -251,7 +254,7 @@ impl Encoder {
         let mut direct = Vec::new();
         let mut sub = Vec::new();
         for (k, v) in m.entries() {
-            match kind_of(&v)? {
+            match self.kind_of(&v)? {
                 Some(Kind::Table | Kind::ArrayOfTables) => sub.push((k, v)),
                 _ => direct.push((k, v)),
             }

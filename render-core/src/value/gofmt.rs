@@ -6,10 +6,10 @@
 //! error forms `%!d(string=x)`, `%!d(MISSING)`, `%!(EXTRA int=1)`.
 //!
 //! A map that contains itself makes Go's `fmt` recurse until its stack overflows; here every
-//! entry point returns the [`Cycle`] instead of text.
+//! entry point returns the [`Endless`] instead of text.
 
-use super::cycle::{Cycle, OpenPath};
 use super::strconv::{append_float, append_quoted, can_backquote, quote_rune};
+use super::walk::{Endless, OpenPath};
 use super::{IntType, ListType, Value};
 
 /// What a pointer nested in a map or slice prints as (Go prints its address, e.g.
@@ -31,7 +31,7 @@ struct Flags {
 }
 
 /// Go's `fmt.Sprint`: operands are separated by a space when neither side is a string.
-pub fn sprint(args: &[Value]) -> Result<String, Cycle> {
+pub fn sprint(args: &[Value]) -> Result<String, Endless> {
     let mut out = String::new();
     let mut prev_string = false;
     for (i, arg) in args.iter().enumerate() {
@@ -46,7 +46,7 @@ pub fn sprint(args: &[Value]) -> Result<String, Cycle> {
 }
 
 /// Go's `fmt.Sprintln`: operands always separated by spaces, newline appended.
-pub fn sprintln(args: &[Value]) -> Result<String, Cycle> {
+pub fn sprintln(args: &[Value]) -> Result<String, Endless> {
     let mut out = String::new();
     for (i, arg) in args.iter().enumerate() {
         if i > 0 {
@@ -59,7 +59,7 @@ pub fn sprintln(args: &[Value]) -> Result<String, Cycle> {
 }
 
 /// Appends Go's `%v` of `v` (what `{{ v }}` prints, before Helm's `<no value>` handling).
-pub fn write_value(out: &mut String, v: &Value) -> Result<(), Cycle> {
+pub fn write_value(out: &mut String, v: &Value) -> Result<(), Endless> {
     match v {
         Value::Str(s) => out.push_str(s),
         Value::Float(f) => append_float(out, *f, b'g', -1),
@@ -84,7 +84,7 @@ fn push_int(out: &mut String, i: i64, t: IntType) {
 }
 
 /// Go's `fmt.Sprintf`.
-pub fn sprintf(format: &str, args: &[Value]) -> Result<String, Cycle> {
+pub fn sprintf(format: &str, args: &[Value]) -> Result<String, Endless> {
     let mut out = String::with_capacity(format.len() + 16);
     let mut p = Printer::new(&mut out);
     p.do_printf(format, args);
@@ -113,7 +113,7 @@ struct Printer<'a> {
     /// Maps and slices being printed, to notice a value that contains itself.
     path: OpenPath,
     /// Set once a cycle is met: printing stops.
-    cycle: Option<Cycle>,
+    cycle: Option<Endless>,
 }
 
 impl<'a> Printer<'a> {
@@ -126,7 +126,7 @@ impl<'a> Printer<'a> {
         }
     }
 
-    fn finish(self) -> Result<(), Cycle> {
+    fn finish(self) -> Result<(), Endless> {
         match self.cycle {
             Some(c) => Err(c),
             None => Ok(()),
@@ -964,8 +964,9 @@ mod tests {
     fn a_map_that_contains_itself_is_a_cycle() {
         let m = crate::value::Map::new(crate::value::MapType::Any);
         m.insert("self".into(), Value::Map(m.clone()));
-        let cycle = Err(Cycle {
+        let cycle = Err(Endless {
             type_name: "map[string]interface {}",
+            cycle: true,
         });
         assert_eq!(super::sprint(&[Value::Map(m.clone())]), cycle);
         assert_eq!(super::sprintf("%v", &[Value::Map(m.clone())]), cycle);

@@ -199,6 +199,10 @@ impl Drop for Map {
 
 /// Deep-copies the maps inside a value (lists are immutable and copied only to reach maps).
 pub fn deep_copy_value(v: &Value) -> Value {
+    crate::recursion::grow(|| deep_copy_here(v))
+}
+
+fn deep_copy_here(v: &Value) -> Value {
     match v {
         Value::Map(m) => Value::Map(m.deep_copy()),
         Value::List(items, t) if items.iter().any(contains_map) => {
@@ -211,7 +215,7 @@ pub fn deep_copy_value(v: &Value) -> Value {
 fn contains_map(v: &Value) -> bool {
     match v {
         Value::Map(_) => true,
-        Value::List(items, _) => items.iter().any(contains_map),
+        Value::List(items, _) => crate::recursion::grow(|| items.iter().any(contains_map)),
         _ => false,
     }
 }

@@ -14,7 +14,6 @@
 mod compare;
 mod complex;
 pub(crate) mod convert;
-pub(crate) mod cycle;
 mod drop;
 pub mod gofmt;
 mod list;
@@ -23,6 +22,7 @@ mod object;
 pub mod rawbytes;
 pub mod strconv;
 pub mod unicode;
+pub(crate) mod walk;
 
 pub use compare::{basic_equal, basic_less, deep_equal};
 pub use complex::Complex;

@@ -12,8 +12,8 @@ use super::emitter::{Ev, Flavor, ScalarText, emit_document};
 use super::resolve::{Resolved, is_base60_float, resolve};
 use super::scanner::ScalarStyle;
 use super::sort::sort_entries;
-use crate::value::cycle::{Cycle, OpenPath};
 use crate::value::strconv::{format_float, parse_int, parse_uint};
+use crate::value::walk::{Endless, OpenPath};
 use crate::value::{IntType, Str, Value, rawbytes};
 
 /// `sigs.k8s.io/yaml.Marshal(v)`: the YAML text (ending in a newline) or Go's error text.
@@ -37,14 +37,14 @@ pub fn to_yaml(v: &Value) -> Result<String, String> {
     }
     let mut events = Vec::new();
     // The JSON step has refused cycles.
-    build(Flavor::V2, v, &mut events, &mut OpenPath::default()).map_err(Cycle::json_text)?;
+    build(Flavor::V2, v, &mut events, &mut OpenPath::default()).map_err(Endless::json_text)?;
     Ok(emit_document(Flavor::V2, &events))
 }
 
 /// go-yaml v3's `Encoder.Encode(v)` with `SetIndent(2)` (Helm's `toYamlPretty`). go-yaml
 /// never notices a value that contains itself (it writes until memory runs out); we stop
-/// with the [`Cycle`].
-pub fn to_yaml_pretty(v: &Value) -> Result<String, Cycle> {
+/// with the [`Endless`].
+pub fn to_yaml_pretty(v: &Value) -> Result<String, Endless> {
     let mut events = Vec::new();
     build(Flavor::V3, v, &mut events, &mut OpenPath::default())?;
     Ok(emit_document(Flavor::V3, &events))
@@ -354,7 +354,7 @@ fn yaml_float_text(f: f64) -> String {
 }
 
 /// The emitter events for `v`.
-fn build(flavor: Flavor, v: &Value, out: &mut Vec<Ev>, path: &mut OpenPath) -> Result<(), Cycle> {
+fn build(flavor: Flavor, v: &Value, out: &mut Vec<Ev>, path: &mut OpenPath) -> Result<(), Endless> {
     crate::recursion::grow(|| {
         build_here(flavor, v, out, path)?;
         Ok(())
@@ -366,7 +366,7 @@ fn build_here(
     v: &Value,
     out: &mut Vec<Ev>,
     path: &mut OpenPath,
-) -> Result<(), Cycle> {
+) -> Result<(), Endless> {
     match v {
         Value::Nil => out.push(plain_static("null")),
         Value::Bool(b) => out.push(plain_static(if *b { "true" } else { "false" })),

@@ -1,13 +1,13 @@
 //! Conversions Sprig applies to `interface{}` arguments: `strval` (its `toString`), and
 //! spf13/cast v1.7.0's `ToFloat64`, `ToInt64` and `ToInt`, which Sprig's math uses.
 
-use crate::value::cycle::Cycle;
 use crate::value::strconv::{NumError, parse_float, parse_int};
+use crate::value::walk::Endless;
 use crate::value::{IntType, Value, gofmt, rawbytes};
 
 /// Sprig's `strval`: strings as is, `[]byte` as text, Stringers through `String()`, anything
 /// else through `%v`.
-pub fn strval(v: &Value) -> Result<String, Cycle> {
+pub fn strval(v: &Value) -> Result<String, Endless> {
     Ok(match v {
         Value::Str(s) => s.to_string(),
         Value::Bytes(b) => rawbytes::encode(b).into_owned(),
@@ -21,7 +21,7 @@ pub fn strval(v: &Value) -> Result<String, Cycle> {
 
 /// Sprig's `strslice`: a list's elements as strings, nils dropped; a non-list becomes a
 /// one-element list (nil: empty).
-pub fn strslice(v: &Value) -> Result<Vec<String>, Cycle> {
+pub fn strslice(v: &Value) -> Result<Vec<String>, Endless> {
     Ok(match v {
         Value::List(items, _) => items
             .iter()

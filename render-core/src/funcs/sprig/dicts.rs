@@ -12,7 +12,7 @@ use super::goerr::{self, NIL_MAP_WRITE};
 use super::merge::merge;
 use crate::funcs::{FuncTable, arg_str};
 use crate::template::CallError;
-use crate::value::cycle::{Cycle, OpenPath};
+use crate::value::walk::{Endless, OpenPath};
 use crate::value::{List, Map, MapType, Method, Param, Str, Value};
 
 const MAP_STR: &[Param] = &[Param::MapAny, Param::String];
@@ -133,7 +133,7 @@ fn dict(args: &[Value]) -> Result<Value, CallError> {
             let key = Str::from(strval(&pair[0])?);
             Ok((key, pair.get(1).cloned().unwrap_or_else(|| Value::str(""))))
         })
-        .collect::<Result<Vec<_>, Cycle>>()?;
+        .collect::<Result<Vec<_>, Endless>>()?;
     Ok(Value::Map(Map::from_entries(MapType::Any, entries)))
 }
 

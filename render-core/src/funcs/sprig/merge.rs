@@ -17,8 +17,9 @@
 //! stack overflows); we stop with an error when a pair of maps comes round again.
 
 use super::defaults::is_empty;
+use crate::limits::MAX_WALK_NODES;
 use crate::template::CallError;
-use crate::value::cycle::{CHECK_AFTER, Cycle};
+use crate::value::walk::{CHECK_AFTER, Endless};
 use crate::value::{ListType, Map, MapType, Str, Value};
 use std::collections::HashSet;
 
@@ -34,30 +35,40 @@ pub fn merge(dst: &Value, srcs: &[Value], overwrite: bool) -> Result<Value, Call
         if dst.is_nil() && !src.is_nil() {
             dst = Map::new(MapType::Any);
         }
-        let mut open = HashSet::new();
+        let mut open = Open::default();
         merge_maps(&dst, src, overwrite, 0, &mut open)?;
     }
     Ok(Value::Map(dst))
 }
 
-/// mergo's `deepMerge` of two maps `depth` levels down; `open` holds the pairs being merged
-/// beyond [`CHECK_AFTER`] levels, to notice a merge that would never end.
+/// The pairs of maps being merged beyond [`CHECK_AFTER`] levels and the pairs merged in all,
+/// to notice a merge that would never end.
+#[derive(Default)]
+struct Open {
+    pairs: HashSet<(usize, usize)>,
+    visited: usize,
+}
+
+/// mergo's `deepMerge` of two maps `depth` levels down.
 fn merge_maps(
     dst: &Map,
     src: &Map,
     overwrite: bool,
     depth: usize,
-    open: &mut HashSet<(usize, usize)>,
+    open: &mut Open,
 ) -> Result<(), CallError> {
     let pair = (dst.addr(), src.addr());
-    if depth > CHECK_AFTER && !open.insert(pair) {
-        let cycle = Cycle {
+    open.visited += 1;
+    let cycle = depth > CHECK_AFTER && !open.pairs.insert(pair);
+    if cycle || open.visited > MAX_WALK_NODES {
+        let endless = Endless {
             type_name: src.map_type().go_name(),
+            cycle,
         };
-        return Err(CallError::msg(cycle.endless("merge")));
+        return Err(CallError::msg(endless.endless("merge")));
     }
     merge_entries(dst, src, overwrite, depth, open)?;
-    open.remove(&pair);
+    open.pairs.remove(&pair);
     Ok(())
 }
 
@@ -66,7 +77,7 @@ fn merge_entries(
     src: &Map,
     overwrite: bool,
     depth: usize,
-    open: &mut HashSet<(usize, usize)>,
+    open: &mut Open,
 ) -> Result<(), CallError> {
     // A nil source has no keys; a nil destination cannot be written (mergo replaces only
     // its own local copy of it).

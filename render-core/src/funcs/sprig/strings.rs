@@ -9,9 +9,9 @@ use super::{casing, goutils};
 use crate::funcs::{FuncTable, arg_int, arg_str};
 use crate::limits::check_string;
 use crate::template::CallError;
-use crate::value::cycle::Cycle;
 use crate::value::strconv::quote;
 use crate::value::unicode::{is_digit, is_letter, is_space, lower, to_title, upper};
+use crate::value::walk::Endless;
 use crate::value::{Map, MapType, Method, Param, Str, Value, gofmt, rawbytes};
 
 const S: &[Param] = &[Param::String];
@@ -271,8 +271,8 @@ fn trunc(c: i64, s: &str) -> Value {
 /// Formats the non-nil values and joins them with spaces (`quote`, `squote`, `cat`).
 fn join_non_nil(
     args: &[Value],
-    f: impl Fn(&Value) -> Result<String, Cycle>,
-) -> Result<String, Cycle> {
+    f: impl Fn(&Value) -> Result<String, Endless>,
+) -> Result<String, Endless> {
     Ok(args
         .iter()
         .filter(|v| !v.is_nil())
@@ -346,7 +346,7 @@ fn parts_map(parts: Vec<&str>) -> Value {
 }
 
 /// Sprig's `sortAlpha`: a list's elements as sorted strings; anything else as one string.
-fn sort_alpha(v: &Value) -> Result<Vec<String>, Cycle> {
+fn sort_alpha(v: &Value) -> Result<Vec<String>, Endless> {
     if !matches!(v, Value::List(..) | Value::Bytes(_)) {
         return Ok(vec![strval(v)?]);
     }
