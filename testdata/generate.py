@@ -110,6 +110,9 @@ def render_chart(chart, release, namespace, args):
     ns.name = release
     ns.namespace = namespace
     ns.json = False
+    # A local chart: no repository, no dependency update.
+    ns.repo = ns.version = None
+    ns.plain_http = ns.dependency_update = False
     import io
     import contextlib
     out, err = io.StringIO(), io.StringIO()

@@ -237,3 +237,85 @@ fn broken_charts_give_clear_errors() {
 
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Hostile inputs that only the command line meets: each ends quickly with Helm's text.
+#[test]
+fn hostile_inputs_end_with_helm_errors() {
+    let dir = std::env::temp_dir().join(format!("render-cli-hostile-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+
+    // --show-only runs Go's filepath.Match, which never backtracks: a pattern that takes a
+    // backtracking matcher minutes answers at once.
+    let pattern = format!("templates/{}b", "*a".repeat(12));
+    assert_error(
+        &[
+            "template",
+            "testdata/charts/hostile-globs",
+            "--show-only",
+            &pattern,
+        ],
+        &format!("could not find template {pattern} in chart"),
+    );
+
+    // A chart archive whose GNU long-name header claims 3 GB: Helm's CLI reports any
+    // archive failure of the top chart as `unable to load chart archive` (pkg/chart/loader
+    // LoadFile); the subchart case, whose text Helm shows, is in the chart suite.
+    let tgz = dir.join("bomb.tgz");
+    let sub =
+        std::fs::read(repo().join("testdata/charts/archive-longname-bomb/charts/sub-0.1.0.tgz"))
+            .unwrap_or_default();
+    let _ = std::fs::write(&tgz, sub);
+    assert_error(
+        &["template", &tgz.display().to_string()],
+        "unable to load chart archive",
+    );
+
+    // Go sniffs a 512-byte buffer, zero-filled past a short file's end: short text is binary.
+    let _ = std::fs::write(&tgz, b"hello, not a chart");
+    assert_error(
+        &["template", &tgz.display().to_string()],
+        "does not appear to be a gzipped archive; got 'application/octet-stream'",
+    );
+    let _ = std::fs::write(&tgz, b"<html><body>moved</body></html>");
+    assert_error(
+        &["template", &tgz.display().to_string()],
+        "does not appear to be a gzipped archive; got 'text/html; charset=utf-8'",
+    );
+
+    // apiVersion v3: Helm v4.2.3's loader reads the chart, then `action.Install` refuses it
+    // (pkg/action/install.go: only *v2.Chart is installable).
+    let v3 = dir.join("v3");
+    let _ = std::fs::create_dir_all(v3.join("templates"));
+    let _ = std::fs::write(
+        v3.join("Chart.yaml"),
+        "apiVersion: v3\nname: v3\nversion: 0.1.0\n",
+    );
+    let _ = std::fs::write(v3.join("templates/a.yaml"), "a: 1\n");
+    assert_error(
+        &["template", &v3.display().to_string()],
+        "invalid chart apiVersion",
+    );
+    let _ = std::fs::write(
+        v3.join("Chart.yaml"),
+        "apiVersion: v4\nname: v3\nversion: 0.1.0\n",
+    );
+    assert_error(
+        &["template", &v3.display().to_string()],
+        "unsupported chart version",
+    );
+
+    // A symbolic link to a parent directory is followed until the system refuses the path.
+    let looped = dir.join("looped");
+    let _ = std::fs::create_dir_all(looped.join("templates/sub"));
+    let _ = std::fs::write(
+        looped.join("Chart.yaml"),
+        "apiVersion: v2\nname: l\nversion: 0.1.0\n",
+    );
+    let _ = std::os::unix::fs::symlink("..", looped.join("templates/sub/up"));
+    assert_error(
+        &["template", &looped.display().to_string()],
+        "too many levels of symbolic links",
+    );
+
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -415,15 +415,14 @@ impl<R: Source> Reader<R> {
         Ok(())
     }
 
-    /// Go's `readSpecialFile`: a PAX header or GNU long name, refused beyond 1 MiB before
-    /// more is read.
+    /// Go's `readSpecialFile`: a PAX header or GNU long name, read up to one byte past 1 MiB
+    /// whatever size the header claims, and refused when that byte is there.
     fn read_special(&mut self) -> Result<Vec<u8>, TarError> {
-        let n = u64::try_from(self.curr.physical).unwrap_or(0);
-        if n > MAX_SPECIAL_FILE_SIZE {
+        let mut out = Vec::new();
+        self.read_physical(MAX_SPECIAL_FILE_SIZE + 1, &mut out)?;
+        if out.len() as u64 > MAX_SPECIAL_FILE_SIZE {
             return Err(TarError::FieldTooLong);
         }
-        let mut out = Vec::new();
-        self.read_physical(n, &mut out)?;
         Ok(out)
     }
 

@@ -56,10 +56,11 @@ pub const MAX_WALK_NODES: usize = 1_000_000;
 pub(crate) const MAX_TEMPLATE_NESTING: usize = 400_000;
 
 /// Templates running inside one another: `include`, `tpl` and `{{template}}` together. Go
-/// limits `{{template}}` to 100 000 levels per execution and Helm `include` to 1000 levels per
-/// name, so a ring of names nests far deeper; Helm then runs out of memory building its error
-/// text (2.3 GB at 5000 levels). Beyond this depth we stop with an error of our own.
-pub(crate) const MAX_TEMPLATE_CALL_DEPTH: usize = 200_000;
+/// limits `{{template}}` to 100 000 levels per execution (which this leaves room for, so that
+/// Go's own error is the one reported) and Helm `include` to 1000 levels per name, so a ring
+/// of names nests far deeper; Helm then runs out of memory building its error text (2.3 GB at
+/// 5000 levels). Beyond this depth (about 400 MB of stack) we stop with an error of our own.
+pub(crate) const MAX_TEMPLATE_CALL_DEPTH: usize = 110_000;
 
 /// The bytes a function result newly holds, for [`Limits::max_alloc`]: strings and the
 /// elements of lists and maps that nothing else holds yet (a value fetched from elsewhere is

@@ -9,6 +9,7 @@
 
 use super::{FuncTable, arg_str};
 use crate::template::CallError;
+use crate::value::walk::Failure;
 use crate::value::{Method, Param, Str, Value, rawbytes};
 use crate::{baseenc, json, toml};
 
@@ -28,20 +29,32 @@ fn with_error_key(value: Value, error: Option<String>) -> Value {
     value
 }
 
-fn pretty_json(v: &Value) -> Result<String, String> {
+fn pretty_json(v: &Value) -> Result<String, Failure> {
     json::encode_indent(v, "", "  ", true)
+}
+
+/// A non-`must` encoder's result: Go's error swallowed into `""`, an endless walk an error.
+pub(super) fn lenient(r: Result<String, Failure>) -> Result<Value, CallError> {
+    match r {
+        Ok(s) => Ok(Value::string(s)),
+        Err(Failure::Go(_)) => Ok(Value::str("")),
+        Err(Failure::Endless(e)) => Err(CallError::Msg(e)),
+    }
+}
+
+/// A `must` encoder's result: any error fails the call.
+pub(super) fn strict(r: Result<String, Failure>) -> Result<Value, CallError> {
+    r.map(Value::string).map_err(|e| CallError::msg(e.text()))
 }
 
 /// Registers the encoding functions.
 pub(crate) fn register(t: &mut FuncTable) {
     // Helm's JSON functions.
     t.add_pure("toJson", Method::fixed(ANY), |a| {
-        Ok(Value::string(json::encode(&a[0], true).unwrap_or_default()))
+        lenient(json::encode(&a[0], true))
     });
     t.add_pure("mustToJson", Method::fixed(ANY), |a| {
-        json::encode(&a[0], true)
-            .map(Value::string)
-            .map_err(CallError::msg)
+        strict(json::encode(&a[0], true))
     });
     t.add_pure("fromJson", Method::fixed(STRING), |a| {
         let d = json::decode_as(arg_str(&a[0]), json::Target::Map);
@@ -57,19 +70,15 @@ pub(crate) fn register(t: &mut FuncTable) {
 
     // Sprig's JSON functions.
     t.add_pure("toPrettyJson", Method::fixed(ANY), |a| {
-        Ok(Value::string(pretty_json(&a[0]).unwrap_or_default()))
+        lenient(pretty_json(&a[0]))
     });
     t.add_pure("mustToPrettyJson", Method::fixed(ANY), |a| {
-        pretty_json(&a[0])
-            .map(Value::string)
-            .map_err(CallError::msg)
+        strict(pretty_json(&a[0]))
     });
     // `toRawJson` panics on error, which the template reports like `mustToRawJson`'s error.
     for name in ["toRawJson", "mustToRawJson"] {
         t.add_pure(name, Method::fixed(ANY), |a| {
-            json::encode(&a[0], false)
-                .map(Value::string)
-                .map_err(CallError::msg)
+            strict(json::encode(&a[0], false))
         });
     }
     t.add_pure("mustFromJson", Method::fixed(STRING), |a| {

@@ -2,6 +2,7 @@
 //! `toYamlPretty`, `fromYaml`, `fromYamlArray`. They override Sprig's functions of the same
 //! names, so they are registered after Sprig.
 
+use super::encoding::{lenient, strict};
 use super::{FuncTable, arg_str};
 use crate::template::CallError;
 use crate::value::{Method, Param, Value};
@@ -18,14 +19,10 @@ fn trim_newline(mut s: String) -> String {
 /// Registers Helm's YAML functions.
 pub(crate) fn register(t: &mut FuncTable) {
     t.add_pure("toYaml", Method::fixed(&[Param::Any]), |a| {
-        Ok(Value::string(
-            yaml::to_yaml(&a[0]).map(trim_newline).unwrap_or_default(),
-        ))
+        lenient(yaml::to_yaml(&a[0]).map(trim_newline))
     });
     t.add_pure("mustToYaml", Method::fixed(&[Param::Any]), |a| {
-        yaml::to_yaml(&a[0])
-            .map(|s| Value::string(trim_newline(s)))
-            .map_err(CallError::msg)
+        strict(yaml::to_yaml(&a[0]).map(trim_newline))
     });
     t.add_pure("toYamlPretty", Method::fixed(&[Param::Any]), |a| {
         yaml::to_yaml_pretty(&a[0])

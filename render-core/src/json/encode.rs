@@ -9,12 +9,12 @@
 
 use crate::baseenc;
 use crate::value::strconv::format_float;
-use crate::value::walk::OpenPath;
+use crate::value::walk::{Failure, OpenPath};
 use crate::value::{Value, rawbytes};
 
 /// `json.Marshal` (HTML escaping on) or `Encoder.Encode` without its trailing newline (HTML
 /// escaping as given): the JSON text of `v`, or Go's error text.
-pub fn encode(v: &Value, escape_html: bool) -> Result<String, String> {
+pub fn encode(v: &Value, escape_html: bool) -> Result<String, Failure> {
     let mut e = Encoder {
         out: String::new(),
         escape_html,
@@ -30,9 +30,9 @@ pub fn encode_indent(
     prefix: &str,
     indent_with: &str,
     escape_html: bool,
-) -> Result<String, String> {
+) -> Result<String, Failure> {
     let compact = encode(v, escape_html)?;
-    indent(&compact, prefix, indent_with)
+    Ok(indent(&compact, prefix, indent_with)?)
 }
 
 /// Go's `json.Indent` of compact JSON: one element per line, `prefix` after each newline,
@@ -115,7 +115,7 @@ struct Encoder {
 }
 
 impl Encoder {
-    fn value(&mut self, v: &Value) -> Result<(), String> {
+    fn value(&mut self, v: &Value) -> Result<(), Failure> {
         match v {
             Value::Nil => self.out.push_str("null"),
             Value::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
@@ -158,7 +158,10 @@ impl Encoder {
                 }
                 let plain = o.to_plain();
                 if let Value::Object(_) = plain {
-                    return Err(format!("json: unsupported type: {}", o.type_name()));
+                    return Err(Failure::Go(format!(
+                        "json: unsupported type: {}",
+                        o.type_name()
+                    )));
                 }
                 self.value(&plain)?;
             }
@@ -170,7 +173,7 @@ impl Encoder {
     fn object<'v>(
         &mut self,
         entries: impl Iterator<Item = (&'v str, &'v Value)>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Failure> {
         self.out.push('{');
         for (i, (k, item)) in entries.enumerate() {
             if i > 0 {
@@ -185,24 +188,24 @@ impl Encoder {
     }
 
     /// Encodes an element, growing the stack for deeply nested values.
-    fn nested(&mut self, v: &Value) -> Result<(), String> {
+    fn nested(&mut self, v: &Value) -> Result<(), Failure> {
         crate::recursion::grow(|| self.value(v))
     }
 
-    fn enter(&mut self, v: &Value) -> Result<(), String> {
-        self.path.enter(v).map_err(|c| c.json_text())
+    fn enter(&mut self, v: &Value) -> Result<(), Failure> {
+        self.path.enter(v).map_err(|c| c.json_failure())
     }
 
     fn leave(&mut self, v: &Value) {
         self.path.leave(v);
     }
 
-    fn float(&mut self, f: f64) -> Result<(), String> {
+    fn float(&mut self, f: f64) -> Result<(), Failure> {
         if !f.is_finite() {
-            return Err(format!(
+            return Err(Failure::Go(format!(
                 "json: unsupported value: {}",
                 format_float(f, b'g', -1)
-            ));
+            )));
         }
         let abs = f.abs();
         let exp = abs != 0.0 && !(1e-6..1e21).contains(&abs);

@@ -67,6 +67,54 @@ impl Endless {
     }
 }
 
+/// How an encoder failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// Go's error, with Go's text (Helm's non-`must` functions swallow it).
+    Go(String),
+    /// A walk Go never finishes, with our text: it fails the render whatever the function.
+    Endless(String),
+}
+
+impl Failure {
+    /// The error's text.
+    pub fn text(&self) -> &str {
+        match self {
+            Failure::Go(s) | Failure::Endless(s) => s,
+        }
+    }
+
+    /// Go's error with `prefix` in front of its text (Go's `fmt.Errorf("...: %w")`).
+    pub fn wrap_go(self, prefix: &str) -> Failure {
+        match self {
+            Failure::Go(s) => Failure::Go(format!("{prefix}{s}")),
+            endless => endless,
+        }
+    }
+}
+
+impl From<String> for Failure {
+    fn from(s: String) -> Failure {
+        Failure::Go(s)
+    }
+}
+
+impl From<&str> for Failure {
+    fn from(s: &str) -> Failure {
+        Failure::Go(s.to_string())
+    }
+}
+
+impl Endless {
+    /// The failure of an encoding/json walk: Go's error for a cycle, ours otherwise.
+    pub fn json_failure(self) -> Failure {
+        match self.cycle {
+            true => Failure::Go(self.json_text()),
+            false => Failure::Endless(self.endless("json")),
+        }
+    }
+}
+
 impl OpenPath {
     /// Enters `v` when it is a map or list (counting its level as Go does); an error when it is
     /// already open, or when the walk has visited too many. Every `Ok` must be matched by a

@@ -25,7 +25,7 @@ pub fn call_values_method(m: &Map, name: &str, args: &[Value]) -> Result<Value, 
         "Table" => table(m, arg).map(Value::Map).map_err(CallError::Msg),
         "YAML" => crate::yaml::to_yaml(&Value::Map(m.clone()))
             .map(Value::string)
-            .map_err(CallError::Msg),
+            .map_err(|e| CallError::msg(e.text())),
         "PathValue" => path_value(m, arg).map_err(CallError::Msg),
         _ => Err(CallError::msg(format!("no method {name}"))),
     }

@@ -13,11 +13,11 @@ use super::resolve::{Resolved, is_base60_float, resolve};
 use super::scanner::ScalarStyle;
 use super::sort::sort_entries;
 use crate::value::strconv::{format_float, parse_int, parse_uint};
-use crate::value::walk::{Endless, OpenPath};
+use crate::value::walk::{Endless, Failure, OpenPath};
 use crate::value::{IntType, Str, Value, rawbytes};
 
 /// `sigs.k8s.io/yaml.Marshal(v)`: the YAML text (ending in a newline) or Go's error text.
-pub fn to_yaml(v: &Value) -> Result<String, String> {
+pub fn to_yaml(v: &Value) -> Result<String, Failure> {
     let mut check = Check {
         json_error: None,
         unreadable: false,
@@ -27,13 +27,15 @@ pub fn to_yaml(v: &Value) -> Result<String, String> {
     };
     check.walk(v, 1);
     if let Some(e) = check.json_error {
-        return Err(format!("error marshaling into JSON: {e}"));
+        return Err(e.wrap_go("error marshaling into JSON: "));
     }
     if check.unreadable {
-        return Err("yaml: control characters are not allowed".into());
+        return Err(Failure::Go(
+            "yaml: control characters are not allowed".into(),
+        ));
     }
     if let Some(e) = check.reparse_error {
-        return Err(e);
+        return Err(Failure::Go(e));
     }
     let mut events = Vec::new();
     // The JSON step has refused cycles.
@@ -124,7 +126,7 @@ fn unreadable(c: char) -> bool {
 /// characters or spanning lines), document indicators, nesting deeper than 10000 flow levels
 /// (the first one wins, counting lines as it goes).
 struct Check {
-    json_error: Option<String>,
+    json_error: Option<Failure>,
     unreadable: bool,
     reparse: Reparse,
     reparse_error: Option<String>,
@@ -137,15 +139,15 @@ impl Check {
     fn walk(&mut self, v: &Value, depth: usize) {
         crate::recursion::grow(|| match v {
             Value::Float(f) if !f.is_finite() => {
-                self.json_error = Some(format!(
+                self.json_error = Some(Failure::Go(format!(
                     "json: unsupported value: {}",
                     format_float(*f, b'g', -1)
-                ));
+                )));
             }
             Value::Str(s) => self.string(s),
             Value::List(items, _) => {
                 if let Err(c) = self.path.enter(v) {
-                    self.json_error = Some(c.json_text());
+                    self.json_error = Some(c.json_failure());
                     return;
                 }
                 self.nesting(depth);
@@ -159,7 +161,7 @@ impl Check {
             }
             Value::Map(m) => {
                 if let Err(c) = self.path.enter(v) {
-                    self.json_error = Some(c.json_text());
+                    self.json_error = Some(c.json_failure());
                     return;
                 }
                 self.nesting(depth);

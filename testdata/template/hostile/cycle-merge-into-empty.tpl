@@ -1,0 +1,2 @@
+---
+{{$d := dict "k" 1}}{{$_ := set $d "self" $d}}{{ merge (dict) $d | len }}

@@ -1,0 +1,2 @@
+---
+{{$_ := set .Values "me" .Values}}{{ toYaml .Values | quote }}

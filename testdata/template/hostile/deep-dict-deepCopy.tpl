@@ -1,0 +1,2 @@
+---
+{{$d := dict}}{{range until 20000}}{{$d = dict "a" $d}}{{end}}{{ deepCopy $d | toJson | len }}

@@ -1,0 +1,2 @@
+---
+{{$d := dict}}{{range until 9999}}{{$d = dict "a" $d}}{{end}}{{ toPrettyJson $d | len }}

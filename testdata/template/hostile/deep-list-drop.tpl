@@ -1,0 +1,2 @@
+---
+{{$d := list}}{{range until 100000}}{{$d = list $d}}{{end}}done

@@ -1,0 +1,2 @@
+---
+{{ tpl (printf "{{ %s1%s }}" (repeat 9999 "(") (repeat 9999 ")")) . }}

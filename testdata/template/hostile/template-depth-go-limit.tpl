@@ -1,0 +1,2 @@
+---
+{{define "r"}}{{template "r" .}}{{end}}{{template "r" 1}}
