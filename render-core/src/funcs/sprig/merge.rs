@@ -49,30 +49,24 @@ struct Open {
     visited: usize,
 }
 
-/// mergo's `deepMerge` of two maps `depth` levels down.
-fn merge_maps(
-    dst: &Map,
-    src: &Map,
-    overwrite: bool,
-    depth: usize,
-    open: &mut Open,
-) -> Result<(), CallError> {
-    let pair = (dst.addr(), src.addr());
-    open.visited += 1;
-    let cycle = depth > CHECK_AFTER && !open.pairs.insert(pair);
-    if cycle || open.visited > MAX_WALK_NODES {
-        let endless = Endless {
-            type_name: src.map_type().go_name(),
-            cycle,
-        };
-        return Err(CallError::msg(endless.endless("merge")));
+impl Open {
+    /// Enters the pair of maps `depth` levels down; an error when the merge would never end.
+    fn enter(&mut self, dst: &Map, src: &Map, depth: usize) -> Result<(), CallError> {
+        self.visited += 1;
+        let cycle = depth > CHECK_AFTER && !self.pairs.insert((dst.addr(), src.addr()));
+        if cycle || self.visited > MAX_WALK_NODES {
+            let endless = Endless {
+                type_name: src.map_type().go_name(),
+                cycle,
+            };
+            return Err(CallError::msg(endless.endless("merge")));
+        }
+        Ok(())
     }
-    merge_entries(dst, src, overwrite, depth, open)?;
-    open.pairs.remove(&pair);
-    Ok(())
 }
 
-fn merge_entries(
+/// mergo's `deepMerge` of two maps `depth` levels down.
+fn merge_maps(
     dst: &Map,
     src: &Map,
     overwrite: bool,
@@ -84,6 +78,7 @@ fn merge_entries(
     if src.is_nil() || dst.is_nil() {
         return Ok(());
     }
+    open.enter(dst, src, depth)?;
     let src_iface = src.map_type() != MapType::String;
     for (key, s) in src.entries() {
         let d = dst.get(&key);
@@ -124,6 +119,7 @@ fn merge_entries(
             set(dst, key, s, src_iface)?;
         }
     }
+    open.pairs.remove(&(dst.addr(), src.addr()));
     Ok(())
 }
 
