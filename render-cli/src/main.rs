@@ -9,6 +9,7 @@ mod args;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use args::{TemplateArgs, parse_template};
+use render_core::chart::loader::go_io_error;
 use render_core::value::rawbytes;
 use render_core::{ErrorKind, Rendered, render};
 use std::io::Write;
@@ -161,7 +162,8 @@ fn write_output_dir(
         |base: &Path, name: &str, data: &str, append_existing: bool| -> Result<(), String> {
             let path = base.join(name);
             if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| format!("mkdir {}: {}", parent.display(), go_io_error(&e)))?;
             }
             let append = written.contains(&path) || (append_existing && path.exists());
             let mut f = std::fs::OpenOptions::new()
@@ -170,7 +172,7 @@ fn write_output_dir(
                 .append(append)
                 .truncate(!append)
                 .open(&path)
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| format!("open {}: {}", path.display(), go_io_error(&e)))?;
             write!(f, "---\n# Source: {name}\n{data}\n").map_err(|e| e.to_string())?;
             written.insert(path.clone());
             writeln!(out, "wrote {}", path.display()).map_err(|e| e.to_string())
