@@ -201,16 +201,7 @@ pub fn name_template(text: &str) -> std::result::Result<String, String> {
 /// ```
 pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     let chart_path = &opts.chart;
-    if std::fs::metadata(chart_path).is_err() {
-        let shown = chart_path.display().to_string();
-        if chart_path.is_absolute() || shown.starts_with('.') {
-            return Err(fail(ErrorKind::Chart, format!("path {shown:?} not found")));
-        }
-        return Err(fail(
-            ErrorKind::Chart,
-            format!("non-absolute URLs should be in form of repo_name/path_to_chart, got: {shown}"),
-        ));
-    }
+    chart::loader::locate(chart_path).map_err(|e| fail(ErrorKind::Chart, e))?;
     let user = opts
         .values
         .merge_values(&mut values::options::read_file)

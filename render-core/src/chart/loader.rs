@@ -89,6 +89,7 @@ pub fn load_files(
                 let values = crate::yaml::load_values(&text(f))
                     .map_err(|e| format!("cannot load values.yaml: {}", e.message()))?;
                 chart.values = Value::Map(values);
+                chart.raw_values.push(f.data.clone());
             }
             "values.schema.json" => chart.schema = Some(f.data.clone()),
             "requirements.yaml" | "requirements.lock" if api == Api::V2 => {
@@ -219,18 +220,7 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
     } else {
         let data = std::fs::read(path).map_err(|e| go_path_error("open", path, &e))?;
         let name = path.display().to_string();
-        let gzip = data.starts_with(&[0x1f, 0x8b, 0x08]);
-        if !gzip {
-            if name.ends_with(".yml") || name.ends_with(".yaml") {
-                return Err(format!(
-                    "file '{name}' seems to be a YAML file, but expected a gzipped archive"
-                ));
-            }
-            return Err(format!(
-                "file '{name}' does not appear to be a gzipped archive; got '{}'",
-                super::sniff::helm_sniff(&data)
-            ));
-        }
+        ensure_archive(&name, &data)?;
         let files = load_archive_files(&data).map_err(|e| match e {
             ArchiveError::NotGzip => {
                 format!("file '{name}' does not appear to be a valid chart file (details: {e})")
@@ -244,6 +234,63 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
         load_files(files, api, &mut warnings)?
     };
     Ok(Loaded { chart, warnings })
+}
+
+/// Helm's `LocateChart` for a chart that has to be on disk: a missing path is an error in
+/// Helm's words (a name that is not a path would be looked up in a chart repository).
+pub fn locate(path: &Path) -> Result<(), String> {
+    if std::fs::metadata(path).is_ok() {
+        return Ok(());
+    }
+    let shown = path.display().to_string();
+    if path.is_absolute() || shown.starts_with('.') {
+        return Err(format!(
+            "path {} not found",
+            crate::value::strconv::quote(&shown)
+        ));
+    }
+    Err(format!(
+        "non-absolute URLs should be in form of repo_name/path_to_chart, got: {shown}"
+    ))
+}
+
+/// Helm's `pkg/chart/v2/loader.Load`, which `helm show` uses: any apiVersion is read as a
+/// v2 chart, and archive errors are reported as they are.
+pub fn load_v2(path: &Path) -> Result<Loaded, String> {
+    let mut warnings = Vec::new();
+    let path = &go_abs(path);
+    let meta = std::fs::metadata(path).map_err(|e| go_path_error("stat", path, &e))?;
+    let files = if meta.is_dir() {
+        load_dir_files(path, &mut warnings)?
+    } else {
+        let data = std::fs::read(path).map_err(|e| go_path_error("open", path, &e))?;
+        let name = path.display().to_string();
+        ensure_archive(&name, &data)?;
+        load_archive_files(&data).map_err(|e| match e {
+            ArchiveError::NotGzip => {
+                format!("file '{name}' does not appear to be a valid chart file (details: {e})")
+            }
+            ArchiveError::Other(_) => e.to_string(),
+        })?
+    };
+    let chart = load_files(files, Api::V2, &mut warnings)?;
+    Ok(Loaded { chart, warnings })
+}
+
+/// Helm's `ensureArchive`: a file to load as a chart must look like a gzip stream.
+fn ensure_archive(name: &str, data: &[u8]) -> Result<(), String> {
+    if data.starts_with(&[0x1f, 0x8b, 0x08]) {
+        return Ok(());
+    }
+    if name.ends_with(".yml") || name.ends_with(".yaml") {
+        return Err(format!(
+            "file '{name}' seems to be a YAML file, but expected a gzipped archive"
+        ));
+    }
+    Err(format!(
+        "file '{name}' does not appear to be a gzipped archive; got '{}'",
+        super::sniff::helm_sniff(data)
+    ))
 }
 
 /// Go's `*PathError` text: `op path: cause`.

@@ -7,6 +7,7 @@ pub mod dir;
 pub mod ignore;
 pub mod loader;
 pub mod model;
+pub mod show;
 mod sniff;
 
 pub use model::{Chart, Dependency, File, Maintainer, Metadata};

@@ -174,6 +174,9 @@ pub struct Chart {
     pub templates: Vec<File>,
     /// values.yaml as loaded (a map).
     pub values: Value,
+    /// The bytes of each `values.yaml` file read, in order (an archive may hold two): what
+    /// `helm show values` prints. Empty when the chart has none.
+    pub raw_values: Vec<Arc<[u8]>>,
     /// values.schema.json.
     pub schema: Option<Arc<[u8]>>,
     /// Every other file (what `.Files` sees).

@@ -1,0 +1,467 @@
+//! The command tree, declared like the flags: each command's name, usage, descriptions,
+//! flags and argument rule, from which lookup ([`crate::cobra`]), help ([`crate::help`]) and
+//! completions ([`crate::complete`]) are generated. Helm's commands keep Helm's texts, with
+//! `helm` read as `render`.
+
+use crate::flags::{self, Flag};
+
+/// What a command does when run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// `render template`.
+    Template,
+    /// `render show WHAT`.
+    Show(ShowWhat),
+    /// `render version`.
+    Version,
+    /// `render completion SHELL`.
+    Completion(Shell),
+    /// `render help [COMMAND]`.
+    Help,
+    /// `render argocd generate`.
+    ArgocdGenerate,
+}
+
+/// The parts of a chart `render show` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShowWhat {
+    /// Chart.yaml, values.yaml, README and CRDs.
+    All,
+    /// Chart.yaml as Helm re-serializes it.
+    Chart,
+    /// values.yaml as written.
+    Values,
+    /// The README.
+    Readme,
+    /// The CRD files.
+    Crds,
+}
+
+/// The shells `render completion` writes scripts for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shell {
+    /// bash.
+    Bash,
+    /// zsh.
+    Zsh,
+    /// fish.
+    Fish,
+    /// PowerShell.
+    Powershell,
+}
+
+/// How many positional arguments a command takes (Helm's `require` package).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Args {
+    /// None (`accepts no arguments`).
+    None,
+    /// Exactly this many.
+    Exact(usize),
+    /// At least this many.
+    AtLeast(usize),
+    /// Anything (no check).
+    Any,
+}
+
+/// One command.
+#[derive(Debug)]
+pub struct Command {
+    /// The word that selects it.
+    pub name: &'static str,
+    /// Other words that select it.
+    pub aliases: &'static [&'static str],
+    /// What follows the name in the usage line (`[NAME] [CHART]`).
+    pub arg_names: &'static str,
+    /// One line for command lists.
+    pub short: &'static str,
+    /// The help text (starts with a newline, as Helm's do); empty means `short`.
+    pub long: &'static str,
+    /// Flags of this command only.
+    pub flags: &'static [&'static [Flag]],
+    /// The argument rule.
+    pub args: Args,
+    /// Pairs of flags that may not be given together (cobra's
+    /// `MarkFlagsMutuallyExclusive`), in the order cobra checks them.
+    pub exclusive: &'static [[&'static str; 2]],
+    /// Subcommands, sorted by name.
+    pub subcommands: &'static [Command],
+    /// Run, or `None` for a command that only groups others (it prints its help).
+    pub action: Option<Action>,
+}
+
+const fn group(
+    name: &'static str,
+    short: &'static str,
+    long: &'static str,
+    subcommands: &'static [Command],
+) -> Command {
+    Command {
+        name,
+        aliases: &[],
+        arg_names: "",
+        short,
+        long,
+        flags: &[],
+        args: Args::None,
+        exclusive: &[],
+        subcommands,
+        action: None,
+    }
+}
+
+const fn leaf(
+    name: &'static str,
+    arg_names: &'static str,
+    short: &'static str,
+    long: &'static str,
+    flags: &'static [&'static [Flag]],
+    args: Args,
+    action: Action,
+) -> Command {
+    Command {
+        name,
+        aliases: &[],
+        arg_names,
+        short,
+        long,
+        flags,
+        args,
+        exclusive: &[],
+        subcommands: &[],
+        action: Some(action),
+    }
+}
+
+const ROOT_LONG: &str = "render renders Helm charts exactly as Helm v4.2.3 does, byte for byte, and faster.
+
+Common actions:
+
+- render template:  render a chart's templates, as 'helm template' does
+- render show:      show a chart's Chart.yaml, values, README or CRDs, as 'helm show' does
+
+Flags and environment variables are Helm's. Those that matter offline behave as in Helm; the
+others are accepted and checked as Helm checks them. Those that would need a cluster, a
+post-renderer plugin or provenance files fail with the reason instead of rendering something
+different.
+
+Environment variables:
+
+| Name                               | Description                                                               |
+|------------------------------------|---------------------------------------------------------------------------|
+| $HELM_NAMESPACE                    | set the namespace used for the helm operations.                           |
+| $HELM_DEBUG                        | indicate whether or not Helm is running in Debug mode                     |
+| $HELM_KUBECONTEXT                  | set the name of the kubeconfig context (its namespace is the default one) |
+| $KUBECONFIG                        | set an alternative Kubernetes configuration file (default \"~/.kube/config\") |
+| $HELM_CACHE_HOME                   | set an alternative location for storing cached files.                     |
+| $HELM_CONFIG_HOME                  | set an alternative location for storing Helm configuration.               |
+| $HELM_COLOR                        | set color output mode. Allowed values: never, always, auto                |
+| $NO_COLOR                          | set to any non-empty value to disable all colored output                  |
+";
+
+const TEMPLATE_LONG: &str = "
+Render chart templates locally and display the output.
+
+Any values that would normally be looked up or retrieved in-cluster will be
+faked locally. Additionally, none of the server-side testing of chart validity
+(e.g. whether an API is supported) is done.
+
+To specify the Kubernetes API versions used for Capabilities.APIVersions, use
+the '--api-versions' flag. This flag can be specified multiple times or as a
+comma-separated list:
+
+    $ render template --api-versions networking.k8s.io/v1 --api-versions cert-manager.io/v1 mychart ./mychart
+
+or
+
+    $ render template --api-versions networking.k8s.io/v1,cert-manager.io/v1 mychart ./mychart
+";
+
+const VERSION_LONG: &str = "
+Show the version for render.
+
+This will print a representation of the version of render, of the Helm version
+whose output it reproduces, and of the Kubernetes version its default
+capabilities report. The output will look something like this:
+
+version.BuildInfo{Version:\"v0.1.0\", HelmVersion:\"v4.2.3\", KubeClientVersion:\"v1.36\"}
+
+- Version is the semantic version of render.
+- HelmVersion is the version of Helm whose output render reproduces byte for byte.
+- KubeClientVersion is the Kubernetes version of the default capabilities.
+
+When using the --template flag the following properties are available to use in
+the template:
+
+- .Version contains the semantic version of render
+- .HelmVersion contains the version of Helm render matches
+- .KubeClientVersion contains the Kubernetes version of the default capabilities
+
+For example, --template='Version: {{.Version}}' outputs 'Version: v0.1.0'.
+";
+
+const SHOW_LONG: &str = "
+This command consists of multiple subcommands to display information about a chart
+";
+
+const fn show(
+    name: &'static str,
+    short: &'static str,
+    long: &'static str,
+    what: ShowWhat,
+) -> Command {
+    leaf(
+        name,
+        "[CHART]",
+        short,
+        long,
+        &[flags::SHOW],
+        Args::Exact(1),
+        Action::Show(what),
+    )
+}
+
+const fn show_values() -> Command {
+    leaf(
+        "values",
+        "[CHART]",
+        "show the chart's values",
+        "
+This command inspects a chart (directory, file, or URL) and displays the contents
+of the values.yaml file
+",
+        &[flags::SHOW, flags::SHOW_VALUES],
+        Args::Exact(1),
+        Action::Show(ShowWhat::Values),
+    )
+}
+
+const fn completion(
+    name: &'static str,
+    short: &'static str,
+    long: &'static str,
+    shell: Shell,
+) -> Command {
+    leaf(
+        name,
+        "",
+        short,
+        long,
+        &[flags::COMPLETION],
+        Args::None,
+        Action::Completion(shell),
+    )
+}
+
+/// `render` and everything under it.
+pub const ROOT: Command = Command {
+    name: "render",
+    aliases: &[],
+    arg_names: "",
+    short: "render Helm charts exactly as Helm does",
+    long: ROOT_LONG,
+    flags: &[flags::GLOBAL],
+    args: Args::Any,
+    exclusive: &[],
+    subcommands: &[
+        group(
+            "argocd",
+            "Argo CD config management plugin",
+            "
+Commands for running render as an Argo CD config management plugin (see
+deploy/argocd/ in the render repository).
+",
+            &[leaf(
+                "generate",
+                "",
+                "render the application's chart as Argo CD's Helm source would",
+                "
+Render the chart in the current directory as Argo CD's built-in Helm source
+renders it, from the environment Argo CD gives a config management plugin:
+ARGOCD_APP_NAME (release name), ARGOCD_APP_NAMESPACE (namespace), KUBE_VERSION,
+KUBE_API_VERSIONS, and the plugin parameters in ARGOCD_APP_PARAMETERS
+(valueFiles, values, parameters, stringParameters, fileParameters, releaseName,
+namespace, kubeVersion, apiVersions, skipCrds, skipTests, skipSchemaValidation,
+ignoreMissingValueFiles), with Argo CD's precedence: parameters over values over
+valueFiles over the chart's values.
+",
+                &[],
+                Args::None,
+                Action::ArgocdGenerate,
+            )],
+        ),
+        group(
+            "completion",
+            "generate autocompletion scripts for the specified shell",
+            "
+Generate autocompletion scripts for render for the specified shell.
+",
+            &[
+                completion(
+                    "bash",
+                    "generate autocompletion script for bash",
+                    "
+Generate the autocompletion script for render for the bash shell.
+
+To load completions in your current shell session:
+
+    source <(render completion bash)
+
+To load completions for every new session, execute once:
+- Linux:
+
+      render completion bash > /etc/bash_completion.d/render
+
+- MacOS:
+
+      render completion bash > /usr/local/etc/bash_completion.d/render
+",
+                    Shell::Bash,
+                ),
+                completion(
+                    "fish",
+                    "generate autocompletion script for fish",
+                    "
+Generate the autocompletion script for render for the fish shell.
+
+To load completions in your current shell session:
+
+    render completion fish | source
+
+To load completions for every new session, execute once:
+
+    render completion fish > ~/.config/fish/completions/render.fish
+
+You will need to start a new shell for this setup to take effect.
+",
+                    Shell::Fish,
+                ),
+                completion(
+                    "powershell",
+                    "generate autocompletion script for powershell",
+                    "
+Generate the autocompletion script for powershell.
+
+To load completions in your current shell session:
+PS C:\\> render completion powershell | Out-String | Invoke-Expression
+
+To load completions for every new session, add the output of the above command
+to your powershell profile.
+",
+                    Shell::Powershell,
+                ),
+                completion(
+                    "zsh",
+                    "generate autocompletion script for zsh",
+                    "
+Generate the autocompletion script for render for the zsh shell.
+
+To load completions in your current shell session:
+
+    source <(render completion zsh)
+
+To load completions for every new session, execute once:
+
+    render completion zsh > \"${fpath[1]}/_render\"
+",
+                    Shell::Zsh,
+                ),
+            ],
+        ),
+        Command {
+            name: "help",
+            aliases: &[],
+            arg_names: "[command]",
+            short: "Help about any command",
+            long: "Help provides help for any command in the application.
+Simply type render help [path to command] for full details.",
+            flags: &[],
+            args: Args::Any,
+            exclusive: &[],
+            subcommands: &[],
+            action: Some(Action::Help),
+        },
+        Command {
+            name: "show",
+            aliases: &["inspect"],
+            arg_names: "",
+            short: "show information of a chart",
+            long: SHOW_LONG,
+            flags: &[],
+            args: Args::None,
+            exclusive: &[],
+            subcommands: &[
+                show(
+                    "all",
+                    "show all information of the chart",
+                    "
+This command inspects a chart (directory, file, or URL) and displays all its content
+(values.yaml, Chart.yaml, README)
+",
+                    ShowWhat::All,
+                ),
+                show(
+                    "chart",
+                    "show the chart's definition",
+                    "
+This command inspects a chart (directory, file, or URL) and displays the contents
+of the Chart.yaml file
+",
+                    ShowWhat::Chart,
+                ),
+                show(
+                    "crds",
+                    "show the chart's CRDs",
+                    "
+This command inspects a chart (directory, file, or URL) and displays the contents
+of the CustomResourceDefinition files
+",
+                    ShowWhat::Crds,
+                ),
+                show(
+                    "readme",
+                    "show the chart's README",
+                    "
+This command inspects a chart (directory, file, or URL) and displays the contents
+of the README file
+",
+                    ShowWhat::Readme,
+                ),
+                show_values(),
+            ],
+            action: None,
+        },
+        Command {
+            name: "template",
+            aliases: &[],
+            arg_names: "[NAME] [CHART]",
+            short: "locally render templates",
+            long: TEMPLATE_LONG,
+            flags: &[flags::TEMPLATE],
+            args: Args::AtLeast(1),
+            exclusive: &[
+                ["force", "force-conflicts"],
+                ["force-replace", "force-conflicts"],
+                ["validate", "dry-run"],
+            ],
+            subcommands: &[],
+            action: Some(Action::Template),
+        },
+        leaf(
+            "version",
+            "",
+            "print the version information",
+            VERSION_LONG,
+            &[flags::VERSION],
+            Args::None,
+            Action::Version,
+        ),
+    ],
+    action: None,
+};
+
+impl Command {
+    /// Whether the command has flags of its own to show.
+    pub fn local_flags(&self) -> impl Iterator<Item = &'static Flag> + '_ {
+        self.flags.iter().flat_map(|set| set.iter())
+    }
+}

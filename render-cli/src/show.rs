@@ -1,0 +1,25 @@
+//! `render show chart|values|readme|crds|all CHART`: Helm's `show` commands, printed as
+//! Helm prints them (the bytes of the chart's files, Chart.yaml re-serialized).
+
+use crate::Context;
+use crate::commands::ShowWhat;
+use render_core::chart::show::{Part, show};
+use std::io::Write;
+use std::path::Path;
+
+/// Runs `render show WHAT CHART`.
+pub fn run(cx: &mut Context, what: ShowWhat) -> Result<(), String> {
+    let part = match what {
+        ShowWhat::All => Part::All,
+        ShowWhat::Chart => Part::Chart,
+        ShowWhat::Values => Part::Values,
+        ShowWhat::Readme => Part::Readme,
+        ShowWhat::Crds => Part::Crds,
+    };
+    let chart = cx.parsed.args.first().map(|c| c.trim()).unwrap_or_default();
+    let (bytes, warnings) = show(Path::new(chart), part)?;
+    for w in warnings {
+        let _ = writeln!(cx.err, "WARNING: {w}");
+    }
+    cx.out.write_all(&bytes).map_err(|e| e.to_string())
+}

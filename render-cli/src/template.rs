@@ -1,0 +1,268 @@
+//! `render template`: Helm's `template` command (`pkg/cmd/template.go` and the install
+//! action it drives in client mode), from parsed flags to the printed manifests, in Helm's
+//! order of checks: the dry-run strategy, name and chart, values, chart, labels, render.
+
+use crate::Context;
+use crate::pflag::Value;
+use render_core::chart::loader::go_io_error;
+use render_core::value::rawbytes;
+use render_core::{ErrorKind, RenderOptions, Rendered, render};
+use std::io::Write;
+use std::path::Path;
+
+/// Release labels Helm reserves (`--labels` may not set them).
+const SYSTEM_LABELS: [&str; 6] = [
+    "name",
+    "owner",
+    "status",
+    "version",
+    "createdAt",
+    "modifiedAt",
+];
+
+/// Runs `render template` with the parsed command line.
+pub fn run(cx: &mut Context) -> Result<(), String> {
+    let p = &cx.parsed;
+    dry_run_strategy(p.text("dry-run"), cx.err)?;
+    let (name, chart) = name_and_chart(
+        &p.args,
+        p.bool_or("generate-name", false),
+        p.text("name-template"),
+    )?;
+    let mut options = RenderOptions {
+        chart: chart.trim().into(),
+        release_name: name,
+        namespace: cx.namespace(),
+        is_upgrade: p.bool_or("is-upgrade", false),
+        kube_version: p.text("kube-version").map(String::from),
+        api_versions: p.list("api-versions").to_vec(),
+        include_crds: p.bool_or("include-crds", false),
+        skip_schema_validation: p.bool_or("skip-schema-validation", false),
+        ..RenderOptions::default()
+    };
+    let v = &mut options.values;
+    v.value_files = p.list("values").to_vec();
+    v.values = p.list("set").to_vec();
+    v.string_values = p.list("set-string").to_vec();
+    v.file_values = p.list("set-file").to_vec();
+    v.json_values = p.list("set-json").to_vec();
+    v.literal_values = p.list("set-literal").to_vec();
+
+    let debug = cx.debug();
+    let labels_error = match p.get("labels") {
+        Some(Value::Map(labels)) if labels.keys().any(|k| SYSTEM_LABELS.contains(&k.as_str())) => {
+            Some(format!(
+                "user supplied labels contains system reserved label name. System labels: [{}]",
+                SYSTEM_LABELS.join(" ")
+            ))
+        }
+        _ => None,
+    };
+    let rendered = match render(&options) {
+        Ok(r) => r,
+        Err(e) => {
+            let after_release = matches!(
+                e.kind(),
+                ErrorKind::Parse | ErrorKind::Exec | ErrorKind::ManifestYaml
+            );
+            // Helm checks the labels once values are valid, before rendering.
+            if let (true, Some(l)) = (after_release, labels_error) {
+                return Err(l);
+            }
+            if p.bool_or("dependency-update", false)
+                && e.to_string().contains("but missing in charts/ directory")
+            {
+                return Err(format!(
+                    "{e}\n--dependency-update: downloading dependencies is not supported by render yet"
+                ));
+            }
+            if after_release && debug {
+                // Helm prints what it had of the release manifest, then the error.
+                let partial = e.partial_output().unwrap_or("");
+                // Go's bytes: a non-UTF-8 template output is printed as it was.
+                cx.out
+                    .write_all(&rawbytes::decode(partial.trim()))
+                    .map_err(io)?;
+                cx.out.write_all(b"\n").map_err(io)?;
+                return Err(e.to_string());
+            }
+            if after_release {
+                return Err(format!(
+                    "{e}\n\nUse --debug flag to render out invalid YAML"
+                ));
+            }
+            return Err(e.to_string());
+        }
+    };
+    if let Some(l) = labels_error {
+        return Err(l);
+    }
+    for w in &rendered.warnings {
+        let _ = writeln!(cx.err, "WARNING: {w}");
+    }
+    let no_hooks = p.bool_or("no-hooks", false);
+    let skip_tests = p.bool_or("skip-tests", false);
+    let show_only = p.list("show-only");
+    let text = match p.text("output-dir").filter(|d| !d.is_empty()) {
+        Some(dir) => {
+            let release_dir = p.bool_or("release-name", false);
+            write_output_dir(
+                &rendered,
+                &options.release_name,
+                release_dir,
+                no_hooks,
+                skip_tests,
+                Path::new(dir),
+                &mut cx.out,
+            )?;
+            "\n".to_string()
+        }
+        None => rendered.helm_output(no_hooks, skip_tests),
+    };
+    let text = if show_only.is_empty() {
+        text
+    } else {
+        render_core::manifest::show_only(&text, show_only)?
+    };
+    cx.out.write_all(text.as_bytes()).map_err(io)
+}
+
+fn io(e: std::io::Error) -> String {
+    e.to_string()
+}
+
+fn needs_cluster(what: &str) -> String {
+    format!("{what}: {}", crate::flags::NEEDS_CLUSTER)
+}
+
+/// Helm's `cmdGetDryRunFlagStrategy` for `template`: client mode, with Helm's warnings for
+/// the deprecated spellings; server mode needs a cluster.
+fn dry_run_strategy(value: Option<&str>, log: &mut dyn Write) -> Result<(), String> {
+    let Some(v) = value else { return Ok(()) };
+    let quoted = render_core::value::strconv::quote(v);
+    match v {
+        "client" => Ok(()),
+        "unset" => {
+            let _ = writeln!(
+                log,
+                "{}",
+                slog_warn("--dry-run is deprecated and should be replaced with '--dry-run=client'")
+            );
+            Ok(())
+        }
+        "server" => Err(needs_cluster("--dry-run=server")),
+        _ => match crate::pflag::parse_bool(v) {
+            Some(true) => {
+                let msg = format!(
+                    "boolean '--dry-run={v}' flag is deprecated and must be replaced with '--dry-run=client'"
+                );
+                let _ = writeln!(log, "{}", slog_warn(&msg));
+                Ok(())
+            }
+            Some(false) => Err(format!(
+                "invalid dry-run value ({quoted}). Must be \"server\" or \"client\""
+            )),
+            None => Err(format!(
+                "invalid dry-run value ({quoted}). Must be \"none\", \"server\", or \"client\""
+            )),
+        },
+    }
+}
+
+/// A warning as Helm's command line logs it (`slog.TextHandler` without the time).
+pub fn slog_warn(msg: &str) -> String {
+    format!("level=WARN msg={}", slog_value(msg))
+}
+
+/// slog's text value: quoted when it has spaces, `=`, `"` or unprintable characters.
+pub fn slog_value(s: &str) -> String {
+    let needs_quoting = s.is_empty()
+        || s.chars()
+            .any(|c| c == '=' || c == '"' || c.is_whitespace() || c.is_control());
+    if needs_quoting {
+        render_core::value::strconv::quote(s)
+    } else {
+        s.to_string()
+    }
+}
+
+/// Helm's `NameAndChart` as `helm template` runs it (the name defaults to `release-name`,
+/// and `--generate-name` with a single argument changes nothing).
+fn name_and_chart(
+    args: &[String],
+    generate_name: bool,
+    name_template: Option<&str>,
+) -> Result<(String, String), String> {
+    match args {
+        [chart] => match name_template {
+            Some(tpl) => render_core::name_template(tpl).map(|n| (n, chart.clone())),
+            None => Ok(("release-name".into(), chart.clone())),
+        },
+        [name, chart] => {
+            if generate_name {
+                return Err("cannot set --generate-name and also specify a name".into());
+            }
+            if name_template.is_some() {
+                return Err("cannot set --name-template and also specify a name".into());
+            }
+            Ok((name.clone(), chart.clone()))
+        }
+        _ => Err(format!(
+            "expected at most two arguments, unexpected arguments: {}",
+            args.get(2..).unwrap_or_default().join(", ")
+        )),
+    }
+}
+
+/// `--output-dir`: each manifest and hook appended to `DIR/PATH` as `---\n# Source:` blocks,
+/// announcing each write as Helm does (`wrote PATH`).
+fn write_output_dir(
+    r: &Rendered,
+    release: &str,
+    release_dir: bool,
+    no_hooks: bool,
+    skip_tests: bool,
+    dir: &Path,
+    out: &mut dyn Write,
+) -> Result<(), String> {
+    let release_dir = if release_dir {
+        dir.join(release)
+    } else {
+        dir.to_path_buf()
+    };
+    let mut written: std::collections::HashSet<std::path::PathBuf> = Default::default();
+    let mut write =
+        |base: &Path, name: &str, data: &str, append_existing: bool| -> Result<(), String> {
+            let path = base.join(name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| format!("mkdir {}: {}", parent.display(), go_io_error(&e)))?;
+            }
+            let append = written.contains(&path) || (append_existing && path.exists());
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .write(true)
+                .append(append)
+                .truncate(!append)
+                .open(&path)
+                .map_err(|e| format!("open {}: {}", path.display(), go_io_error(&e)))?;
+            write!(f, "---\n# Source: {name}\n{data}\n").map_err(io)?;
+            written.insert(path.clone());
+            writeln!(out, "wrote {}", path.display()).map_err(io)
+        };
+    for c in &r.crds {
+        write(dir, &c.path, &c.content, false)?;
+    }
+    for m in &r.manifests {
+        write(&release_dir, &m.path, &m.content, false)?;
+    }
+    if !no_hooks {
+        for h in &r.hooks {
+            if skip_tests && h.is_test {
+                continue;
+            }
+            write(&release_dir, &h.path, &h.content, true)?;
+        }
+    }
+    Ok(())
+}
