@@ -2,7 +2,7 @@
 """Regenerates the expected snapshots of the conformance cases from real Helm.
 
     pip install helm-python-sdk==0.2.2
-    python3 testdata/generate.py [SUITE ...]        # e.g. template funcs yaml (default: all)
+    python3 testdata/generate.py [SUITE ...]        # e.g. template funcs yaml charts show (default: all)
     python3 testdata/generate.py --check            # report cases whose snapshot is stale
 
 A case is one file `testdata/<suite>/<group>/<name>.tpl`: the chart's values.yaml, a line
@@ -28,7 +28,9 @@ except ImportError:
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTDATA = os.path.join(ROOT, "testdata")
 SNAPSHOTS = os.path.join(ROOT, "render-core", "tests", "snapshots")
-SUITES = ["template", "funcs", "yaml", "charts"]
+SUITES = ["template", "funcs", "yaml", "charts", "show"]
+SHOW_SNAPSHOTS = os.path.join(ROOT, "render-cli", "tests", "snapshots", "show")
+SHOW_PARTS = ["chart", "values", "readme", "crds", "all"]
 END = "\u27e6end\u27e7"
 CHART_YAML = "apiVersion: v2\nname: t\nversion: 0.1.0\n"
 
@@ -123,9 +125,26 @@ def render_chart(chart, release, namespace, args):
     return "OUTPUT\n" + out.getvalue()
 
 
+def show_cases():
+    """`helm show PART` of every chart under testdata/show and testdata/charts."""
+    for base in ("show", "charts"):
+        top = os.path.join(TESTDATA, base)
+        for chart in sorted(os.listdir(top)):
+            if os.path.isdir(os.path.join(top, chart)):
+                for part in SHOW_PARTS:
+                    yield base, chart, part
+
+
+def render_show(path, part):
+    try:
+        return "OUTPUT\n" + helm.show(path, output_format=part)
+    except helm.HelmError as e:
+        return "ERROR\n" + str(e)
+
+
 def cases(suites):
     for suite in suites:
-        if suite == "charts":
+        if suite in ("charts", "show"):
             continue
         base = os.path.join(TESTDATA, suite)
         for dirpath, _, files in os.walk(base):
@@ -156,6 +175,13 @@ def main(argv):
             text = snapshot_text("charts/%s/cases.txt (%s)" % (chart, label),
                                  encode(render_chart(chart, release, namespace, args)))
             jobs.append((text, os.path.join(SNAPSHOTS, "charts", "case@" + rel + ".snap")))
+    if "show" in suites:
+        for base, chart, part in show_cases():
+            rel = "testdata/%s/%s" % (base, chart)
+            text = snapshot_text("%s/%s (show %s)" % (base, chart, part),
+                                 encode(render_show(os.path.join(ROOT, rel), part)))
+            name = "case@%s__%s__%s.snap" % (base, chart, part)
+            jobs.append((text, os.path.join(SHOW_SNAPSHOTS, name)))
     for text, out in jobs:
         old = open(out, encoding="utf-8", newline="").read() if os.path.exists(out) else None
         if old == text:

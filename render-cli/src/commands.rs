@@ -146,16 +146,16 @@ different.
 
 Environment variables:
 
-| Name                               | Description                                                               |
-|------------------------------------|---------------------------------------------------------------------------|
-| $HELM_NAMESPACE                    | set the namespace used for the helm operations.                           |
-| $HELM_DEBUG                        | indicate whether or not Helm is running in Debug mode                     |
-| $HELM_KUBECONTEXT                  | set the name of the kubeconfig context (its namespace is the default one) |
-| $KUBECONFIG                        | set an alternative Kubernetes configuration file (default \"~/.kube/config\") |
-| $HELM_CACHE_HOME                   | set an alternative location for storing cached files.                     |
-| $HELM_CONFIG_HOME                  | set an alternative location for storing Helm configuration.               |
-| $HELM_COLOR                        | set color output mode. Allowed values: never, always, auto                |
-| $NO_COLOR                          | set to any non-empty value to disable all colored output                  |
+| Name              | Description                                                                 |
+|-------------------|-----------------------------------------------------------------------------|
+| $HELM_NAMESPACE   | set the namespace used for the helm operations.                             |
+| $HELM_DEBUG       | indicate whether or not Helm is running in Debug mode                       |
+| $HELM_KUBECONTEXT | set the name of the kubeconfig context (its namespace is the default one)   |
+| $KUBECONFIG       | set an alternative Kubernetes configuration file (default \"~/.kube/config\") |
+| $HELM_CACHE_HOME  | set an alternative location for storing cached files.                       |
+| $HELM_CONFIG_HOME | set an alternative location for storing Helm configuration.                 |
+| $HELM_COLOR       | set color output mode. Allowed values: never, always, auto                  |
+| $NO_COLOR         | set to any non-empty value to disable all colored output                    |
 ";
 
 const TEMPLATE_LONG: &str = "

@@ -62,6 +62,17 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> u
     }
 }
 
+/// A warning from loading or rendering: a log record as Helm's command line writes it, or a
+/// `log.Printf` line, which Go stamps with the local time.
+pub(crate) fn print_warning(stderr: &mut dyn Write, w: &str) {
+    if w.starts_with("level=") {
+        let _ = writeln!(stderr, "{w}");
+    } else {
+        let now = render_core::gotime::Time::now().format("2006/01/02 15:04:05");
+        let _ = writeln!(stderr, "{now} {w}");
+    }
+}
+
 /// cobra's `Error: MESSAGE`, with the raw bytes a message may carry (an invalid regexp, a
 /// binary file name) printed as they were, as Go prints them.
 fn print_error(stderr: &mut dyn Write, message: &str) {
@@ -163,9 +174,10 @@ fn check_color(args: &[String], env: &Env) -> Result<(), Failure> {
         "invalid color mode {}: must be one of: never, auto, always",
         render_core::value::strconv::quote(&mode)
     );
-    Err(Failure::Startup(format!(
-        "level=WARN msg=\"command failed\" error={}",
-        template::slog_value(&error)
+    Err(Failure::Startup(render_core::slog::record(
+        "WARN",
+        "command failed",
+        &[("error", &error)],
     )))
 }
 

@@ -18,8 +18,8 @@ pub fn run(cx: &mut Context, what: ShowWhat) -> Result<(), String> {
     };
     let chart = cx.parsed.args.first().map(|c| c.trim()).unwrap_or_default();
     let (bytes, warnings) = show(Path::new(chart), part)?;
-    for w in warnings {
-        let _ = writeln!(cx.err, "WARNING: {w}");
+    for w in &warnings {
+        crate::print_warning(cx.err, w);
     }
     cx.out.write_all(&bytes).map_err(|e| e.to_string())
 }

@@ -5,6 +5,7 @@
 use crate::Context;
 use crate::pflag::Value;
 use render_core::chart::loader::go_io_error;
+use render_core::engine::capabilities::KubeVersion;
 use render_core::value::rawbytes;
 use render_core::{ErrorKind, RenderOptions, Rendered, render};
 use std::io::Write;
@@ -23,12 +24,37 @@ const SYSTEM_LABELS: [&str; 6] = [
 /// Runs `render template` with the parsed command line.
 pub fn run(cx: &mut Context) -> Result<(), String> {
     let p = &cx.parsed;
+    if let Some(v) = p.text("kube-version").filter(|v| !v.is_empty()) {
+        KubeVersion::parse(v).map_err(|e| format!("invalid kube version '{v}': {e}"))?;
+    }
+    registry_tls_files(p).map_err(|e| format!("missing registry client: {e}"))?;
     dry_run_strategy(p.text("dry-run"), cx.err)?;
+    let debug = cx.debug();
+    let version = p.text("version").unwrap_or_default();
+    if debug {
+        let _ = writeln!(
+            cx.err,
+            "{}",
+            debug_record("Original chart version", &[("version", version)])
+        );
+        if version.is_empty() && p.bool_or("devel", false) {
+            let _ = writeln!(
+                cx.err,
+                "{}",
+                debug_record("setting version to >0.0.0-0", &[])
+            );
+        }
+    }
     let (name, chart) = name_and_chart(
         &p.args,
         p.bool_or("generate-name", false),
         p.text("name-template"),
     )?;
+    if debug && render_core::chart::loader::locate(Path::new(chart.trim())).is_ok() {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let abs = crate::env::join(&cwd.to_string_lossy(), chart.trim());
+        let _ = writeln!(cx.err, "{}", debug_record("Chart path", &[("path", &abs)]));
+    }
     let mut options = RenderOptions {
         chart: chart.trim().into(),
         release_name: name,
@@ -48,7 +74,6 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
     v.json_values = p.list("set-json").to_vec();
     v.literal_values = p.list("set-literal").to_vec();
 
-    let debug = cx.debug();
     let labels_error = match p.get("labels") {
         Some(Value::Map(labels)) if labels.keys().any(|k| SYSTEM_LABELS.contains(&k.as_str())) => {
             Some(format!(
@@ -98,7 +123,7 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
         return Err(l);
     }
     for w in &rendered.warnings {
-        let _ = writeln!(cx.err, "WARNING: {w}");
+        crate::print_warning(cx.err, w);
     }
     let no_hooks = p.bool_or("no-hooks", false);
     let skip_tests = p.bool_or("skip-tests", false);
@@ -125,6 +150,48 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
         render_core::manifest::show_only(&text, show_only)?
     };
     cx.out.write_all(text.as_bytes()).map_err(io)
+}
+
+/// Helm builds its registry client before anything is located, reading the TLS files it was
+/// given (`tlsutil.NewTLSConfig`), so a missing one fails even for a local chart.
+fn registry_tls_files(p: &crate::pflag::Parsed) -> Result<(), String> {
+    let text = |k: &str| p.text(k).unwrap_or_default();
+    let (cert, key, ca) = (text("cert-file"), text("key-file"), text("ca-file"));
+    let uses_tls = (!cert.is_empty() && !key.is_empty())
+        || !ca.is_empty()
+        || p.bool_or("insecure-skip-tls-verify", false);
+    if !uses_tls {
+        return Ok(());
+    }
+    let read = |path: &str, what: &str| {
+        std::fs::read(path).map(|_| ()).map_err(|e| {
+            let quoted = render_core::value::strconv::quote(path);
+            format!("{what}: {quoted}: open {path}: {}", go_io_error(&e))
+        })
+    };
+    let mut errors = Vec::new();
+    if !cert.is_empty() || !key.is_empty() {
+        if let Err(e) = read(cert, "unable to read cert file")
+            .and_then(|()| read(key, "unable to read key file"))
+        {
+            errors.push(e);
+        }
+    }
+    if !ca.is_empty()
+        && let Err(e) = read(ca, "can't read CA file")
+    {
+        errors.push(e);
+    }
+    if errors.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "can't create TLS config for client: {}",
+        errors.join(
+            "
+"
+        )
+    ))
 }
 
 fn io(e: std::io::Error) -> String {
@@ -169,21 +236,14 @@ fn dry_run_strategy(value: Option<&str>, log: &mut dyn Write) -> Result<(), Stri
     }
 }
 
-/// A warning as Helm's command line logs it (`slog.TextHandler` without the time).
-pub fn slog_warn(msg: &str) -> String {
-    format!("level=WARN msg={}", slog_value(msg))
+/// A debug record as Helm's command line logs it with `--debug`.
+fn debug_record(msg: &str, attrs: &[(&str, &str)]) -> String {
+    render_core::slog::record("DEBUG", msg, attrs)
 }
 
-/// slog's text value: quoted when it has spaces, `=`, `"` or unprintable characters.
-pub fn slog_value(s: &str) -> String {
-    let needs_quoting = s.is_empty()
-        || s.chars()
-            .any(|c| c == '=' || c == '"' || c.is_whitespace() || c.is_control());
-    if needs_quoting {
-        render_core::value::strconv::quote(s)
-    } else {
-        s.to_string()
-    }
+/// A warning as Helm's command line logs it.
+pub fn slog_warn(msg: &str) -> String {
+    render_core::slog::record("WARN", msg, &[])
 }
 
 /// Helm's `NameAndChart` as `helm template` runs it (the name defaults to `release-name`,

@@ -52,7 +52,7 @@ mod parallel;
 mod recursion;
 mod render;
 pub mod semver;
-mod slog;
+pub mod slog;
 pub mod template;
 pub mod toml;
 pub mod value;

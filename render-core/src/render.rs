@@ -200,6 +200,14 @@ pub fn name_template(text: &str) -> std::result::Result<String, String> {
 /// std::fs::remove_dir_all(dir).unwrap();
 /// ```
 pub fn render(opts: &RenderOptions) -> Result<Rendered> {
+    // `helm template` reads --kube-version before anything else.
+    let kube = match &opts.kube_version {
+        Some(v) => Some(
+            KubeVersion::parse(v)
+                .map_err(|e| fail(ErrorKind::Usage, format!("invalid kube version '{v}': {e}")))?,
+        ),
+        None => None,
+    };
     let chart_path = &opts.chart;
     chart::loader::locate(chart_path).map_err(|e| fail(ErrorKind::Chart, e))?;
     let user = opts
@@ -216,7 +224,7 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
         ));
     }
     if chart.metadata.deprecated {
-        warnings.push("this chart is deprecated".into());
+        warnings.push(crate::slog::record("WARN", "this chart is deprecated", &[]));
     }
     if chart.metadata.api_version == "v3" {
         // Helm v4.2.3 loads v3 charts and checks their dependencies, then refuses to
@@ -244,13 +252,6 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     chart::deps::process_dependencies(&mut chart, &user, &mut warnings)
         .map_err(|e| fail(ErrorKind::Chart, e))?;
 
-    let kube = match &opts.kube_version {
-        Some(v) => Some(
-            KubeVersion::parse(v)
-                .map_err(|e| fail(ErrorKind::Usage, format!("invalid kube version '{v}': {e}")))?,
-        ),
-        None => None,
-    };
     let caps = Capabilities::new(kube, &opts.api_versions);
     let kube_string = caps.kube_string();
     let kube_version = caps.kube_version_text();

@@ -16,6 +16,42 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// Our log records are written as Helm's command line writes them (`level=WARN msg="..." k=v`);
+/// the expected ones come from the SDK's default handler (`WARN ... k=v`, time removed).
+fn sdk_record(w: &str) -> String {
+    let Some(rest) = w.strip_prefix("level=") else {
+        return w.to_string();
+    };
+    let Some((level, rest)) = rest.split_once(" msg=") else {
+        return w.to_string();
+    };
+    let (msg, attrs) = match rest.strip_prefix('"') {
+        Some(quoted) => {
+            // The closing quote: the first `"` not escaped.
+            let mut end = quoted.len();
+            let mut escaped = false;
+            for (i, c) in quoted.char_indices() {
+                match c {
+                    '\\' if !escaped => escaped = true,
+                    '"' if !escaped => {
+                        end = i;
+                        break;
+                    }
+                    _ => escaped = false,
+                }
+            }
+            let msg = render_core::value::strconv::unquote(&format!("\"{}\"", &quoted[..end]))
+                .unwrap_or_default();
+            (msg, quoted.get(end + 1..).unwrap_or_default())
+        }
+        None => match rest.find(' ') {
+            Some(i) => (rest[..i].to_string(), &rest[i..]),
+            None => (rest.to_string(), ""),
+        },
+    };
+    format!("{level} {msg}{attrs}")
+}
+
 fn charts_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/charts")
 }
@@ -65,7 +101,7 @@ fn render(dir: &Path, files: &[&str]) -> Result<Rendered, String> {
     outputs(&chart, &values, "", &mut templates);
     Ok(Rendered {
         templates,
-        warnings: warnings.into_iter().collect(),
+        warnings: warnings.into_iter().map(|w| sdk_record(&w)).collect(),
     })
 }
 

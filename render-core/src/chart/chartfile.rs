@@ -50,7 +50,8 @@ impl Decoder {
             Value::Str(s) => *out = s.to_string(),
             Value::Int(i, t) if *t == IntType::Uint64 => *out = (*i as u64).to_string(),
             Value::Int(i, _) => *out = i.to_string(),
-            Value::Float(f) => *out = crate::yaml::sigs_float_text(*f),
+            // sigs.k8s.io/yaml's text for a float bound for a string: float32 `%g`, `+Inf`.
+            Value::Float(f) => *out = crate::value::strconv::format_float32(*f as f32, b'g', -1),
             Value::Bool(b) => *out = b.to_string(),
             other => self.mismatch(other, strukt, field, "string"),
         }
@@ -187,16 +188,12 @@ pub struct NullEntries {
 /// while decoding JSON: json: ...`).
 pub fn decode_metadata(text: &str, md: &mut Metadata) -> Result<NullEntries, String> {
     let doc = crate::yaml::from_str_typed(text).map_err(|e| e.message().to_string())?;
+    check_json_convertible(&doc, &Target::Struct(METADATA))?;
     let mut nulls = NullEntries::default();
     let m = match &doc {
         Value::Nil => return Ok(nulls),
         Value::Map(m) => m,
-        other => {
-            return Err(format!(
-                "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type chart.Metadata",
-                crate::json::kind_name(other)
-            ));
-        }
+        other => return Err(top_level_mismatch(other, "v2.Metadata")),
     };
     let names = [
         "name",
@@ -289,6 +286,137 @@ pub fn decode_metadata(text: &str, md: &mut Metadata) -> Result<NullEntries, Str
         ));
     }
     Ok(nulls)
+}
+
+/// Helm's first look at Chart.yaml (`pkg/chart/loader`'s `chartBase`): its apiVersion, which
+/// picks the loader.
+pub fn decode_api_version(text: &str) -> Result<String, String> {
+    let doc = crate::yaml::from_str_typed(text).map_err(|e| e.message().to_string())?;
+    check_json_convertible(&doc, &Target::Struct(CHART_BASE))?;
+    let m = match &doc {
+        Value::Nil => return Ok(String::new()),
+        Value::Map(m) => m,
+        other => return Err(top_level_mismatch(other, "loader.chartBase")),
+    };
+    let mut d = Decoder { first_error: None };
+    let mut version = String::new();
+    for (_, val) in Decoder::fields(m, &["apiVersion"]) {
+        d.string(&val, "chartBase", "apiVersion", &mut version);
+    }
+    match d.first_error {
+        Some(e) => Err(format!(
+            "error unmarshaling JSON: while decoding JSON: {}",
+            e.text()
+        )),
+        None => Ok(version),
+    }
+}
+
+fn top_level_mismatch(v: &Value, go_type: &str) -> String {
+    format!(
+        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type {go_type}",
+        crate::json::kind_name(v)
+    )
+}
+
+/// What a YAML node is decoded into, as far as sigs.k8s.io/yaml's conversion cares.
+enum Target {
+    /// An `interface{}` or a field the struct does not have: values stay as they are.
+    Any,
+    /// A `string`: scalars become their text.
+    Str,
+    /// A `[]string`.
+    Strings,
+    /// A `map[string]string`.
+    StrMap,
+    /// A struct, by JSON field name.
+    Struct(&'static [(&'static str, Target)]),
+    /// A slice of structs.
+    Structs(&'static [(&'static str, Target)]),
+}
+
+const MAINTAINER: &[(&str, Target)] = &[
+    ("name", Target::Str),
+    ("email", Target::Str),
+    ("url", Target::Str),
+];
+
+const DEPENDENCY: &[(&str, Target)] = &[
+    ("name", Target::Str),
+    ("version", Target::Str),
+    ("repository", Target::Str),
+    ("condition", Target::Str),
+    ("tags", Target::Strings),
+    ("alias", Target::Str),
+];
+
+const METADATA: &[(&str, Target)] = &[
+    ("name", Target::Str),
+    ("home", Target::Str),
+    ("sources", Target::Strings),
+    ("version", Target::Str),
+    ("description", Target::Str),
+    ("keywords", Target::Strings),
+    ("maintainers", Target::Structs(MAINTAINER)),
+    ("icon", Target::Str),
+    ("apiVersion", Target::Str),
+    ("condition", Target::Str),
+    ("tags", Target::Str),
+    ("appVersion", Target::Str),
+    ("annotations", Target::StrMap),
+    ("kubeVersion", Target::Str),
+    ("dependencies", Target::Structs(DEPENDENCY)),
+    ("type", Target::Str),
+];
+
+const CHART_BASE: &[(&str, Target)] = &[("apiVersion", Target::Str)];
+
+/// sigs.k8s.io/yaml's YAML-to-JSON step: a NaN or an infinity that is not bound for a string
+/// field (where it becomes text) cannot be written as JSON. Maps are visited in sorted key
+/// order, as `encoding/json` writes them.
+fn check_json_convertible(v: &Value, target: &Target) -> Result<(), String> {
+    crate::recursion::grow(|| match v {
+        Value::Float(f) if !f.is_finite() && !matches!(target, Target::Str) => {
+            let text = if f.is_nan() {
+                "NaN"
+            } else if *f > 0.0 {
+                "+Inf"
+            } else {
+                "-Inf"
+            };
+            Err(format!(
+                "error converting YAML to JSON: json: unsupported value: {text}"
+            ))
+        }
+        Value::List(items, _) => {
+            let item = match target {
+                Target::Strings => &Target::Str,
+                Target::Structs(fields) => &Target::Struct(fields),
+                _ => &Target::Any,
+            };
+            items
+                .iter()
+                .try_for_each(|i| check_json_convertible(i, item))
+        }
+        Value::Map(m) => {
+            let mut entries = m.entries();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            for (k, val) in &entries {
+                let field = match target {
+                    Target::StrMap => &Target::Str,
+                    Target::Struct(fields) => fields
+                        .iter()
+                        .find(|(n, _)| *n == &**k)
+                        .or_else(|| fields.iter().find(|(n, _)| n.eq_ignore_ascii_case(k)))
+                        .map_or(&Target::Any, |(_, t)| t),
+                    _ => &Target::Any,
+                };
+                check_json_convertible(val, field)?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    })
 }
 
 /// Helm's `sanitizeString`: whitespace becomes a space, unprintable characters go.

@@ -175,9 +175,9 @@ pub fn load_files(
 
 /// The loader `Chart.yaml`'s apiVersion picks (Helm's `loader.Load`).
 fn check_api_version(chart_yaml: &str) -> Result<Api, String> {
-    let mut md = Metadata::default();
-    decode_metadata(chart_yaml, &mut md).map_err(|e| format!("cannot load Chart.yaml: {e}"))?;
-    match md.api_version.as_str() {
+    let version = super::chartfile::decode_api_version(chart_yaml)
+        .map_err(|e| format!("cannot load Chart.yaml: {e}"))?;
+    match version.as_str() {
         "" | "v1" | "v2" => Ok(Api::V2),
         "v3" => Ok(Api::V3),
         _ => Err("unsupported chart version".into()),

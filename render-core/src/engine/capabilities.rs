@@ -69,6 +69,53 @@ pub const DEFAULT_API_VERSIONS: &[&str] = &[
 /// Helm v4.2.3's default Kubernetes version for `helm template`.
 pub const DEFAULT_KUBE_VERSION: &str = "v1.36.0";
 
+/// apimachinery's `version.ParseGeneric`: the numeric components of `v1.30.2-gke.1` (at
+/// least two; what follows them is ignored), with its error texts.
+fn parse_generic(input: &str) -> Result<Vec<u64>, String> {
+    let quoted = crate::value::strconv::quote(input);
+    // RE2's `\s`: ASCII spaces, tabs, line breaks and form feeds.
+    let trimmed = input.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let body = trimmed.strip_prefix('v').unwrap_or(trimmed);
+    // `[0-9]+(\.[0-9]+)*`: a dot counts only when digits follow it.
+    let b = body.as_bytes();
+    let mut end = 0;
+    while end < b.len() && b[end].is_ascii_digit() {
+        end += 1;
+    }
+    if end == 0 {
+        return Err(format!("could not parse {quoted} as version"));
+    }
+    while end + 1 < b.len() && b[end] == b'.' && b[end + 1].is_ascii_digit() {
+        end += 1;
+        while end < b.len() && b[end].is_ascii_digit() {
+            end += 1;
+        }
+    }
+    let parts: Vec<&str> = body[..end].split('.').collect();
+    if parts.len() < 2 {
+        return Err(format!("illegal version string {quoted}"));
+    }
+    let mut out = Vec::new();
+    for (i, comp) in parts.iter().enumerate() {
+        if i == 0 && comp.starts_with('0') && *comp != "0" {
+            return Err(format!(
+                "illegal zero-prefixed version component {} in {quoted}",
+                crate::value::strconv::quote(comp)
+            ));
+        }
+        let n = crate::value::strconv::parse_uint(comp, 10).map_err(|e| {
+            format!(
+                "illegal non-numeric version component {} in {quoted}: strconv.ParseUint: parsing {}: {}",
+                crate::value::strconv::quote(comp),
+                crate::value::strconv::quote(comp),
+                e.text()
+            )
+        })?;
+        out.push(n);
+    }
+    Ok(out)
+}
+
 /// `common.KubeVersion`.
 #[derive(Debug, Clone)]
 pub struct KubeVersion {
@@ -85,31 +132,18 @@ pub struct KubeVersion {
 impl KubeVersion {
     /// Parses a Kubernetes version as `helm --kube-version` does (`1.30`, `v1.30.2-gke.1`).
     pub fn parse(input: &str) -> Result<KubeVersion, String> {
-        let body = input.strip_prefix('v').unwrap_or(input);
-        let core_end = body
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(body.len());
-        let core = &body[..core_end];
-        let parts: Vec<&str> = core.split('.').collect();
-        let bad = || format!("could not parse {:?} as version", input);
-        if parts.len() < 2 || parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
-            return Err(bad());
-        }
-        let nums: Vec<u64> = parts
-            .iter()
-            .map(|p| p.parse::<u64>().map_err(|_| bad()))
-            .collect::<Result<_, _>>()?;
-        let patch = nums.get(2).copied().unwrap_or(0);
+        let components = parse_generic(input)?;
         let version = if input.starts_with('v') {
             input.to_string()
         } else {
             format!("v{input}")
         };
+        let normalized: Vec<String> = components.iter().map(u64::to_string).collect();
         Ok(KubeVersion {
             version,
-            normalized: format!("v{}.{}.{}", nums[0], nums[1], patch),
-            major: nums[0].to_string(),
-            minor: nums[1].to_string(),
+            normalized: format!("v{}", normalized.join(".")),
+            major: normalized.first().cloned().unwrap_or_default(),
+            minor: normalized.get(1).cloned().unwrap_or_default(),
         })
     }
 

@@ -15,7 +15,7 @@ fn as_string(v: &Value) -> Result<Option<String>, &'static str> {
         Value::Str(s) => s.to_string(),
         Value::Int(i, t) if *t == IntType::Uint64 => (*i as u64).to_string(),
         Value::Int(i, _) => i.to_string(),
-        Value::Float(f) => crate::yaml::sigs_float_text(*f),
+        Value::Float(f) => crate::value::strconv::format_float32(*f as f32, b'g', -1),
         Value::Bool(b) => b.to_string(),
         other => return Err(crate::json::kind_name(other)),
     }))

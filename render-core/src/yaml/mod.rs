@@ -25,7 +25,6 @@ mod sort;
 
 /// How sigs.k8s.io/yaml writes a float as text (a map key, or a value bound for a string
 /// field): float32 precision, `.inf`/`.nan` spelled the YAML way.
-pub(crate) use decode::format_float32 as sigs_float_text;
 pub use documents::{documents, load_values, merge_maps, split_documents};
 pub use encode::{to_yaml, to_yaml_pretty};
 

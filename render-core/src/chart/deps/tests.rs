@@ -70,14 +70,14 @@ fn warnings_quote_like_slog() {
             "returned non-bool value",
             &[("path", "e.enabled"), ("chart", "e")]
         ),
-        "WARN returned non-bool value path=e.enabled chart=e"
+        "level=WARN msg=\"returned non-bool value\" path=e.enabled chart=e"
     );
     assert_eq!(
         slog_warn(
             "ImportValues missing table",
             &[("error", "\"nope\" is not a table")]
         ),
-        r#"WARN ImportValues missing table error="\"nope\" is not a table""#
+        r#"level=WARN msg="ImportValues missing table" error="\"nope\" is not a table""#
     );
-    assert_eq!(slog_warn("m", &[("k", "")]), r#"WARN m k="""#);
+    assert_eq!(slog_warn("m", &[("k", "")]), r#"level=WARN msg=m k="""#);
 }
