@@ -214,7 +214,7 @@ const fn show(
         "[CHART]",
         short,
         long,
-        &[flags::SHOW],
+        &[flags::SHOW, flags::CHART_PATH],
         Args::Exact(1),
         Action::Show(what),
     )
@@ -229,7 +229,7 @@ const fn show_values() -> Command {
 This command inspects a chart (directory, file, or URL) and displays the contents
 of the values.yaml file
 ",
-        &[flags::SHOW, flags::SHOW_VALUES],
+        &[flags::SHOW, flags::SHOW_VALUES, flags::CHART_PATH],
         Args::Exact(1),
         Action::Show(ShowWhat::Values),
     )
@@ -436,7 +436,7 @@ of the README file
             arg_names: "[NAME] [CHART]",
             short: "locally render templates",
             long: TEMPLATE_LONG,
-            flags: &[flags::TEMPLATE],
+            flags: &[flags::TEMPLATE, flags::CHART_PATH],
             args: Args::AtLeast(1),
             exclusive: &[
                 ["force", "force-conflicts"],

@@ -369,7 +369,7 @@ pub const GLOBAL: &[Flag] = &[
 
 /// The chart location flags (`addChartPathOptionsFlags`), shared by `template` and `show`.
 /// They only matter for charts that are not local paths (and `--repo`, which always fetches).
-const CHART_PATH: &[Flag] = &[
+pub const CHART_PATH: &[Flag] = &[
     string_flag("version", "specify a version constraint for the chart version to use. This constraint can be a specific tag (e.g. 1.1.1) or it may reference a valid range (e.g. ^2.0.0). If this is not specified, the latest version is used").ignored(),
     bool_flag("verify", "verify the package before using it")
         .refused("verifying chart provenance is not supported by render yet"),
@@ -388,8 +388,8 @@ const CHART_PATH: &[Flag] = &[
     bool_flag("pass-credentials", "pass credentials to all domains").ignored(),
 ];
 
-/// `helm template`'s own flags, the install flags it inherits, and the value and chart-path
-/// flags.
+/// `helm template`'s own flags, the install flags it inherits, and the value flags (with
+/// [`CHART_PATH`], all its flags).
 pub const TEMPLATE: &[Flag] = &[
     bool_flag("create-namespace", "create the release namespace if not present").ignored(),
     bool_flag("force-replace", "force resource updates by replacement").ignored(),
@@ -432,18 +432,6 @@ pub const TEMPLATE: &[Flag] = &[
     base("set-file", Kind::StringArray, "set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2)"),
     base("set-json", Kind::StringArray, "set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2 or using json format: {\"key1\": jsonval1, \"key2\": \"jsonval2\"})"),
     base("set-literal", Kind::StringArray, "set a literal STRING value on the command line"),
-    CHART_PATH[0],
-    CHART_PATH[1],
-    CHART_PATH[2],
-    CHART_PATH[3],
-    CHART_PATH[4],
-    CHART_PATH[5],
-    CHART_PATH[6],
-    CHART_PATH[7],
-    CHART_PATH[8],
-    CHART_PATH[9],
-    CHART_PATH[10],
-    CHART_PATH[11],
     base("wait", Kind::Wait, "wait until resources are ready (up to --timeout). Use '--wait' alone for 'watcher' strategy, or specify one of: 'watcher', 'hookOnly', 'legacy'. Default when flag is omitted: 'hookOnly'.")
         .default("hookOnly")
         .no_opt("watcher")
@@ -471,21 +459,10 @@ pub const TEMPLATE: &[Flag] = &[
         .ignored(),
 ];
 
-/// `helm show` subcommands' flags (`--jsonpath` only on `values`).
+/// `helm show` subcommands' own flag (with [`CHART_PATH`], all their flags; `values` also
+/// has [`SHOW_VALUES`]).
 pub const SHOW: &[Flag] = &[
     bool_flag("devel", "use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored").ignored(),
-    CHART_PATH[0],
-    CHART_PATH[1],
-    CHART_PATH[2],
-    CHART_PATH[3],
-    CHART_PATH[4],
-    CHART_PATH[5],
-    CHART_PATH[6],
-    CHART_PATH[7],
-    CHART_PATH[8],
-    CHART_PATH[9],
-    CHART_PATH[10],
-    CHART_PATH[11],
 ];
 
 /// `helm show values`' extra flag.

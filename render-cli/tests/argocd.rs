@@ -5,23 +5,14 @@
 //! is real Helm's render of those flags (`testdata/charts/argocd-app/cases.txt`, label
 //! `argocd`).
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::repo;
+use std::path::Path;
 use std::process::{Command, Output};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
 fn helm(name: &str) -> String {
-    let path = repo().join(format!(
-        "render-core/tests/snapshots/charts/case@{name}.snap"
-    ));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let body = text.splitn(3, "---\n").nth(2).unwrap_or_default();
-    let body = body.strip_prefix("OUTPUT\n").unwrap_or(body);
-    body.strip_suffix("\n\u{27e6}end\u{27e7}\n")
-        .unwrap_or(body)
-        .to_string()
+    common::helm_chart_case(name).unwrap_or_else(|e| panic!("{name}: Helm failed: {e}"))
 }
 
 /// `render argocd generate` in the chart's directory, as argocd-cmp-server runs it: the

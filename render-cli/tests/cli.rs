@@ -2,12 +2,10 @@
 //! status 1). Successful outputs are compared with the chart snapshots real Helm produced
 //! (render-core/tests/snapshots/charts); error texts are the ones Helm's sources print.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use common::repo;
+use std::process::{Command, Output};
 
 fn render(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_render"))
@@ -27,15 +25,7 @@ fn stderr(o: &Output) -> String {
 
 /// The `helm template` output real Helm produced for a chart case.
 fn helm_snapshot(name: &str) -> String {
-    let path = repo().join(format!(
-        "render-core/tests/snapshots/charts/case@{name}.snap"
-    ));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let body = text.splitn(3, "---\n").nth(2).unwrap_or_default();
-    let body = body.strip_prefix("OUTPUT\n").unwrap_or(body);
-    body.strip_suffix("\n\u{27e6}end\u{27e7}\n")
-        .unwrap_or(body)
-        .to_string()
+    common::helm_chart_case(name).unwrap_or_else(|e| panic!("{name}: Helm failed: {e}"))
 }
 
 #[test]

@@ -3,12 +3,11 @@
 //! script checked by its shell), the exit on a closed pipe, and the Argo CD plugin.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use common::repo;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
 
 /// `render ARGS` in the repository with a clean environment (help shows environment-based
 /// defaults: `HOME` is fixed so they are stable).
@@ -24,20 +23,6 @@ fn render(args: &[&str]) -> Output {
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
-}
-
-/// A snapshot written by `testdata/generate.py` (real Helm): `Ok(output)` or `Err(error)`.
-fn helm_snapshot(path: &Path) -> Result<String, String> {
-    let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let body = raw.splitn(3, "---\n").nth(2).unwrap_or_default();
-    let body = body
-        .strip_suffix("\n\u{27e6}end\u{27e7}\n")
-        .unwrap_or(body)
-        .replace('\u{240d}', "\r");
-    match body.strip_prefix("OUTPUT\n") {
-        Some(out) => Ok(out.to_string()),
-        None => Err(body.strip_prefix("ERROR\n").unwrap_or(&body).to_string()),
-    }
 }
 
 #[test]
@@ -69,7 +54,7 @@ fn show_prints_what_helm_show_prints() {
                 .trim_end()
                 .to_string()),
         };
-        if got != helm_snapshot(&snap) {
+        if got != common::helm_answer(&snap) {
             failures.push(format!("show {part} {chart_path}: {got:?}"));
         }
         checked += 1;

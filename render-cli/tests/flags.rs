@@ -6,15 +6,13 @@
 //! texts Helm v4.2.3, cobra and pflag print (quoted from their sources), or for flags render
 //! refuses, the reason render gives.
 
-use render_cli::flags::{Effect, Flag, GLOBAL, TEMPLATE};
-use std::path::{Path, PathBuf};
+use render_cli::flags::{CHART_PATH, Effect, Flag, GLOBAL, TEMPLATE};
+mod common;
+
+use common::repo;
 use std::process::{Command, Output};
 
 const CHART: &str = "testdata/charts/cli-flags";
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 fn render(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_render"));
@@ -46,21 +44,13 @@ fn render(args: &[&str], env: &[(&str, &str)]) -> Output {
         .unwrap_or_else(|e| panic!("cannot run render: {e}"))
 }
 
-/// Real Helm's output (or error) for a `cases.txt` label of the chart.
+/// Real Helm's output, or its error as printed (`Error: ...`), for a `cases.txt` label of the
+/// chart.
 fn helm(label: &str) -> String {
-    let path = repo().join(format!(
-        "render-core/tests/snapshots/charts/case@cli-flags__{label}.snap"
-    ));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let body = text.splitn(3, "---\n").nth(2).unwrap_or_default();
-    let body = body.strip_suffix("\n\u{27e6}end\u{27e7}\n").unwrap_or(body);
-    body.strip_prefix("OUTPUT\n")
-        .map(String::from)
-        .or_else(|| {
-            body.strip_prefix("ERROR\n")
-                .map(|e| format!("Error: {e}\n"))
-        })
-        .unwrap_or_default()
+    match common::helm_chart_case(&format!("cli-flags__{label}")) {
+        Ok(out) => out,
+        Err(e) => format!("Error: {e}\n"),
+    }
 }
 
 /// What a case expects.
@@ -1052,15 +1042,14 @@ fn run_case(Case(flag, args, env, expect): &Case) -> Result<(), String> {
 
 #[test]
 fn every_flag_has_a_case() {
-    let missing: Vec<&str> = TEMPLATE
-        .iter()
-        .chain(GLOBAL.iter())
+    let all = || TEMPLATE.iter().chain(CHART_PATH).chain(GLOBAL);
+    let missing: Vec<&str> = all()
         .map(|f: &Flag| f.long)
         .filter(|long| !CASES.iter().any(|c| c.0 == *long))
         .collect();
     assert!(missing.is_empty(), "flags without a test case: {missing:?}");
     // A refused flag must have a case that shows the refusal.
-    for f in TEMPLATE.iter().chain(GLOBAL.iter()) {
+    for f in all() {
         if let Effect::Refused(why) = f.effect {
             assert!(
                 CASES.iter().any(|c| c.0 == f.long
