@@ -181,6 +181,9 @@ impl Parser<'_> {
         let mut out_rest = rest;
         let mut letters = group;
         while let Some(c) = letters.chars().next() {
+            // As in pflag, each letter starts again from the arguments after the group (only
+            // the last letter can take one as its value).
+            out_rest = rest;
             let after = &letters[c.len_utf8()..];
             let Some(flag) = self.flags.iter().copied().find(|f| f.short == Some(c)) else {
                 match self.unknown {
