@@ -249,6 +249,7 @@ fn check_args(path: &[&'static Command], parsed: &Parsed) -> Result<(), UsageErr
         Args::None if n > 0 => "accepts no arguments".to_string(),
         Args::Exact(k) if n != k => format!("requires {k} {}", plural(k)),
         Args::AtLeast(k) if n < k => format!("requires at least {k} {}", plural(k)),
+        Args::AtMost(k) if n > k => format!("accepts at most {k} {}", plural(k)),
         _ => return Ok(()),
     };
     Err(UsageError::plain(

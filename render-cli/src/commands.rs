@@ -20,6 +20,12 @@ pub enum Action {
     Help,
     /// `render argocd generate`.
     ArgocdGenerate,
+    /// `render dependency build`.
+    DependencyBuild,
+    /// `render dependency list`.
+    DependencyList,
+    /// `render dependency update`.
+    DependencyUpdate,
 }
 
 /// The parts of a chart `render show` prints.
@@ -59,6 +65,8 @@ pub enum Args {
     Exact(usize),
     /// At least this many.
     AtLeast(usize),
+    /// At most this many.
+    AtMost(usize),
     /// Anything (no check).
     Any,
 }
@@ -199,6 +207,54 @@ the template:
 For example, --template='Version: {{.Version}}' outputs 'Version: v0.1.0'.
 ";
 
+const DEPENDENCY_LONG: &str = "
+Manage the dependencies of a chart.
+
+Helm charts store their dependencies in 'charts/'. For chart developers, it is
+often easier to manage dependencies in 'Chart.yaml' which declares all
+dependencies.
+
+The dependency commands operate on that file, making it easy to synchronize
+between the desired dependencies and the actual dependencies stored in the
+'charts/' directory.
+
+For example, this Chart.yaml declares two dependencies:
+
+    # Chart.yaml
+    dependencies:
+    - name: nginx
+      version: \"1.2.3\"
+      repository: \"https://example.com/charts\"
+    - name: memcached
+      version: \"3.2.1\"
+      repository: \"https://another.example.com/charts\"
+
+
+The 'name' should be the name of a chart, where that name must match the name
+in that chart's 'Chart.yaml' file.
+
+The 'version' field should contain a semantic version or version range.
+
+The 'repository' URL should point to a Chart Repository. Helm expects that by
+appending '/index.yaml' to the URL, it should be able to retrieve the chart
+repository's index. Note: 'repository' can be an alias. The alias must start
+with 'alias:' or '@'.
+
+Starting from 2.2.0, repository can be defined as the path to the directory of
+the dependency charts stored locally. The path should start with a prefix of
+\"file://\". For example,
+
+    # Chart.yaml
+    dependencies:
+    - name: nginx
+      version: \"1.2.3\"
+      repository: \"file://../dependency_chart/nginx\"
+
+If the dependency chart is retrieved locally, it is not required to have the
+repository added to helm by \"helm add repo\". Version matching is also supported
+for this case.
+";
+
 const SHOW_LONG: &str = "
 This command consists of multiple subcommands to display information about a chart
 ";
@@ -289,6 +345,84 @@ valueFiles over the chart's values.
                 Action::ArgocdGenerate,
             )],
         ),
+        Command {
+            name: "dependency",
+            aliases: &["dep", "dependencies"],
+            arg_names: "update|build|list",
+            short: "manage a chart's dependencies",
+            long: DEPENDENCY_LONG,
+            flags: &[],
+            args: Args::None,
+            exclusive: &[],
+            subcommands: &[
+                Command {
+                    name: "build",
+                    aliases: &[],
+                    arg_names: "CHART",
+                    short: "rebuild the charts/ directory based on the Chart.lock file",
+                    long: "
+Build out the charts/ directory from the Chart.lock file.
+
+Build is used to reconstruct a chart's dependencies to the state specified in
+the lock file. This will not re-negotiate dependencies, as 'render dependency update'
+does.
+
+If no lock file is found, 'render dependency build' will mirror the behavior
+of 'render dependency update'.
+",
+                    flags: &[flags::DEPENDENCY],
+                    args: Args::AtMost(1),
+                    exclusive: &[],
+                    subcommands: &[],
+                    action: Some(Action::DependencyBuild),
+                },
+                Command {
+                    name: "list",
+                    aliases: &["ls"],
+                    arg_names: "CHART",
+                    short: "list the dependencies for the given chart",
+                    long: "
+List all of the dependencies declared in a chart.
+
+This can take chart archives and chart directories as input. It will not alter
+the contents of a chart.
+
+This will produce an error if the chart cannot be loaded.
+",
+                    flags: &[flags::DEPENDENCY_LIST],
+                    args: Args::AtMost(1),
+                    exclusive: &[],
+                    subcommands: &[],
+                    action: Some(Action::DependencyList),
+                },
+                Command {
+                    name: "update",
+                    aliases: &["up"],
+                    arg_names: "CHART",
+                    short: "update charts/ based on the contents of Chart.yaml",
+                    long: "
+Update the on-disk dependencies to mirror Chart.yaml.
+
+This command verifies that the required charts, as expressed in 'Chart.yaml',
+are present in 'charts/' and are at an acceptable version. It will pull down
+the latest charts that satisfy the dependencies, and clean up old dependencies.
+
+On successful update, this will generate a lock file that can be used to
+rebuild the dependencies to an exact version.
+
+Dependencies are not required to be represented in 'Chart.yaml'. For that
+reason, an update command will not remove charts unless they are (a) present
+in the Chart.yaml file, but (b) at the wrong version.
+",
+                    flags: &[flags::DEPENDENCY],
+                    args: Args::AtMost(1),
+                    exclusive: &[],
+                    subcommands: &[],
+                    action: Some(Action::DependencyUpdate),
+                },
+            ],
+            action: None,
+        },
         group(
             "completion",
             "generate autocompletion scripts for the specified shell",

@@ -39,6 +39,8 @@ pub enum Kind {
     Duration,
     /// A Go `flag` package `uint64` (klog's).
     GoUint64,
+    /// pflag's `uint` (`strconv.ParseUint(s, 0, 64)`).
+    Uint,
     /// klog's `Level`: a base-10 int32.
     Level,
     /// klog's `severity`: a name (`INFO`...) or a base-10 int32.
@@ -67,7 +69,7 @@ impl Kind {
             Kind::Int => "int",
             Kind::Float32 => "float32",
             Kind::Duration => "duration",
-            Kind::GoUint64 => "uint",
+            Kind::GoUint64 | Kind::Uint => "uint",
             Kind::Level => "Level",
             Kind::Severity => "severity",
             Kind::ModuleSpec => "moduleSpec",
@@ -218,8 +220,6 @@ const fn string_flag(long: &'static str, help: &'static str) -> Flag {
 
 /// Why a flag that needs a cluster is refused.
 pub const NEEDS_CLUSTER: &str = "needs a cluster: not supported by render";
-/// Why a flag that needs a chart repository is refused.
-const NEEDS_REPOSITORY: &str = "needs a chart repository: not supported by render yet";
 
 const COLORS: &[&str] = &["never", "auto", "always"];
 
@@ -370,22 +370,45 @@ pub const GLOBAL: &[Flag] = &[
 /// The chart location flags (`addChartPathOptionsFlags`), shared by `template` and `show`.
 /// They only matter for charts that are not local paths (and `--repo`, which always fetches).
 pub const CHART_PATH: &[Flag] = &[
-    string_flag("version", "specify a version constraint for the chart version to use. This constraint can be a specific tag (e.g. 1.1.1) or it may reference a valid range (e.g. ^2.0.0). If this is not specified, the latest version is used").ignored(),
+    string_flag(
+        "version",
+        "specify a version constraint for the chart version to use. This constraint can be a specific tag (e.g. 1.1.1) or it may reference a valid range (e.g. ^2.0.0). If this is not specified, the latest version is used",
+    ),
     bool_flag("verify", "verify the package before using it")
         .refused("verifying chart provenance is not supported by render yet"),
     string_flag("keyring", "location of public keys used for verification")
         .env_default("keyring")
         .ignored(),
-    string_flag("repo", "chart repository url where to locate the requested chart")
-        .refused(NEEDS_REPOSITORY),
-    string_flag("username", "chart repository username where to locate the requested chart").ignored(),
-    string_flag("password", "chart repository password where to locate the requested chart").ignored(),
-    string_flag("cert-file", "identify HTTPS client using this SSL certificate file").ignored(),
-    string_flag("key-file", "identify HTTPS client using this SSL key file").ignored(),
-    bool_flag("insecure-skip-tls-verify", "skip tls certificate checks for the chart download").ignored(),
-    bool_flag("plain-http", "use insecure HTTP connections for the chart download").ignored(),
-    string_flag("ca-file", "verify certificates of HTTPS-enabled servers using this CA bundle").ignored(),
-    bool_flag("pass-credentials", "pass credentials to all domains").ignored(),
+    string_flag(
+        "repo",
+        "chart repository url where to locate the requested chart",
+    ),
+    string_flag(
+        "username",
+        "chart repository username where to locate the requested chart",
+    ),
+    string_flag(
+        "password",
+        "chart repository password where to locate the requested chart",
+    ),
+    string_flag(
+        "cert-file",
+        "identify HTTPS client using this SSL certificate file",
+    ),
+    string_flag("key-file", "identify HTTPS client using this SSL key file"),
+    bool_flag(
+        "insecure-skip-tls-verify",
+        "skip tls certificate checks for the chart download",
+    ),
+    bool_flag(
+        "plain-http",
+        "use insecure HTTP connections for the chart download",
+    ),
+    string_flag(
+        "ca-file",
+        "verify certificates of HTTPS-enabled servers using this CA bundle",
+    ),
+    bool_flag("pass-credentials", "pass credentials to all domains"),
 ];
 
 /// `helm template`'s own flags, the install flags it inherits, and the value flags (with
@@ -407,7 +430,7 @@ pub const TEMPLATE: &[Flag] = &[
     bool_flag("generate-name", "generate the name (and omit the NAME parameter)").short('g'),
     string_flag("name-template", "specify template used to name the release"),
     string_flag("description", "add a custom description").ignored(),
-    bool_flag("devel", "use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored").ignored(),
+    bool_flag("devel", "use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored"),
     bool_flag("dependency-update", "update dependencies if they are missing before installing the chart"),
     bool_flag("disable-openapi-validation", "if set, the installation process will not validate rendered templates against the Kubernetes OpenAPI Schema").ignored(),
     bool_flag("rollback-on-failure", "if set, Helm will rollback (uninstall) the installation upon failure. The --wait flag will be default to \"watcher\" if --rollback-on-failure is set").ignored(),
@@ -461,9 +484,54 @@ pub const TEMPLATE: &[Flag] = &[
 
 /// `helm show` subcommands' own flag (with [`CHART_PATH`], all their flags; `values` also
 /// has [`SHOW_VALUES`]).
-pub const SHOW: &[Flag] = &[
-    bool_flag("devel", "use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored").ignored(),
+pub const SHOW: &[Flag] = &[bool_flag(
+    "devel",
+    "use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored",
+)];
+
+/// `dependency build` and `update` (`addDependencySubcommandFlags`); the TLS, credential and
+/// plain-HTTP flags reach OCI registries only, as in Helm.
+pub const DEPENDENCY: &[Flag] = &[
+    bool_flag("verify", "verify the packages against signatures")
+        .refused("verifying chart provenance is not supported by render yet"),
+    string_flag("keyring", "keyring containing public keys")
+        .env_default("keyring")
+        .ignored(),
+    bool_flag("skip-refresh", "do not refresh the local repository cache"),
+    string_flag(
+        "username",
+        "chart repository username where to locate the requested chart",
+    ),
+    string_flag(
+        "password",
+        "chart repository password where to locate the requested chart",
+    ),
+    string_flag(
+        "cert-file",
+        "identify HTTPS client using this SSL certificate file",
+    ),
+    string_flag("key-file", "identify HTTPS client using this SSL key file"),
+    bool_flag(
+        "insecure-skip-tls-verify",
+        "skip tls certificate checks for the chart download",
+    ),
+    bool_flag(
+        "plain-http",
+        "use insecure HTTP connections for the chart download",
+    ),
+    string_flag(
+        "ca-file",
+        "verify certificates of HTTPS-enabled servers using this CA bundle",
+    ),
 ];
+
+/// `dependency list`'s flag.
+pub const DEPENDENCY_LIST: &[Flag] = &[base(
+    "max-col-width",
+    Kind::Uint,
+    "maximum column width for output table",
+)
+.default("80")];
 
 /// `helm show values`' extra flag.
 pub const SHOW_VALUES: &[Flag] = &[string_flag(

@@ -150,7 +150,7 @@ pub fn default_value(f: &Flag, env: &Env) -> String {
         Default::Zero => match f.kind {
             Kind::Bool | Kind::GoBool => "false".into(),
             Kind::StringArray | Kind::StringSlice | Kind::StringToString => "[]".into(),
-            Kind::Int | Kind::Float32 | Kind::GoUint64 | Kind::Level => "0".into(),
+            Kind::Int | Kind::Float32 | Kind::GoUint64 | Kind::Uint | Kind::Level => "0".into(),
             Kind::Duration => "0s".into(),
             _ => String::new(),
         },
@@ -164,7 +164,7 @@ fn is_zero(kind: Kind, default: &str) -> bool {
     match kind {
         Kind::Bool | Kind::GoBool => default == "false" || default.is_empty(),
         Kind::Duration => default == "0" || default == "0s",
-        Kind::Int | Kind::Float32 | Kind::GoUint64 => default == "0",
+        Kind::Int | Kind::Float32 | Kind::GoUint64 | Kind::Uint => default == "0",
         Kind::String => default.is_empty(),
         Kind::StringArray | Kind::StringSlice => default == "[]",
         _ => matches!(default, "false" | "<nil>" | "" | "0"),

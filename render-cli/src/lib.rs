@@ -15,6 +15,7 @@ pub mod flags;
 mod gocsv;
 mod help;
 mod pflag;
+mod remote;
 mod show;
 mod template;
 mod version;
@@ -135,6 +136,9 @@ fn dispatch(
         }
         Action::Help => return help_topic(&cx.parsed.args, env, cx.out),
         Action::ArgocdGenerate => argocd::generate(&mut cx),
+        Action::DependencyBuild => remote::dependency(&mut cx, true),
+        Action::DependencyUpdate => remote::dependency(&mut cx, false),
+        Action::DependencyList => remote::list(&mut cx),
     };
     result.map_err(Failure::Run)
 }

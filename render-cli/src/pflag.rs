@@ -354,6 +354,10 @@ fn set_value(
             parse_duration(s)?;
             text()
         }
+        Kind::Uint => {
+            strconv::parse_uint(s, 0).map_err(|e| num_error("ParseUint", s, e))?;
+            text()
+        }
         Kind::GoUint64 => {
             strconv::parse_uint(s, 0).map_err(|e| match e {
                 NumError::Syntax => "parse error",

@@ -16,8 +16,9 @@ pub fn run(cx: &mut Context, what: ShowWhat) -> Result<(), String> {
         ShowWhat::Readme => Part::Readme,
         ShowWhat::Crds => Part::Crds,
     };
-    let chart = cx.parsed.args.first().map(|c| c.trim()).unwrap_or_default();
-    let (bytes, warnings) = show(Path::new(chart), part)?;
+    let chart = cx.parsed.args.first().cloned().unwrap_or_default();
+    let path = crate::remote::locate(cx, &chart)?;
+    let (bytes, warnings) = show(Path::new(&path), part)?;
     for w in &warnings {
         crate::print_warning(cx.err, w);
     }

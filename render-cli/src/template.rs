@@ -50,13 +50,15 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
         p.bool_or("generate-name", false),
         p.text("name-template"),
     )?;
-    if debug && render_core::chart::loader::locate(Path::new(chart.trim())).is_ok() {
+    let chart_path = crate::remote::locate(cx, &chart)?;
+    if debug {
         let cwd = std::env::current_dir().unwrap_or_default();
-        let abs = crate::env::join(&cwd.to_string_lossy(), chart.trim());
+        let abs = crate::env::join(&cwd.to_string_lossy(), &chart_path.to_string_lossy());
         let _ = writeln!(cx.err, "{}", debug_record("Chart path", &[("path", &abs)]));
     }
+    let p = &cx.parsed;
     let mut options = RenderOptions {
-        chart: chart.trim().into(),
+        chart: chart_path.clone(),
         release_name: name,
         namespace: cx.namespace(),
         is_upgrade: p.bool_or("is-upgrade", false),
@@ -83,7 +85,23 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
         }
         _ => None,
     };
-    let rendered = match render(&options) {
+    let mut result = render(&options);
+    if let Err(e) = &result
+        && p.bool_or("dependency-update", false)
+        && e.to_string().contains("but missing in charts/ directory")
+        && chart_path.is_dir()
+    {
+        // Helm downloads what is missing (its messages before the manifests), then renders.
+        let settings = crate::remote::settings(cx);
+        let outcome = render_repo::update_logged(&chart_path, &settings, cx.out);
+        for w in &outcome.warnings {
+            crate::print_warning(cx.err, w);
+        }
+        outcome.result?;
+        result = render(&options);
+    }
+    let p = &cx.parsed;
+    let rendered = match result {
         Ok(r) => r,
         Err(e) => {
             let after_release = matches!(
@@ -93,13 +111,6 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
             // Helm checks the labels once values are valid, before rendering.
             if let (true, Some(l)) = (after_release, labels_error) {
                 return Err(l);
-            }
-            if p.bool_or("dependency-update", false)
-                && e.to_string().contains("but missing in charts/ directory")
-            {
-                return Err(format!(
-                    "{e}\n--dependency-update: downloading dependencies is not supported by render yet"
-                ));
             }
             if after_release && debug {
                 // Helm prints what it had of the release manifest, then the error.

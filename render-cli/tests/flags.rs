@@ -439,11 +439,14 @@ const CASES: &[Case] = &[
         NO_ENV,
         Error("--verify: verifying chart provenance is not supported by render yet"),
     ),
+    // With --repo, even a local directory of that name is looked up in the repository.
     Case(
         "repo",
-        &["CHART", "--repo", "https://charts.example.com"],
+        &["CHART", "--repo", "http://127.0.0.1:1"],
         NO_ENV,
-        Error("--repo: needs a chart repository: not supported by render yet"),
+        Error(
+            "looks like \"http://127.0.0.1:1\" is not a valid chart repository or cannot be reached: Get \"http://127.0.0.1:1/index.yaml\": dial tcp 127.0.0.1:1: connect: connection refused",
+        ),
     ),
     Case(
         "post-renderer",

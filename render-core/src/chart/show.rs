@@ -110,9 +110,10 @@ fn crd_files(chart: &Chart, emit: &mut dyn FnMut(&[u8])) {
     }
 }
 
-/// `yaml.Marshal(chart.Metadata)` (sigs.k8s.io/yaml): the metadata as `encoding/json`
-/// writes it (empty fields omitted), then as YAML with sorted keys.
-fn chart_yaml(md: &Metadata) -> Result<String, String> {
+/// `yaml.Marshal(chart.Metadata)` (sigs.k8s.io/yaml), what `helm show chart` prints and
+/// `helm package` writes: the metadata as `encoding/json` writes it (empty fields omitted),
+/// then as YAML with sorted keys.
+pub fn chart_yaml(md: &Metadata) -> Result<String, String> {
     let s = |v: &str| Value::str(v);
     let list = |items: &[String]| Value::List(items.iter().map(|i| s(i)).collect(), ListType::Any);
     let mut fields: Vec<(&str, Value)> = Vec::new();

@@ -22,7 +22,7 @@ use crate::value::Value;
 
 /// encoding/json's name for the JSON kind of a decoded value, as its type errors print it
 /// (`cannot unmarshal array into Go struct field ...`).
-pub(crate) fn kind_name(v: &Value) -> &'static str {
+pub fn kind_name(v: &Value) -> &'static str {
     match v {
         Value::Str(_) => "string",
         Value::Bool(_) => "bool",

@@ -1,0 +1,307 @@
+//! Charts that are not local paths, found as `helm template` finds them (`LocateChart`,
+//! `ChartDownloader.DownloadToCache`): `--repo URL` and a chart name, `oci://` references,
+//! `repo/name` through repositories.yaml and its cached index, or an archive URL. The archive
+//! goes into Helm's content cache (`<content-cache>/<first byte>/<sha256>.chart`), which is what
+//! gets rendered; a second run of a `repo/name` chart takes it from there without a download.
+
+use crate::Settings;
+use crate::fetch::{Auth, Http, Kind, Tls, resolve_reference};
+use crate::index;
+use crate::oci::Registry;
+use crate::repofile;
+use render_core::semver::{Constraints, Version};
+use sha2::{Digest, Sha256};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// A chart to find, with the chart-path flags of `helm template`.
+#[derive(Clone, Debug, Default)]
+pub struct ChartRef {
+    /// The name as given (`oci://...`, `repo/name`, a URL, or a name with `repo_url`).
+    pub name: String,
+    /// `--version` (a version or a constraint).
+    pub version: String,
+    /// `--devel`: prereleases too when no version is given.
+    pub devel: bool,
+    /// `--repo`.
+    pub repo_url: String,
+    /// `--username`.
+    pub username: String,
+    /// `--password`.
+    pub password: String,
+    /// `--pass-credentials`.
+    pub pass_credentials: bool,
+    /// `--ca-file`, `--cert-file`, `--key-file`, `--insecure-skip-tls-verify`.
+    pub tls: Tls,
+}
+
+/// Downloads the chart into the content cache; the cached archive's path. Helm's registry
+/// messages (`Pulled:`, `Digest:`) go to `out`, warnings to `warnings`.
+///
+/// # Errors
+/// Helm's texts (`chart "x" version "9" not found in URL repository`, `repo x not found`...).
+pub fn locate(
+    r: &ChartRef,
+    settings: &Settings,
+    out: &mut dyn Write,
+    warnings: &mut Vec<String>,
+) -> Result<PathBuf, String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the download runtime: {e}"))?;
+    let name = r.name.trim();
+    let mut version = r.version.trim().to_string();
+    if version.is_empty() && r.devel {
+        version = ">0.0.0-0".into();
+    }
+    let http = Http::new();
+    if !r.repo_url.is_empty() {
+        let (url, data) = runtime.block_on(from_repo_url(&http, r, name, &version, warnings))?;
+        let _ = url;
+        return store(settings, &hex(&Sha256::digest(&data)), &data);
+    }
+    if let Some(reference) = name.strip_prefix("oci://") {
+        let registry = Registry::new(&settings.registry)?;
+        let (repository, tag) = runtime.block_on(oci_tag(&registry, reference, &version))?;
+        let pulled = runtime.block_on(registry.pull(&repository, &tag))?;
+        let _ = out.write_all(pulled.report().as_bytes());
+        return store(settings, &hex(&Sha256::digest(&pulled.data)), &pulled.data);
+    }
+    if name.starts_with("http://") || name.starts_with("https://") {
+        let data = runtime.block_on(http.get(name, Kind::Chart, &Auth::default(), &r.tls))?;
+        return store(settings, &hex(&Sha256::digest(&data)), &data);
+    }
+    // repo/name, through repositories.yaml and the cached index.
+    let Some((repo_name, chart)) = name.split_once('/') else {
+        return Err(format!(
+            "non-absolute URLs should be in form of repo_name/path_to_chart, got: {name}"
+        ));
+    };
+    let repos = repofile::load(&settings.repository_config)?;
+    let entry = repos
+        .iter()
+        .find(|e| e.name == repo_name)
+        .ok_or_else(|| format!("repo {repo_name} not found"))?;
+    let path = settings
+        .repository_cache
+        .join(format!("{repo_name}-index.yaml"));
+    let data = std::fs::read(&path).map_err(|e| {
+        format!(
+            "no cached repo found. (try 'helm repo update'): open {}: {}",
+            path.display(),
+            render_core::chart::loader::go_io_error(&e)
+        )
+    })?;
+    let idx = index::parse(&data, &path.display().to_string(), warnings).map_err(|e| {
+        format!(
+            "no cached repo found. (try 'helm repo update'): error loading {}: {e}",
+            path.display()
+        )
+    })?;
+    let cv = idx.get(chart, &version).map_err(|e| {
+        let why = match e {
+            index::GetError::NoChart => "no chart name found".to_string(),
+            index::GetError::NoVersion => "no chart version found".to_string(),
+            index::GetError::Constraint(c) | index::GetError::NotFound(c) => c,
+        };
+        format!(
+            "chart {} matching {version} not found in {repo_name} index. (try 'helm repo update'): {why}",
+            quote(chart)
+        )
+    })?;
+    let first = cv
+        .urls
+        .first()
+        .ok_or_else(|| format!("chart {} has no downloadable URLs", quote(name)))?;
+    // A chart the cache has (by the index's digest) is not downloaded again.
+    let key = cv.digest.trim_start_matches("sha256:").to_string();
+    if !key.is_empty()
+        && let Some(hit) = cached(settings, &key)
+    {
+        return Ok(hit);
+    }
+    let url = resolve_reference(&entry.url, first)?;
+    let auth = Auth {
+        url: entry.url.clone(),
+        username: entry.username.clone(),
+        password: entry.password.clone(),
+        pass_all: entry.pass_credentials_all,
+    };
+    let tls = Tls {
+        ca_file: entry.ca_file.clone(),
+        cert_file: entry.cert_file.clone(),
+        key_file: entry.key_file.clone(),
+        insecure: entry.insecure_skip_tls_verify,
+    };
+    let data = runtime.block_on(http.get(&url, Kind::Chart, &auth, &tls))?;
+    let key = if key.is_empty() {
+        hex(&Sha256::digest(&data))
+    } else {
+        key
+    };
+    store(settings, &key, &data)
+}
+
+/// `--repo URL NAME --version V`: the index, then the archive (credentials go to another host
+/// only with `--pass-credentials`).
+async fn from_repo_url(
+    http: &Http,
+    r: &ChartRef,
+    name: &str,
+    version: &str,
+    warnings: &mut Vec<String>,
+) -> Result<(String, Vec<u8>), String> {
+    let repo = r.repo_url.as_str();
+    let unreachable = |e: String| {
+        format!(
+            "looks like {} is not a valid chart repository or cannot be reached: {e}",
+            quote(repo)
+        )
+    };
+    let index_url = resolve_reference(repo, "index.yaml").map_err(&unreachable)?;
+    let auth = Auth {
+        url: repo.to_string(),
+        username: r.username.clone(),
+        password: r.password.clone(),
+        pass_all: true,
+    };
+    let data = http
+        .get(&index_url, Kind::Index, &auth, &r.tls)
+        .await
+        .map_err(unreachable)?;
+    let idx = index::parse(&data, repo, warnings).map_err(unreachable)?;
+    let cv = match idx.get(name, version) {
+        Ok(cv) => cv,
+        Err(index::GetError::NoChart | index::GetError::NoVersion) if version.is_empty() => {
+            return Err(format!(
+                "chart {} not found in {repo} repository",
+                quote(name)
+            ));
+        }
+        Err(_) if version.is_empty() => {
+            return Err(format!(
+                "chart {} not found in {repo} repository",
+                quote(name)
+            ));
+        }
+        Err(_) => {
+            return Err(format!(
+                "chart {} version {} not found in {repo} repository",
+                quote(name),
+                quote(version)
+            ));
+        }
+    };
+    if !version.is_empty() && cv.version != version && !is_range(version) {
+        warnings.push(render_core::slog::record(
+            "WARN",
+            "unable to find exact version requested; falling back to closest available version",
+            &[
+                ("chart", name),
+                ("requested", version),
+                ("selected", &cv.version),
+            ],
+        ));
+    }
+    let first = cv
+        .urls
+        .first()
+        .ok_or_else(|| format!("chart {} has no downloadable URLs", quote(name)))?;
+    let url = resolve_reference(repo, first)?;
+    let chart_auth = Auth {
+        pass_all: r.pass_credentials,
+        ..auth
+    };
+    let data = http.get(&url, Kind::Chart, &chart_auth, &r.tls).await?;
+    Ok((url, data))
+}
+
+/// Helm's `isVersionRange`: the version has an operator in it.
+fn is_range(v: &str) -> bool {
+    v.contains([' ', ',', '<', '>', '=', '~', '^', '*', '|'])
+}
+
+/// `ValidateReference` for `host/path/chart[:tag]` and `--version`: the repository and tag.
+async fn oci_tag(
+    registry: &Registry,
+    reference: &str,
+    version: &str,
+) -> Result<(String, String), String> {
+    let (repository, tag) = match reference.rsplit_once(':') {
+        Some((repo, tag)) if !tag.contains('/') => (repo.to_string(), tag.to_string()),
+        _ => (reference.to_string(), String::new()),
+    };
+    if !tag.is_empty() && !version.is_empty() && tag != version {
+        return Err(format!(
+            "chart reference and version mismatch: {version} is not {tag}"
+        ));
+    }
+    if !tag.is_empty() {
+        if tag.contains('+') {
+            return Err(format!("invalid reference: invalid tag {}", quote(&tag)));
+        }
+        return Ok((repository, tag.replace('_', "+")));
+    }
+    if !version.is_empty()
+        && let Ok(v) = Version::parse(version)
+        && v.original() == version
+        && version.split('.').count() == 3
+    {
+        return Ok((repository, version.to_string()));
+    }
+    let tags = registry.tags(&repository).await?;
+    if tags.is_empty() {
+        return Err(format!(
+            "unable to locate any tags in provided repository: oci://{repository}"
+        ));
+    }
+    if let Some(exact) = tags.iter().find(|t| t.as_str() == version) {
+        return Ok((repository, exact.clone()));
+    }
+    let constraint = Constraints::parse(if version.is_empty() { "*" } else { version })?;
+    tags.iter()
+        .find(|t| Version::parse(t).is_ok_and(|v| constraint.check(&v)))
+        .map(|t| (repository.clone(), t.clone()))
+        .ok_or_else(|| {
+            format!("could not locate a version matching provided version string {version}")
+        })
+}
+
+/// The cached archive for `digest`, if any (an empty file counts as none).
+fn cached(settings: &Settings, digest: &str) -> Option<PathBuf> {
+    let path = cache_path(settings, digest)?;
+    std::fs::metadata(&path)
+        .ok()
+        .filter(|m| m.len() > 0)
+        .map(|_| path)
+}
+
+fn cache_path(settings: &Settings, digest: &str) -> Option<PathBuf> {
+    let prefix = digest.get(..2)?;
+    Some(
+        settings
+            .content_cache
+            .join(prefix)
+            .join(format!("{digest}.chart")),
+    )
+}
+
+/// Stores an archive in the content cache; its path.
+fn store(settings: &Settings, digest: &str, data: &[u8]) -> Result<PathBuf, String> {
+    let path =
+        cache_path(settings, digest).ok_or_else(|| "content cache must be set".to_string())?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("mkdir {}: {e}", dir.display()))?;
+    }
+    crate::manager::atomic_write(&path, data)?;
+    Ok(path)
+}
+
+fn quote(s: &str) -> String {
+    render_core::value::strconv::quote(s)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
