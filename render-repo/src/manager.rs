@@ -575,22 +575,28 @@ impl<'a> Manager<'a> {
                 continue;
             }
             let Some(plan) = plan else { continue };
-            let source = match plan {
-                Ok(s) => s,
-                Err((url, e)) => {
-                    error = Some(format!("could not find {url}: {e}"));
+            if let Err((url, e)) = plan {
+                error = Some(format!("could not find {url}: {e}"));
+                break;
+            }
+            let oci = d.repository.starts_with("oci://");
+            let (url, outcome) = match result {
+                Some(Fetched::Found(url, outcome)) => (url, outcome),
+                Some(Fetched::NotFound(e)) => {
+                    error = Some(format!("could not find : {e}"));
                     break;
                 }
+                None => continue,
             };
-            if seen.contains(&source.url) && !source.oci {
+            if seen.contains(&url) && !oci {
                 let line = format!("Already downloaded {} from repo {}\n", d.name, d.repository);
                 self.say(&line);
                 continue;
             }
             let line = format!("Downloading {} from repo {}\n", d.name, d.repository);
             self.say(&line);
-            match result {
-                Some(Ok(download)) => {
+            match outcome {
+                Ok(download) => {
                     if let Some(report) = &download.pulled {
                         self.say(report);
                     }
@@ -598,18 +604,17 @@ impl<'a> Manager<'a> {
                     std::fs::write(&file, &download.data)
                         .map_err(|e| format!("{}: {e}", file.display()))?;
                 }
-                Some(Err(e)) => {
-                    let shown = if source.oci {
-                        source.oci_name.clone()
+                Err(e) => {
+                    let shown = if oci {
+                        format!("{}/{}", d.repository, d.name)
                     } else {
-                        source.url.clone()
+                        url.clone()
                     };
                     error = Some(format!("could not download {shown}: {e}"));
                     break;
                 }
-                None => {}
             }
-            seen.push(source.url.clone());
+            seen.push(url);
         }
         if let Some(e) = error {
             let line = format!("Save error occurred:  {e}\n");
@@ -626,7 +631,6 @@ impl<'a> Manager<'a> {
             return Ok(Source {
                 url: format!("{}/{}:{}", d.repository, d.name, d.version),
                 oci: true,
-                oci_name: format!("{}/{}", d.repository, d.name),
                 oci_repository: repository,
                 oci_tag: d.version.clone(),
                 auth: Auth::default(),
@@ -677,7 +681,7 @@ impl<'a> Manager<'a> {
     fn fetch_all(
         &mut self,
         plans: &[Option<Result<Source, (String, String)>>],
-    ) -> Vec<Option<Result<Download, String>>> {
+    ) -> Vec<Option<Fetched>> {
         let http = self.http.clone();
         let registry = self.registry.clone();
         self.runtime.block_on(async {
@@ -798,7 +802,6 @@ struct Source {
     /// The archive URL (HTTP), or `oci://host/path/name:tag`.
     url: String,
     oci: bool,
-    oci_name: String,
     oci_repository: String,
     oci_tag: String,
     auth: Auth,
@@ -812,7 +815,6 @@ impl Source {
         Source {
             url,
             oci: false,
-            oci_name: String::new(),
             oci_repository: String::new(),
             oci_tag: String::new(),
             auth,
@@ -820,6 +822,14 @@ impl Source {
             fetch_index: None,
         }
     }
+}
+
+/// Where a dependency's archive was looked for, and what came of it.
+enum Fetched {
+    /// The archive URL, and the download.
+    Found(String, Result<Download, String>),
+    /// The archive URL could not be found (a repository named only by URL).
+    NotFound(String),
 }
 
 /// A downloaded archive.
@@ -830,39 +840,49 @@ struct Download {
     pulled: Option<String>,
 }
 
-async fn download(http: &Http, registry: &Registry, source: &Source) -> Result<Download, String> {
+async fn download(http: &Http, registry: &Registry, source: &Source) -> Fetched {
     if source.oci {
-        let pulled = registry
+        let outcome = registry
             .pull(&source.oci_repository, &source.oci_tag)
-            .await?;
-        let report = pulled.report();
-        let name = source.oci_repository.rsplit('/').next().unwrap_or("");
-        return Ok(Download {
-            data: pulled.data,
-            file_name: format!("{name}-{}.tgz", source.oci_tag),
-            pulled: Some(report),
-        });
+            .await
+            .map(|pulled| {
+                let name = source.oci_repository.rsplit('/').next().unwrap_or("");
+                Download {
+                    file_name: format!("{name}-{}.tgz", source.oci_tag),
+                    pulled: Some(pulled.report()),
+                    data: pulled.data,
+                }
+            });
+        return Fetched::Found(source.url.clone(), outcome);
     }
     let url = match &source.fetch_index {
-        Some((repo, name, version)) => find_chart_in_repo_url(http, repo, name, version).await?,
+        Some((repo, name, version)) => {
+            match find_chart_in_repo_url(http, repo, name, version).await {
+                Ok(url) => url,
+                Err(e) => return Fetched::NotFound(e),
+            }
+        }
         None => source.url.clone(),
     };
-    let data = http
+    let outcome = http
         .get(&url, Kind::Chart, &source.auth, &source.tls)
-        .await?;
-    let path = reqwest::Url::parse(&url)
-        .map(|u| u.path().to_string())
-        .unwrap_or_default();
-    let file_name = path.rsplit('/').next().unwrap_or("").to_string();
-    Ok(Download {
-        data,
-        file_name: if file_name.is_empty() {
-            ".".into()
-        } else {
-            file_name
-        },
-        pulled: None,
-    })
+        .await
+        .map(|data| {
+            let path = reqwest::Url::parse(&url)
+                .map(|u| u.path().to_string())
+                .unwrap_or_default();
+            let file_name = path.rsplit('/').next().unwrap_or("").to_string();
+            Download {
+                data,
+                file_name: if file_name.is_empty() {
+                    ".".into()
+                } else {
+                    file_name
+                },
+                pulled: None,
+            }
+        });
+    Fetched::Found(url, outcome)
 }
 
 /// `repo.FindChartInRepoURL`: the archive URL of `name` at `version` in the repository at
