@@ -96,7 +96,7 @@ pub fn locate(cx: &mut Context, chart: &str) -> Result<PathBuf, String> {
     };
     let settings = settings(cx);
     let mut warnings = Vec::new();
-    let found = render_repo::locate(&reference, &settings, cx.out, &mut warnings);
+    let found = render_repo::pull(&reference, &settings, cx.out, &mut warnings);
     for w in &warnings {
         crate::print_warning(cx.err, w);
     }

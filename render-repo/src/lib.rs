@@ -5,7 +5,7 @@
 //!   dependencies against HTTP chart repositories, OCI registries and `file://` paths, download
 //!   the archives into `charts/`, write `Chart.lock` with Helm's digest).
 //! - [`list`]: `helm dependency list`.
-//! - [`locate`]: a chart that is not a local path (`oci://host/path/chart`, `--repo URL name`,
+//! - [`pull`]: a chart that is not a local path (`oci://host/path/chart`, `--repo URL name`,
 //!   `repo/name` from `repositories.yaml`, an archive URL), downloaded into the content cache
 //!   as `helm template` does.
 //!
@@ -27,6 +27,7 @@
 //! `base64` Docker credentials. Versions, constraints, YAML and JSON are `render-core`'s (Go's
 //! and Masterminds' rules exactly).
 
+mod cache;
 mod fetch;
 mod index;
 mod list;
@@ -155,4 +156,4 @@ pub fn list(chart: &Path, max_col_width: usize, out: &mut dyn Write) -> Result<(
     list::list(chart, max_col_width, out)
 }
 
-pub use remote::{ChartRef, locate};
+pub use remote::{ChartRef, pull};

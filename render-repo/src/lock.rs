@@ -4,7 +4,6 @@
 
 use render_core::chart::Dependency;
 use render_core::value::{ListType, Map, MapType, Str, Value};
-use sha2::{Digest, Sha256};
 
 /// One locked dependency.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -76,7 +75,7 @@ pub fn digest(req: &[Dependency], locked: &[Locked]) -> Result<String, String> {
         json.push('}');
     }
     json.push_str("]]");
-    Ok(format!("sha256:{}", hex(&Sha256::digest(json.as_bytes()))))
+    Ok(format!("sha256:{}", crate::cache::sha256(json.as_bytes())))
 }
 
 /// A `chart.Dependency` as `encoding/json` writes it: struct order, `omitempty`.
@@ -125,10 +124,6 @@ fn string_json(s: &str) -> Result<String, String> {
 
 fn value_json(v: &Value) -> Result<String, String> {
     render_core::json::encode(v, true).map_err(|e| e.text().to_string())
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The lock file's text as Helm writes it (`sigs.k8s.io/yaml.Marshal`: keys sorted, the

@@ -13,7 +13,6 @@ use crate::oci::Registry;
 use crate::repofile::{self, Entry, url_equal};
 use render_core::chart::Dependency;
 use render_core::semver::{Constraints, Version};
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -255,7 +254,7 @@ impl<'a> Manager<'a> {
             }
             let name = format!(
                 "{MANAGER_KEY_PREFIX}{}",
-                hex(&Sha256::digest(d.repository.as_bytes()))
+                crate::cache::sha256(d.repository.as_bytes())
             );
             names.insert(d.name.clone(), name.clone());
             unmanaged.push(Entry {
@@ -600,6 +599,7 @@ impl<'a> Manager<'a> {
                     if let Some(report) = &download.pulled {
                         self.say(report);
                     }
+                    self.warnings.extend(download.warning.clone());
                     let file = tmp.path().join(&download.file_name);
                     std::fs::write(&file, &download.data)
                         .map_err(|e| format!("{}: {e}", file.display()))?;
@@ -635,6 +635,7 @@ impl<'a> Manager<'a> {
                 oci_tag: d.version.clone(),
                 auth: Auth::default(),
                 tls: Tls::default(),
+                digest: String::new(),
                 fetch_index: None,
             });
         }
@@ -654,7 +655,7 @@ impl<'a> Manager<'a> {
             };
             let first = cv.urls.first().cloned().unwrap_or_default();
             let url = resolve_reference(&d.repository, &first).map_err(|e| (String::new(), e))?;
-            return Ok(Source::http(
+            let mut source = Source::http(
                 url,
                 Auth {
                     url: d.repository.clone(),
@@ -668,7 +669,9 @@ impl<'a> Manager<'a> {
                     key_file: r.key_file.clone(),
                     insecure: r.insecure_skip_tls_verify,
                 },
-            ));
+            );
+            source.digest = cv.digest.clone();
+            return Ok(source);
         }
         // A repository named only by URL: its index is read again (`FindChartInRepoURL`).
         Ok(Source {
@@ -684,16 +687,18 @@ impl<'a> Manager<'a> {
     ) -> Vec<Option<Fetched>> {
         let http = self.http.clone();
         let registry = self.registry.clone();
+        let cache = self.settings.content_cache.clone();
         self.runtime.block_on(async {
             let jobs = plans.iter().map(|plan| {
                 let http = http.clone();
                 let registry = registry.clone();
+                let cache = cache.clone();
                 async move {
                     let source = match plan {
                         Some(Ok(s)) => s,
                         _ => return None,
                     };
-                    Some(download(&http, &registry, source).await)
+                    Some(download(&http, &registry, &cache, source).await)
                 }
             });
             futures_util::future::join_all(jobs).await
@@ -806,6 +811,8 @@ struct Source {
     oci_tag: String,
     auth: Auth,
     tls: Tls,
+    /// The archive's sha256 as the index gives it (empty when unknown).
+    digest: String,
     /// For a repository named only by URL: (repository URL, chart, version) to look up first.
     fetch_index: Option<(String, String, String)>,
 }
@@ -819,6 +826,7 @@ impl Source {
             oci_tag: String::new(),
             auth,
             tls,
+            digest: String::new(),
             fetch_index: None,
         }
     }
@@ -838,9 +846,11 @@ struct Download {
     file_name: String,
     /// For OCI: what the registry client printed.
     pulled: Option<String>,
+    /// A log record for stderr (an archive that does not match its index digest).
+    warning: Option<String>,
 }
 
-async fn download(http: &Http, registry: &Registry, source: &Source) -> Fetched {
+async fn download(http: &Http, registry: &Registry, cache: &Path, source: &Source) -> Fetched {
     if source.oci {
         let outcome = registry
             .pull(&source.oci_repository, &source.oci_tag)
@@ -851,35 +861,61 @@ async fn download(http: &Http, registry: &Registry, source: &Source) -> Fetched 
                     file_name: format!("{name}-{}.tgz", source.oci_tag),
                     pulled: Some(pulled.report()),
                     data: pulled.data,
+                    warning: None,
                 }
             });
         return Fetched::Found(source.url.clone(), outcome);
     }
-    let url = match &source.fetch_index {
+    let (url, digest) = match &source.fetch_index {
         Some((repo, name, version)) => {
             match find_chart_in_repo_url(http, repo, name, version).await {
-                Ok(url) => url,
+                Ok(found) => found,
                 Err(e) => return Fetched::NotFound(e),
             }
         }
-        None => source.url.clone(),
+        None => (source.url.clone(), source.digest.clone()),
     };
+    let path = reqwest::Url::parse(&url)
+        .map(|u| u.path().to_string())
+        .unwrap_or_default();
+    let file_name = match path.rsplit('/').next().unwrap_or("") {
+        "" => ".".to_string(),
+        n => n.to_string(),
+    };
+    let digest = digest.trim_start_matches("sha256:").to_string();
+    // The content cache has it when the index names its digest and the bytes still match.
+    if !digest.is_empty()
+        && let Some((_, data)) = crate::cache::get(cache, &digest)
+    {
+        let download = Download {
+            data,
+            file_name,
+            pulled: None,
+            warning: None,
+        };
+        return Fetched::Found(url, Ok(download));
+    }
     let outcome = http
         .get(&url, Kind::Chart, &source.auth, &source.tls)
         .await
         .map(|data| {
-            let path = reqwest::Url::parse(&url)
-                .map(|u| u.path().to_string())
-                .unwrap_or_default();
-            let file_name = path.rsplit('/').next().unwrap_or("").to_string();
+            let actual = crate::cache::sha256(&data);
+            let warning = (!digest.is_empty() && actual != digest).then(|| {
+                render_core::slog::record(
+                    "WARN",
+                    "the archive's digest is not the one in the repository index",
+                    &[("url", &url), ("index", &digest), ("archive", &actual)],
+                )
+            });
+            if warning.is_none() {
+                // A failure to cache only costs a download next time.
+                let _ = crate::cache::put(cache, &data);
+            }
             Download {
                 data,
-                file_name: if file_name.is_empty() {
-                    ".".into()
-                } else {
-                    file_name
-                },
+                file_name,
                 pulled: None,
+                warning,
             }
         });
     Fetched::Found(url, outcome)
@@ -892,7 +928,7 @@ pub async fn find_chart_in_repo_url(
     repo: &str,
     name: &str,
     version: &str,
-) -> Result<String, String> {
+) -> Result<(String, String), String> {
     let index_url = resolve_reference(repo, "index.yaml")?;
     let data = http
         .get(&index_url, Kind::Index, &Auth::default(), &Tls::default())
@@ -927,7 +963,7 @@ pub async fn find_chart_in_repo_url(
         .urls
         .first()
         .ok_or_else(|| format!("chart {} has no downloadable URLs", quote(name)))?;
-    resolve_reference(repo, first)
+    Ok((resolve_reference(repo, first)?, cv.digest.clone()))
 }
 
 async fn fetch_index(http: &Http, r: &Entry) -> Result<Vec<u8>, String> {
@@ -1054,10 +1090,6 @@ fn dependencies_declared(chart: &Path, v1: bool) -> bool {
 
 fn quote(s: &str) -> String {
     render_core::value::strconv::quote(s)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Writes through a temporary file and a rename, as Helm's `AtomicWriteFile`.

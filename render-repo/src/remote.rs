@@ -5,12 +5,12 @@
 //! gets rendered; a second run of a `repo/name` chart takes it from there without a download.
 
 use crate::Settings;
+use crate::cache;
 use crate::fetch::{Auth, Http, Kind, Tls, resolve_reference};
 use crate::index;
 use crate::oci::Registry;
 use crate::repofile;
 use render_core::semver::{Constraints, Version};
-use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -40,7 +40,7 @@ pub struct ChartRef {
 ///
 /// # Errors
 /// Helm's texts (`chart "x" version "9" not found in URL repository`, `repo x not found`...).
-pub fn locate(
+pub fn pull(
     r: &ChartRef,
     settings: &Settings,
     out: &mut dyn Write,
@@ -57,20 +57,19 @@ pub fn locate(
     }
     let http = Http::new();
     if !r.repo_url.is_empty() {
-        let (url, data) = runtime.block_on(from_repo_url(&http, r, name, &version, warnings))?;
-        let _ = url;
-        return store(settings, &hex(&Sha256::digest(&data)), &data);
+        let data = runtime.block_on(from_repo_url(&http, r, name, &version, warnings))?;
+        return cache::put(&settings.content_cache, &data);
     }
     if let Some(reference) = name.strip_prefix("oci://") {
         let registry = Registry::new(&settings.registry)?;
         let (repository, tag) = runtime.block_on(oci_tag(&registry, reference, &version))?;
         let pulled = runtime.block_on(registry.pull(&repository, &tag))?;
         let _ = out.write_all(pulled.report().as_bytes());
-        return store(settings, &hex(&Sha256::digest(&pulled.data)), &pulled.data);
+        return cache::put(&settings.content_cache, &pulled.data);
     }
     if name.starts_with("http://") || name.starts_with("https://") {
         let data = runtime.block_on(http.get(name, Kind::Chart, &Auth::default(), &r.tls))?;
-        return store(settings, &hex(&Sha256::digest(&data)), &data);
+        return cache::put(&settings.content_cache, &data);
     }
     // repo/name, through repositories.yaml and the cached index.
     let Some((repo_name, chart)) = name.split_once('/') else {
@@ -115,10 +114,7 @@ pub fn locate(
         .first()
         .ok_or_else(|| format!("chart {} has no downloadable URLs", quote(name)))?;
     // A chart the cache has (by the index's digest) is not downloaded again.
-    let key = cv.digest.trim_start_matches("sha256:").to_string();
-    if !key.is_empty()
-        && let Some(hit) = cached(settings, &key)
-    {
+    if let Some((hit, _)) = cache::get(&settings.content_cache, &cv.digest) {
         return Ok(hit);
     }
     let url = resolve_reference(&entry.url, first)?;
@@ -135,12 +131,7 @@ pub fn locate(
         insecure: entry.insecure_skip_tls_verify,
     };
     let data = runtime.block_on(http.get(&url, Kind::Chart, &auth, &tls))?;
-    let key = if key.is_empty() {
-        hex(&Sha256::digest(&data))
-    } else {
-        key
-    };
-    store(settings, &key, &data)
+    cache::put(&settings.content_cache, &data)
 }
 
 /// `--repo URL NAME --version V`: the index, then the archive (credentials go to another host
@@ -151,7 +142,7 @@ async fn from_repo_url(
     name: &str,
     version: &str,
     warnings: &mut Vec<String>,
-) -> Result<(String, Vec<u8>), String> {
+) -> Result<Vec<u8>, String> {
     let repo = r.repo_url.as_str();
     let unreachable = |e: String| {
         format!(
@@ -213,8 +204,7 @@ async fn from_repo_url(
         pass_all: r.pass_credentials,
         ..auth
     };
-    let data = http.get(&url, Kind::Chart, &chart_auth, &r.tls).await?;
-    Ok((url, data))
+    http.get(&url, Kind::Chart, &chart_auth, &r.tls).await
 }
 
 /// Helm's `isVersionRange`: the version has an operator in it.
@@ -268,40 +258,6 @@ async fn oci_tag(
         })
 }
 
-/// The cached archive for `digest`, if any (an empty file counts as none).
-fn cached(settings: &Settings, digest: &str) -> Option<PathBuf> {
-    let path = cache_path(settings, digest)?;
-    std::fs::metadata(&path)
-        .ok()
-        .filter(|m| m.len() > 0)
-        .map(|_| path)
-}
-
-fn cache_path(settings: &Settings, digest: &str) -> Option<PathBuf> {
-    let prefix = digest.get(..2)?;
-    Some(
-        settings
-            .content_cache
-            .join(prefix)
-            .join(format!("{digest}.chart")),
-    )
-}
-
-/// Stores an archive in the content cache; its path.
-fn store(settings: &Settings, digest: &str, data: &[u8]) -> Result<PathBuf, String> {
-    let path =
-        cache_path(settings, digest).ok_or_else(|| "content cache must be set".to_string())?;
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("mkdir {}: {e}", dir.display()))?;
-    }
-    crate::manager::atomic_write(&path, data)?;
-    Ok(path)
-}
-
 fn quote(s: &str) -> String {
     render_core::value::strconv::quote(s)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
