@@ -536,6 +536,7 @@ impl<'a> Manager<'a> {
                 },
             );
         }
+        self.locate_in_url_repositories(&mut plans);
         let fetched = self.fetch_all(&plans);
         let mut fetched = fetched.into_iter();
         let mut seen: Vec<String> = Vec::new();
@@ -637,6 +638,7 @@ impl<'a> Manager<'a> {
                 tls: Tls::default(),
                 digest: String::new(),
                 fetch_index: None,
+                located: None,
             });
         }
         for r in repos {
@@ -678,6 +680,58 @@ impl<'a> Manager<'a> {
             fetch_index: Some((d.repository.clone(), d.name.clone(), d.version.clone())),
             ..Source::http(String::new(), Auth::default(), Tls::default())
         })
+    }
+
+    /// For dependencies on repositories named only by URL, Helm reads the repository's index
+    /// again for each one (`FindChartInRepoURL`); here each index is read once, from this run's
+    /// refresh when it has it, and every such dependency gets its archive's URL from it.
+    fn locate_in_url_repositories(
+        &mut self,
+        plans: &mut [Option<Result<Source, (String, String)>>],
+    ) {
+        let mut wanted: Vec<String> = Vec::new();
+        for plan in plans.iter().flatten().flatten() {
+            if let Some((repo, _, _)) = &plan.fetch_index
+                && !wanted.contains(repo)
+            {
+                wanted.push(repo.clone());
+            }
+        }
+        let mut indexes: HashMap<String, Result<Arc<IndexFile>, String>> = HashMap::new();
+        let mut to_fetch = Vec::new();
+        for repo in wanted {
+            let key = format!(
+                "{MANAGER_KEY_PREFIX}{}",
+                crate::cache::sha256(repo.as_bytes())
+            );
+            match self.indexes.get(&key) {
+                Some(i) => {
+                    indexes.insert(repo, Ok(i.clone()));
+                }
+                None => to_fetch.push(repo),
+            }
+        }
+        let http = self.http.clone();
+        let fetched = self.runtime.block_on(async {
+            let jobs = to_fetch.iter().map(|repo| fetch_repo_index(&http, repo));
+            futures_util::future::join_all(jobs).await
+        });
+        for (repo, result) in to_fetch.into_iter().zip(fetched) {
+            indexes.insert(repo, result.map(Arc::new));
+        }
+        for plan in plans.iter_mut().flatten().flatten() {
+            let Some((repo, name, version)) = plan.fetch_index.take() else {
+                continue;
+            };
+            plan.located = Some(match indexes.get(&repo) {
+                Some(Ok(index)) => chart_in_index(index, &repo, &name, &version),
+                Some(Err(e)) => Err(format!(
+                    "chart {name} not found in {repo}: looks like {} is not a valid chart repository or cannot be reached: {e}",
+                    quote(&repo)
+                )),
+                None => Err(format!("chart {name} not found in {repo}")),
+            });
+        }
     }
 
     /// Runs every download concurrently; `None` where a dependency needs none.
@@ -815,6 +869,8 @@ struct Source {
     digest: String,
     /// For a repository named only by URL: (repository URL, chart, version) to look up first.
     fetch_index: Option<(String, String, String)>,
+    /// What that look-up found: the archive's URL and digest.
+    located: Option<Result<(String, String), String>>,
 }
 
 impl Source {
@@ -828,6 +884,7 @@ impl Source {
             tls,
             digest: String::new(),
             fetch_index: None,
+            located: None,
         }
     }
 }
@@ -866,13 +923,9 @@ async fn download(http: &Http, registry: &Registry, cache: &Path, source: &Sourc
             });
         return Fetched::Found(source.url.clone(), outcome);
     }
-    let (url, digest) = match &source.fetch_index {
-        Some((repo, name, version)) => {
-            match find_chart_in_repo_url(http, repo, name, version).await {
-                Ok(found) => found,
-                Err(e) => return Fetched::NotFound(e),
-            }
-        }
+    let (url, digest) = match &source.located {
+        Some(Ok(found)) => found.clone(),
+        Some(Err(e)) => return Fetched::NotFound(e.clone()),
         None => (source.url.clone(), source.digest.clone()),
     };
     let path = reqwest::Url::parse(&url)
@@ -921,31 +974,23 @@ async fn download(http: &Http, registry: &Registry, cache: &Path, source: &Sourc
     Fetched::Found(url, outcome)
 }
 
-/// `repo.FindChartInRepoURL`: the archive URL of `name` at `version` in the repository at
-/// `repo`, reading its index.
-pub async fn find_chart_in_repo_url(
-    http: &Http,
+/// A repository's index, by its URL (the index download of `repo.FindChartInRepoURL`).
+async fn fetch_repo_index(http: &Http, repo: &str) -> Result<IndexFile, String> {
+    let index_url = resolve_reference(repo, "index.yaml")?;
+    let data = http
+        .get(&index_url, Kind::Index, &Auth::default(), &Tls::default())
+        .await?;
+    let mut warnings = Vec::new();
+    index::parse(&data, repo, &mut warnings)
+}
+
+/// The rest of `repo.FindChartInRepoURL`: the archive of `name` at `version` in `index`.
+fn chart_in_index(
+    index: &IndexFile,
     repo: &str,
     name: &str,
     version: &str,
 ) -> Result<(String, String), String> {
-    let index_url = resolve_reference(repo, "index.yaml")?;
-    let data = http
-        .get(&index_url, Kind::Index, &Auth::default(), &Tls::default())
-        .await
-        .map_err(|e| {
-            format!(
-                "chart {name} not found in {repo}: looks like {} is not a valid chart repository or cannot be reached: {e}",
-                quote(repo)
-            )
-        })?;
-    let mut warnings = Vec::new();
-    let index = index::parse(&data, repo, &mut warnings).map_err(|e| {
-        format!(
-            "chart {name} not found in {repo}: looks like {} is not a valid chart repository or cannot be reached: {e}",
-            quote(repo)
-        )
-    })?;
     let cv = index.get(name, version).map_err(|e| {
         let why = match e {
             index::GetError::NoChart | index::GetError::NoVersion => {
