@@ -168,9 +168,52 @@ pub fn generate(cx: &mut Context) -> Result<(), String> {
     }
     let parsed: Parsed = parsed;
     let saved = std::mem::replace(&mut cx.parsed, parsed);
-    let result = crate::template::run(cx);
+    let mut result = crate::template::run(cx);
+    if let Err(e) = &result
+        && e.contains("but missing in charts/ directory")
+    {
+        // As Argo CD does: `helm dependency build` with the dependencies' repositories added,
+        // then render again. Its messages are not the manifests: they go to stderr.
+        let settings = dependency_settings(cx, &app_dir, &scratch)?;
+        let mut messages = Vec::new();
+        let outcome = render_repo::build_logged(&app_dir, &settings, &mut messages);
+        let _ = cx.err.write_all(&messages);
+        for w in &outcome.warnings {
+            crate::print_warning(cx.err, w);
+        }
+        outcome
+            .result
+            .map_err(|e| format!("error building helm chart dependencies: {e}"))?;
+        result = crate::template::run(cx);
+    }
     cx.parsed = saved;
     result
+}
+
+/// Argo CD's `getHelmDependencyRepos`: each `https://` (or `http://`) dependency repository
+/// becomes an entry of a private repositories.yaml, named after its URL, so that `dependency
+/// build` accepts it.
+fn dependency_settings(
+    cx: &Context,
+    app_dir: &Path,
+    scratch: &Scratch,
+) -> Result<render_repo::Settings, String> {
+    let chart = render_core::chart::loader::load_v2(app_dir)?;
+    let mut repos = String::from("apiVersion: v1\nrepositories:\n");
+    for d in &chart.chart.metadata.dependencies {
+        let url = &d.repository;
+        if url.starts_with("https://") || url.starts_with("http://") {
+            repos.push_str(&format!(
+                "- name: {}\n  url: {}\n",
+                render_core::value::strconv::quote(&url.replace('/', "-")),
+                render_core::value::strconv::quote(url)
+            ));
+        }
+    }
+    let mut settings = crate::remote::settings(cx);
+    settings.repository_config = scratch.write("repositories.yaml", &repos)?;
+    settings.repository_cache = scratch.dir.join("repository");
+    Ok(settings)
 }
 
 /// The `render template` command line Argo CD's repo-server would run (`Cmd.template`).

@@ -556,6 +556,22 @@ fn remote_charts_render_as_helm_renders_them() {
         "{out}"
     );
     assert_eq!(manifests, text(&h.stdout));
+    // The Argo CD plugin builds missing dependencies first, as Argo CD does.
+    let app = lab.wrapper("ollama-wrapper", "argocd");
+    let o = run(Command::new(env!("CARGO_BIN_EXE_render"))
+        .args(["argocd", "generate"])
+        .current_dir(&app)
+        .env("HELM_CACHE_HOME", lab.dir.join("argocd-cache"))
+        .env("HELM_CONFIG_HOME", lab.dir.join("argocd-config"))
+        .env("ARGOCD_APP_NAME", "rel")
+        .env("ARGOCD_APP_NAMESPACE", "default"));
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("Downloading ollama from repo HTTP://"),
+        "{}",
+        text(&o.stderr)
+    );
+    assert_eq!(text(&o.stdout), text(&h.stdout));
     if let Some(port) = lab.oci {
         let reference = format!("oci://127.0.0.1:{port}/charts/sub");
         let r = render(
