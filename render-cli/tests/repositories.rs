@@ -167,6 +167,17 @@ fn setup(name: &str) -> Option<Lab> {
         index.replace("- sub-", "- missing/sub-"),
     )
     .unwrap_or_default();
+    // A repository serving a truncated archive, and a "registry" answering garbage.
+    std::fs::create_dir_all(www.join("truncated")).unwrap_or_default();
+    std::fs::write(www.join("truncated/index.yaml"), &index).unwrap_or_default();
+    let whole = std::fs::read(www.join("sub-1.0.0.tgz")).unwrap_or_default();
+    std::fs::write(
+        www.join("truncated/sub-1.0.0.tgz"),
+        &whole[..whole.len() / 2],
+    )
+    .unwrap_or_default();
+    std::fs::create_dir_all(www.join("v2/charts/sub/tags")).unwrap_or_default();
+    std::fs::write(www.join("v2/charts/sub/tags/list"), "{\"tags\": [\"1.0").unwrap_or_default();
     let server = Command::new("python3")
         .args([
             "-m",
@@ -240,6 +251,8 @@ impl Lab {
         match placeholder {
             "@HTTP@" => format!("HTTP://127.0.0.1:{}", self.http),
             "@BROKEN@" => format!("HTTP://127.0.0.1:{}/broken", self.http),
+            "@TRUNCATED@" => format!("HTTP://127.0.0.1:{}/truncated", self.http),
+            "@GARBAGE@" => format!("oci://127.0.0.1:{}/charts", self.http),
             _ => format!("oci://127.0.0.1:{}/charts", self.oci.unwrap_or(1)),
         }
     }
@@ -251,7 +264,7 @@ impl Lab {
         copy_dir(&repo().join("testdata/repo/wrappers").join(name), &to);
         let chart_yaml = to.join("Chart.yaml");
         let mut text = std::fs::read_to_string(&chart_yaml).unwrap_or_default();
-        for p in ["@HTTP@", "@BROKEN@", "@OCI@"] {
+        for p in ["@HTTP@", "@BROKEN@", "@TRUNCATED@", "@GARBAGE@", "@OCI@"] {
             text = text.replace(p, &self.url(p));
         }
         std::fs::write(&chart_yaml, text).unwrap_or_default();
@@ -397,6 +410,8 @@ fn dependencies_resolve_as_helm_resolves_them() {
         "unreachable",
         "archive-404",
         "bare-name",
+        "truncated",
+        "oci-garbage",
     ] {
         compare_update(&lab, &format!("errors/{e}"), &[], &mut failures);
     }

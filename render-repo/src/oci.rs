@@ -79,11 +79,16 @@ impl Pulled {
     }
 }
 
+/// `--plain-http` counts only without TLS options, as in Helm's registry client.
+fn speaks_plain_http(options: &RegistryOptions) -> bool {
+    options.plain_http && options.ca_file.is_empty() && !options.insecure
+}
+
 impl Registry {
     /// A client for these options.
     pub fn new(options: &RegistryOptions) -> Result<Registry, String> {
         let mut config = ClientConfig {
-            protocol: if options.plain_http && options.ca_file.is_empty() && !options.insecure {
+            protocol: if speaks_plain_http(options) {
                 ClientProtocol::Http
             } else {
                 ClientProtocol::Https
@@ -111,6 +116,15 @@ impl Registry {
             client: Client::new(config),
             options: options.clone(),
         })
+    }
+
+    /// The scheme the client speaks.
+    fn scheme(&self) -> &'static str {
+        if speaks_plain_http(&self.options) {
+            "http"
+        } else {
+            "https"
+        }
     }
 
     /// The credentials for `host`: the flags, else the registry config, else none.
@@ -144,7 +158,27 @@ impl Registry {
             .client
             .list_tags(&reference, &auth, None, None)
             .await
-            .map_err(|e| go_error("GET", &e))?;
+            .map_err(|e| match &e {
+                OciDistributionError::JsonError(json) => {
+                    let url = format!(
+                        "{}://{}/v2/{}/tags/list",
+                        self.scheme(),
+                        reference.resolve_registry(),
+                        reference.repository()
+                    );
+                    format!(
+                        "GET {}: failed to decode response: {}",
+                        render_core::value::strconv::quote(&url),
+                        // Go's decoder reads the whole document before it checks types.
+                        if json.is_eof() {
+                            "unexpected EOF".to_string()
+                        } else {
+                            json.to_string()
+                        }
+                    )
+                }
+                _ => go_error("GET", &e),
+            })?;
         let all = page.tags;
         let mut versions: Vec<Version> = all
             .iter()
@@ -189,17 +223,53 @@ impl Registry {
             .ok_or_else(|| {
                 format!("manifest does not contain a layer with mediatype {CHART_LAYER}")
             })?;
-        let mut data = Vec::new();
+        let mut data = Bounded(Vec::new());
         self.client
             .pull_blob(&reference, layer, &mut data)
             .await
             .map_err(|e| go_error("GET", &e))?;
+        let data = data.0;
         Ok(Pulled {
             data,
             digest,
             reference: shown,
             legacy: layer.media_type == LEGACY_CHART_LAYER,
         })
+    }
+}
+
+/// A blob being downloaded, refused past [`crate::fetch::MAX_DOWNLOAD_BYTES`] (a registry
+/// could send anything).
+struct Bounded(Vec<u8>);
+
+impl tokio::io::AsyncWrite for Bounded {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        if self.0.len() + buf.len() > crate::fetch::MAX_DOWNLOAD_BYTES {
+            return std::task::Poll::Ready(Err(std::io::Error::other(format!(
+                "the chart is larger than {} bytes",
+                crate::fetch::MAX_DOWNLOAD_BYTES
+            ))));
+        }
+        self.0.extend_from_slice(buf);
+        std::task::Poll::Ready(Ok(buf.len()))
+    }
+
+    fn poll_flush(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn poll_shutdown(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
     }
 }
 
