@@ -270,7 +270,7 @@ const fn show(
         "[CHART]",
         short,
         long,
-        &[flags::SHOW, flags::CHART_PATH],
+        &[flags::SHOW, flags::CHART_PATH, flags::REPOSITORY_ACCESS],
         Args::Exact(1),
         Action::Show(what),
     )
@@ -285,7 +285,12 @@ const fn show_values() -> Command {
 This command inspects a chart (directory, file, or URL) and displays the contents
 of the values.yaml file
 ",
-        &[flags::SHOW, flags::SHOW_VALUES, flags::CHART_PATH],
+        &[
+            flags::SHOW,
+            flags::SHOW_VALUES,
+            flags::CHART_PATH,
+            flags::REPOSITORY_ACCESS,
+        ],
         Args::Exact(1),
         Action::Show(ShowWhat::Values),
     )
@@ -370,7 +375,7 @@ does.
 If no lock file is found, 'render dependency build' will mirror the behavior
 of 'render dependency update'.
 ",
-                    flags: &[flags::DEPENDENCY],
+                    flags: &[flags::DEPENDENCY, flags::REPOSITORY_ACCESS],
                     args: Args::AtMost(1),
                     exclusive: &[],
                     subcommands: &[],
@@ -414,7 +419,7 @@ Dependencies are not required to be represented in 'Chart.yaml'. For that
 reason, an update command will not remove charts unless they are (a) present
 in the Chart.yaml file, but (b) at the wrong version.
 ",
-                    flags: &[flags::DEPENDENCY],
+                    flags: &[flags::DEPENDENCY, flags::REPOSITORY_ACCESS],
                     args: Args::AtMost(1),
                     exclusive: &[],
                     subcommands: &[],
@@ -570,7 +575,7 @@ of the README file
             arg_names: "[NAME] [CHART]",
             short: "locally render templates",
             long: TEMPLATE_LONG,
-            flags: &[flags::TEMPLATE, flags::CHART_PATH],
+            flags: &[flags::TEMPLATE, flags::CHART_PATH, flags::REPOSITORY_ACCESS],
             args: Args::AtLeast(1),
             exclusive: &[
                 ["force", "force-conflicts"],

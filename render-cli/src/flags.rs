@@ -367,22 +367,9 @@ pub const GLOBAL: &[Flag] = &[
         .ignored(),
 ];
 
-/// The chart location flags (`addChartPathOptionsFlags`), shared by `template` and `show`.
-/// They only matter for charts that are not local paths (and `--repo`, which always fetches).
-pub const CHART_PATH: &[Flag] = &[
-    string_flag(
-        "version",
-        "specify a version constraint for the chart version to use. This constraint can be a specific tag (e.g. 1.1.1) or it may reference a valid range (e.g. ^2.0.0). If this is not specified, the latest version is used",
-    ),
-    bool_flag("verify", "verify the package before using it")
-        .refused("verifying chart provenance is not supported by render yet"),
-    string_flag("keyring", "location of public keys used for verification")
-        .env_default("keyring")
-        .ignored(),
-    string_flag(
-        "repo",
-        "chart repository url where to locate the requested chart",
-    ),
+/// How to reach a repository or registry: credentials, TLS and plain HTTP, shared by the
+/// chart location flags and `dependency build|update`.
+pub const REPOSITORY_ACCESS: &[Flag] = &[
     string_flag(
         "username",
         "chart repository username where to locate the requested chart",
@@ -407,6 +394,24 @@ pub const CHART_PATH: &[Flag] = &[
     string_flag(
         "ca-file",
         "verify certificates of HTTPS-enabled servers using this CA bundle",
+    ),
+];
+
+/// The chart location flags (`addChartPathOptionsFlags`), shared by `template` and `show`.
+/// They only matter for charts that are not local paths (and `--repo`, which always fetches).
+pub const CHART_PATH: &[Flag] = &[
+    string_flag(
+        "version",
+        "specify a version constraint for the chart version to use. This constraint can be a specific tag (e.g. 1.1.1) or it may reference a valid range (e.g. ^2.0.0). If this is not specified, the latest version is used",
+    ),
+    bool_flag("verify", "verify the package before using it")
+        .refused("verifying chart provenance is not supported by render yet"),
+    string_flag("keyring", "location of public keys used for verification")
+        .env_default("keyring")
+        .ignored(),
+    string_flag(
+        "repo",
+        "chart repository url where to locate the requested chart",
     ),
     bool_flag("pass-credentials", "pass credentials to all domains"),
 ];
@@ -498,31 +503,6 @@ pub const DEPENDENCY: &[Flag] = &[
         .env_default("keyring")
         .ignored(),
     bool_flag("skip-refresh", "do not refresh the local repository cache"),
-    string_flag(
-        "username",
-        "chart repository username where to locate the requested chart",
-    ),
-    string_flag(
-        "password",
-        "chart repository password where to locate the requested chart",
-    ),
-    string_flag(
-        "cert-file",
-        "identify HTTPS client using this SSL certificate file",
-    ),
-    string_flag("key-file", "identify HTTPS client using this SSL key file"),
-    bool_flag(
-        "insecure-skip-tls-verify",
-        "skip tls certificate checks for the chart download",
-    ),
-    bool_flag(
-        "plain-http",
-        "use insecure HTTP connections for the chart download",
-    ),
-    string_flag(
-        "ca-file",
-        "verify certificates of HTTPS-enabled servers using this CA bundle",
-    ),
 ];
 
 /// `dependency list`'s flag.

@@ -314,6 +314,12 @@ fn error_text(o: &Output) -> String {
     }
 }
 
+/// Wrappers whose `charts/` holds several versions of one chart that an alias's constraint
+/// matches: Helm's loader visits `charts/` through a Go map, so which archive the alias gets
+/// changes from run to run (the oracle warns so itself). Their lock and archives are compared,
+/// not their render.
+const RENDERED_AT_RANDOM_BY_HELM: &[&str] = &["constraints"];
+
 /// `dependency update` of a wrapper by both, then `template` of the result by both.
 fn compare_update(lab: &Lab, name: &str, local_archives: &[&str], failures: &mut Vec<String>) {
     let ours = lab.wrapper(name, "render");
@@ -376,6 +382,9 @@ fn compare_update(lab: &Lab, name: &str, local_archives: &[&str], failures: &mut
         if x != y && !local_archives.iter().any(|l| n.starts_with(l)) {
             failures.push(format!("{name}: charts/{n} differs from Helm's bytes"));
         }
+    }
+    if RENDERED_AT_RANDOM_BY_HELM.contains(&name) {
+        return;
     }
     let r = render(lab, &["template", "rel", &ours.to_string_lossy()]);
     let h = helm(lab, &["template", &theirs.to_string_lossy(), "rel"]);
@@ -482,31 +491,20 @@ fn build_follows_the_lock_and_refuses_a_stale_one() {
 fn remote_charts_render_as_helm_renders_them() {
     let Some(lab) = setup("remote") else { return };
     let url = format!("http://127.0.0.1:{}", lab.http);
+    let both = |version: &str| {
+        let args = [
+            "template",
+            "rel",
+            "sub",
+            "--repo",
+            &url,
+            "--version",
+            version,
+        ];
+        (render(&lab, &args), helm(&lab, &args))
+    };
     for version in ["^1.0.0", "1.0.0", "~0.1"] {
-        let r = render(
-            &lab,
-            &[
-                "template",
-                "rel",
-                "sub",
-                "--repo",
-                &url,
-                "--version",
-                version,
-            ],
-        );
-        let h = helm(
-            &lab,
-            &[
-                "template",
-                "rel",
-                "sub",
-                "--repo",
-                &url,
-                "--version",
-                version,
-            ],
-        );
+        let (r, h) = both(version);
         assert_eq!(
             text(&r.stdout),
             text(&h.stdout),
@@ -514,30 +512,7 @@ fn remote_charts_render_as_helm_renders_them() {
             text(&r.stderr)
         );
     }
-    let r = render(
-        &lab,
-        &[
-            "template",
-            "rel",
-            "sub",
-            "--repo",
-            &url,
-            "--version",
-            "9.9.9",
-        ],
-    );
-    let h = helm(
-        &lab,
-        &[
-            "template",
-            "rel",
-            "sub",
-            "--repo",
-            &url,
-            "--version",
-            "9.9.9",
-        ],
-    );
+    let (r, h) = both("9.9.9");
     assert_eq!(error_text(&r), error_text(&h));
     // --dependency-update: Helm's download messages, then the manifests.
     let ours = lab.wrapper("ollama-wrapper", "render-du");

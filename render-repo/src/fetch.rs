@@ -190,14 +190,7 @@ fn go_error(url: &str, e: &reqwest::Error) -> String {
         cause = c.source();
     }
     let host = reqwest::Url::parse(url)
-        .ok()
-        .map(|u| {
-            let port = u
-                .port_or_known_default()
-                .map(|p| format!(":{p}"))
-                .unwrap_or_default();
-            format!("{}{port}", u.host_str().unwrap_or(""))
-        })
+        .map(|u| dial_address(&u))
         .unwrap_or_default();
     let detail = if e.is_timeout() {
         "context deadline exceeded (Client.Timeout exceeded while awaiting headers)".to_string()
@@ -240,6 +233,15 @@ pub fn resolve_reference(base: &str, reference: &str) -> Result<String, String> 
         .map_err(|e| format!("failed to parse {reference} as URL: {e}"))?;
     joined.set_query(query.as_deref());
     Ok(joined.to_string())
+}
+
+/// `host:port` as Go's dialer names it in errors (`dial tcp 127.0.0.1:80: ...`).
+pub(crate) fn dial_address(url: &reqwest::Url) -> String {
+    let port = url
+        .port_or_known_default()
+        .map(|p| format!(":{p}"))
+        .unwrap_or_default();
+    format!("{}{port}", url.host_str().unwrap_or(""))
 }
 
 #[cfg(test)]

@@ -380,16 +380,7 @@ fn go_error(method: &str, e: &OciDistributionError) -> String {
                 last = c.to_string();
                 cause = c.source();
             }
-            let host = r
-                .url()
-                .map(|u| {
-                    let port = u
-                        .port_or_known_default()
-                        .map(|p| format!(":{p}"))
-                        .unwrap_or_default();
-                    format!("{}{port}", u.host_str().unwrap_or(""))
-                })
-                .unwrap_or_default();
+            let host = r.url().map(crate::fetch::dial_address).unwrap_or_default();
             let detail = if refused {
                 format!("dial tcp {host}: connect: connection refused")
             } else if last.contains("InvalidContentType") || last.contains("corrupt message") {
