@@ -6,7 +6,7 @@
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use render_core::funcs::helm_funcs;
 use render_core::template::{Exec, Limits, TemplateSet, TplTrees};
-use render_core::value::{Map, MapType, Str, Value};
+use render_go::value::{Map, MapType, Str, Value};
 
 const HELPERS: &str = r#"
 {{- define "app.name" -}}{{ default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}{{- end }}

@@ -6,7 +6,7 @@
 #![allow(missing_docs)] // criterion_group!/criterion_main! generate undocumented items
 
 use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_main};
-use render_core::value::Value;
+use render_go::value::Value;
 use std::time::Duration;
 
 #[global_allocator]
@@ -45,12 +45,12 @@ fn parse(c: &mut Criterion) {
     let mut g = c.benchmark_group("yaml-parse");
     for (name, text) in inputs() {
         // Each `---` piece on its own, as Helm reads values and manifests.
-        let docs = render_core::yaml::split_documents(&text).unwrap_or_default();
+        let docs = render_go::yaml::split_documents(&text).unwrap_or_default();
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(&name, |b| {
             b.iter(|| {
                 docs.iter()
-                    .map(|d| render_core::yaml::from_str(black_box(d)).is_ok() as usize)
+                    .map(|d| render_go::yaml::from_str(black_box(d)).is_ok() as usize)
                     .sum::<usize>()
             })
         });
@@ -61,14 +61,14 @@ fn parse(c: &mut Criterion) {
 fn emit(c: &mut Criterion) {
     let mut g = c.benchmark_group("yaml-emit");
     for (name, text) in inputs() {
-        let docs = render_core::yaml::split_documents(&text).unwrap_or_default();
+        let docs = render_go::yaml::split_documents(&text).unwrap_or_default();
         let values: Vec<Value> = docs
             .iter()
-            .filter_map(|d| render_core::yaml::from_str(d).ok())
+            .filter_map(|d| render_go::yaml::from_str(d).ok())
             .collect();
         let bytes: usize = values
             .iter()
-            .filter_map(|v| render_core::yaml::to_yaml(v).ok())
+            .filter_map(|v| render_go::yaml::to_yaml(v).ok())
             .map(|s| s.len())
             .sum();
         g.throughput(Throughput::Bytes(bytes as u64));
@@ -76,7 +76,7 @@ fn emit(c: &mut Criterion) {
             b.iter(|| {
                 values
                     .iter()
-                    .filter_map(|v| render_core::yaml::to_yaml(black_box(v)).ok())
+                    .filter_map(|v| render_go::yaml::to_yaml(black_box(v)).ok())
                     .map(|s| s.len())
                     .sum::<usize>()
             })
@@ -85,7 +85,7 @@ fn emit(c: &mut Criterion) {
             b.iter(|| {
                 values
                     .iter()
-                    .filter_map(|v| render_core::yaml::to_yaml_pretty(black_box(v)).ok())
+                    .filter_map(|v| render_go::yaml::to_yaml_pretty(black_box(v)).ok())
                     .map(|s| s.len())
                     .sum::<usize>()
             })

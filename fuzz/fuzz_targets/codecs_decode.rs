@@ -9,12 +9,12 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(v) = render_core::json::decode(text) {
-        let _ = render_core::json::encode(&v, true);
-        let _ = render_core::toml::encode(&v);
+    if let Ok(v) = render_go::json::decode(text) {
+        let _ = render_go::json::encode(&v, true);
+        let _ = render_go::toml::encode(&v);
     }
-    if let Ok(v) = render_core::toml::decode(text) {
-        let _ = render_core::toml::encode(&v);
+    if let Ok(v) = render_go::toml::decode(text) {
+        let _ = render_go::toml::encode(&v);
     }
     let _ = parse(text, Mode::Typed);
     let _ = parse(text, Mode::String);

@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use render_core::funcs::helm_funcs;
 use render_core::template::{Exec, Limits, TemplateSet, TplTrees};
-use render_core::value::{Map, MapType, Str, Value};
+use render_go::value::{Map, MapType, Str, Value};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

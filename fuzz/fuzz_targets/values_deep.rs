@@ -7,7 +7,7 @@
 use libfuzzer_sys::fuzz_target;
 use render_core::funcs::helm_funcs;
 use render_core::template::{Exec, Limits, TemplateSet, TplTrees};
-use render_core::value::Value;
+use render_go::value::Value;
 
 /// Whole actions, so that most inputs parse; `$a` and `$b` start as maps, `$l` as a list.
 const SNIPPETS: &[&str] = &[

@@ -8,11 +8,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(v) = render_core::yaml::from_str(text) {
-        let _ = render_core::yaml::to_yaml(&v);
-        let _ = render_core::yaml::to_yaml_pretty(&v);
+    if let Ok(v) = render_go::yaml::from_str(text) {
+        let _ = render_go::yaml::to_yaml(&v);
+        let _ = render_go::yaml::to_yaml_pretty(&v);
     }
-    let _ = render_core::yaml::from_str_typed(text);
-    let _ = render_core::yaml::load_values(text);
+    let _ = render_go::yaml::from_str_typed(text);
+    let _ = render_go::yaml::load_values(text);
     let _ = render_core::manifest::parse_head(text);
 });

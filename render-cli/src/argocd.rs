@@ -18,7 +18,7 @@
 
 use crate::Context;
 use crate::pflag::Parsed;
-use render_core::value::Value;
+use render_go::value::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -48,7 +48,7 @@ impl Params {
     fn from_json(text: &str) -> Result<Params, String> {
         let mut p = Params::default();
         let doc =
-            render_core::json::decode(text).map_err(|e| format!("ARGOCD_APP_PARAMETERS: {e}"))?;
+            render_go::json::decode(text).map_err(|e| format!("ARGOCD_APP_PARAMETERS: {e}"))?;
         let items = match &doc {
             Value::Nil => return Ok(p),
             Value::List(items, _) => items.to_vec(),
@@ -205,8 +205,8 @@ fn dependency_settings(
         if url.starts_with("https://") || url.starts_with("http://") {
             repos.push_str(&format!(
                 "- name: {}\n  url: {}\n",
-                render_core::value::strconv::quote(&url.replace('/', "-")),
-                render_core::value::strconv::quote(url)
+                render_go::strconv::quote(&url.replace('/', "-")),
+                render_go::strconv::quote(url)
             ));
         }
     }
@@ -363,7 +363,7 @@ fn escape_commas(v: &str) -> String {
 
 /// `version.ParseGeneric(v).String()`: `v1.29.3-gke.1` → `1.29.3`.
 fn normalize_kube_version(v: &str) -> Result<String, String> {
-    let quoted = render_core::value::strconv::quote(v);
+    let quoted = render_go::strconv::quote(v);
     let trimmed = v.trim();
     let body = trimmed.strip_prefix('v').unwrap_or(trimmed);
     let numeric: String = body
@@ -383,7 +383,7 @@ fn normalize_kube_version(v: &str) -> Result<String, String> {
         if i == 0 && p.len() > 1 && p.starts_with('0') {
             return Err(format!(
                 "illegal zero-prefixed version component {} in {quoted}",
-                render_core::value::strconv::quote(p)
+                render_go::strconv::quote(p)
             ));
         }
         let n: u64 = p

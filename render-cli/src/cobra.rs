@@ -287,5 +287,5 @@ fn check_exclusive(command: &Command, parsed: &Parsed) -> Result<(), UsageError>
 
 /// Go's `%q`.
 fn quote(s: &str) -> String {
-    render_core::value::strconv::quote(s)
+    render_go::strconv::quote(s)
 }

@@ -3,8 +3,8 @@
 //! directories, and the namespace `helm template` puts in `.Release.Namespace` when `-n` is
 //! not given: the kubeconfig context's, else the in-cluster service account's, else `default`.
 
-use render_core::value::strconv;
-use render_core::value::{Map, Value};
+use render_go::strconv;
+use render_go::value::{Map, Value};
 use std::path::{Component, Path};
 
 /// The environment of this process, as Helm's settings read it.
@@ -159,7 +159,7 @@ impl Env {
                 Err(_) if !explicit.is_empty() => return Lookup::Unusable,
                 Err(_) => continue,
             };
-            let Ok(doc) = render_core::yaml::from_str(&text) else {
+            let Ok(doc) = render_go::yaml::from_str(&text) else {
                 return Lookup::Unusable;
             };
             config.merge(&doc);

@@ -8,7 +8,7 @@ use crate::cobra::{Path, command_path, use_line};
 use crate::commands::{Command, ROOT};
 use crate::env::Env;
 use crate::flags::{Default, Flag, HELP, Kind};
-use render_core::value::strconv;
+use render_go::strconv;
 
 /// The whole help text of the command at the end of `path`.
 pub fn help(path: &Path, env: &Env) -> String {

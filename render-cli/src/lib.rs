@@ -69,7 +69,7 @@ pub(crate) fn print_warning(stderr: &mut dyn Write, w: &str) {
     if w.starts_with("level=") {
         let _ = writeln!(stderr, "{w}");
     } else {
-        let now = render_core::gotime::Time::now().format("2006/01/02 15:04:05");
+        let now = render_go::time::Time::now().format("2006/01/02 15:04:05");
         let _ = writeln!(stderr, "{now} {w}");
     }
 }
@@ -78,7 +78,7 @@ pub(crate) fn print_warning(stderr: &mut dyn Write, w: &str) {
 /// binary file name) printed as they were, as Go prints them.
 fn print_error(stderr: &mut dyn Write, message: &str) {
     let _ = stderr.write_all(b"Error: ");
-    let _ = stderr.write_all(&render_core::value::rawbytes::decode(message));
+    let _ = stderr.write_all(&render_go::value::rawbytes::decode(message));
     let _ = stderr.write_all(b"\n");
 }
 
@@ -176,9 +176,9 @@ fn check_color(args: &[String], env: &Env) -> Result<(), Failure> {
     }
     let error = format!(
         "invalid color mode {}: must be one of: never, auto, always",
-        render_core::value::strconv::quote(&mode)
+        render_go::strconv::quote(&mode)
     );
-    Err(Failure::Startup(render_core::slog::record(
+    Err(Failure::Startup(render_go::slog::record(
         "WARN",
         "command failed",
         &[("error", &error)],

@@ -5,8 +5,8 @@
 
 use crate::flags::{Flag, Kind};
 use crate::gocsv;
-use render_core::gotime::parse_duration;
-use render_core::value::strconv::{self, NumError};
+use render_go::strconv::{self, NumError};
+use render_go::time::parse_duration;
 use std::collections::BTreeMap;
 
 /// A flag's value after parsing.

@@ -50,7 +50,7 @@ pub fn list(cx: &mut Context) -> Result<(), String> {
     let width = cx
         .parsed
         .text("max-col-width")
-        .and_then(|w| render_core::value::strconv::parse_uint(w, 0).ok())
+        .and_then(|w| render_go::strconv::parse_uint(w, 0).ok())
         .map_or(80, |w| usize::try_from(w).unwrap_or(usize::MAX));
     render_repo::list(&chart, width, cx.out)
 }
@@ -75,7 +75,7 @@ pub fn locate(cx: &mut Context, chart: &str) -> Result<PathBuf, String> {
     if name.starts_with('/') || name.starts_with('.') {
         return Err(format!(
             "path {} not found",
-            render_core::value::strconv::quote(name)
+            render_go::strconv::quote(name)
         ));
     }
     let text = |k: &str| p.text(k).unwrap_or_default().to_string();

@@ -4,10 +4,10 @@
 
 use crate::Context;
 use crate::pflag::Value;
-use render_core::chart::loader::go_io_error;
 use render_core::engine::capabilities::KubeVersion;
-use render_core::value::rawbytes;
 use render_core::{ErrorKind, RenderOptions, Rendered, render};
+use render_go::os::io_error;
+use render_go::value::rawbytes;
 use std::io::Write;
 use std::path::Path;
 
@@ -176,8 +176,8 @@ fn registry_tls_files(p: &crate::pflag::Parsed) -> Result<(), String> {
     }
     let read = |path: &str, what: &str| {
         std::fs::read(path).map(|_| ()).map_err(|e| {
-            let quoted = render_core::value::strconv::quote(path);
-            format!("{what}: {quoted}: open {path}: {}", go_io_error(&e))
+            let quoted = render_go::strconv::quote(path);
+            format!("{what}: {quoted}: open {path}: {}", io_error(&e))
         })
     };
     let mut errors = Vec::new();
@@ -217,7 +217,7 @@ fn needs_cluster(what: &str) -> String {
 /// the deprecated spellings; server mode needs a cluster.
 fn dry_run_strategy(value: Option<&str>, log: &mut dyn Write) -> Result<(), String> {
     let Some(v) = value else { return Ok(()) };
-    let quoted = render_core::value::strconv::quote(v);
+    let quoted = render_go::strconv::quote(v);
     match v {
         "client" => Ok(()),
         "unset" => {
@@ -249,12 +249,12 @@ fn dry_run_strategy(value: Option<&str>, log: &mut dyn Write) -> Result<(), Stri
 
 /// A debug record as Helm's command line logs it with `--debug`.
 fn debug_record(msg: &str, attrs: &[(&str, &str)]) -> String {
-    render_core::slog::record("DEBUG", msg, attrs)
+    render_go::slog::record("DEBUG", msg, attrs)
 }
 
 /// A warning as Helm's command line logs it.
 pub fn slog_warn(msg: &str) -> String {
-    render_core::slog::record("WARN", msg, &[])
+    render_go::slog::record("WARN", msg, &[])
 }
 
 /// Helm's `NameAndChart` as `helm template` runs it (the name defaults to `release-name`,
@@ -307,7 +307,7 @@ fn write_output_dir(
             let path = base.join(name);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)
-                    .map_err(|e| format!("mkdir {}: {}", parent.display(), go_io_error(&e)))?;
+                    .map_err(|e| format!("mkdir {}: {}", parent.display(), io_error(&e)))?;
             }
             let append = written.contains(&path) || (append_existing && path.exists());
             let mut f = std::fs::OpenOptions::new()
@@ -316,7 +316,7 @@ fn write_output_dir(
                 .append(append)
                 .truncate(!append)
                 .open(&path)
-                .map_err(|e| format!("open {}: {}", path.display(), go_io_error(&e)))?;
+                .map_err(|e| format!("open {}: {}", path.display(), io_error(&e)))?;
             write!(f, "---\n# Source: {name}\n{data}\n").map_err(io)?;
             written.insert(path.clone());
             writeln!(out, "wrote {}", path.display()).map_err(io)

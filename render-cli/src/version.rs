@@ -2,9 +2,9 @@
 //! `--short`, `--template` over the same fields), reporting render's version and the Helm
 //! version whose output it reproduces.
 
-use render_core::funcs::FuncTable;
+use render_core::template::FuncTable;
 use render_core::template::{TemplateSet, execute};
-use render_core::value::{Map, MapType, Value};
+use render_go::value::{Map, MapType, Value};
 
 /// The Helm release render reproduces.
 pub const HELM_VERSION: &str = "v4.2.3";
@@ -36,7 +36,7 @@ pub fn text(short: bool, template: Option<&str>) -> Result<String, String> {
     }
     let body: Vec<String> = fields
         .iter()
-        .map(|(k, v)| format!("{k}:{}", render_core::value::strconv::quote(v)))
+        .map(|(k, v)| format!("{k}:{}", render_go::strconv::quote(v)))
         .collect();
     Ok(format!("version.BuildInfo{{{}}}\n", body.join(", ")))
 }

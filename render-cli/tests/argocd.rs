@@ -126,7 +126,7 @@ fn generate_refuses_what_argo_cd_would_refuse() {
 fn the_plugin_manifest_runs_generate() {
     let text =
         std::fs::read_to_string(repo().join("deploy/argocd/plugin.yaml")).unwrap_or_default();
-    let doc = render_core::yaml::from_str(&text).unwrap_or_default();
+    let doc = render_go::yaml::from_str(&text).unwrap_or_default();
     let spec = doc.get("spec").unwrap_or_default();
     let command = spec
         .get("generate")

@@ -20,44 +20,27 @@
 //! }
 //! ```
 //!
-//! The modules below it are Go's and Helm's pieces, each exact to its Go original: the
-//! `text/template` engine ([`template`]), Sprig and Helm's functions ([`funcs`]), Go values
-//! and `fmt` ([`value`]), goyaml ([`yaml`]), `encoding/json` ([`json`]), chart loading
-//! ([`chart`]), values ([`values`]), the rendering engine ([`engine`]) and manifest splitting
-//! and sorting ([`manifest`]).
+//! The modules are Helm's pipeline, in the order a render runs it, each importing only those
+//! before it: chart loading ([`chart`]), values and dependency processing ([`values`]), Go's
+//! `text/template` ([`template`]), Sprig and Helm's functions ([`funcs`]), Helm's rendering
+//! engine ([`engine`]) and manifest splitting and sorting ([`manifest`]); [`limits`] bounds
+//! them all. Go's own behaviour that they build on (values, `fmt`, YAML, JSON, semver, ...)
+//! is the `render-go` crate.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-pub mod baseenc;
 pub mod chart;
 pub mod engine;
 mod error;
 pub mod funcs;
-// Exposed to the fuzzers (feature `internals`), private otherwise.
-#[cfg(feature = "internals")]
-pub mod glob;
-#[cfg(not(feature = "internals"))]
-mod glob;
-pub mod gopem;
-pub mod goregex;
-pub mod gosort;
-mod gotar;
-pub mod gotime;
-pub mod json;
 pub mod limits;
 pub mod manifest;
 mod parallel;
-mod recursion;
 mod render;
-pub mod semver;
-pub mod slog;
 pub mod template;
-pub mod toml;
-pub mod value;
 pub mod values;
-pub mod yaml;
 
 pub use error::{Error, ErrorKind, Result};
 pub use render::{Crd, RenderOptions, Rendered, name_template, render};

@@ -13,8 +13,8 @@
 //! (opentelemetry-kube-stack), and no template prints more than a few MB. At the defaults a
 //! render ends within about ten seconds and a few GB of memory whatever its templates do.
 
-use crate::template::CallError;
-use crate::value::Value;
+pub use render_go::limits::{MAX_LIST_LEN, MAX_STRING_BYTES, MAX_WALK_NODES};
+use render_go::value::Value;
 
 /// The budgets of one render, set through `RenderOptions::limits`.
 #[derive(Clone, Debug)]
@@ -38,17 +38,6 @@ impl Default for Limits {
         }
     }
 }
-
-/// Largest string one function may return, in bytes (also what the encoders may write).
-pub const MAX_STRING_BYTES: usize = 256 << 20;
-
-/// Largest list one function may return, in elements.
-pub const MAX_LIST_LEN: usize = 10_000_000;
-
-/// Maps and lists one walk over a value may visit (an encoder, `printf`, `deepCopy`, a merge).
-/// A value whose parts are shared has exponentially many paths (`$d = dict "a" $d "b" $d` a
-/// hundred times), which Go walks until it runs out of memory; real values have thousands.
-pub const MAX_WALK_NODES: usize = 1_000_000;
 
 /// Nesting of `if`/`range`/`with`/`block` in one template text. Go has no limit and stops only
 /// when its 1 GB stack is exhausted; a template file is at most 5 MiB, so ~350 000 levels, and
@@ -77,21 +66,21 @@ pub(crate) fn new_bytes(v: &Value) -> u64 {
 }
 
 /// Fails when a string of `bytes` bytes would exceed [`MAX_STRING_BYTES`].
-pub(crate) fn check_string(bytes: u128) -> Result<(), CallError> {
+pub(crate) fn check_string(bytes: u128) -> Result<(), String> {
     if bytes > MAX_STRING_BYTES as u128 {
-        return Err(CallError::msg(format!(
+        return Err(format!(
             "result of {bytes} bytes exceeds the limit of {MAX_STRING_BYTES} bytes"
-        )));
+        ));
     }
     Ok(())
 }
 
 /// Fails when a list of `len` elements would exceed [`MAX_LIST_LEN`].
-pub(crate) fn check_list(len: u128) -> Result<(), CallError> {
+pub(crate) fn check_list(len: u128) -> Result<(), String> {
     if len > MAX_LIST_LEN as u128 {
-        return Err(CallError::msg(format!(
+        return Err(format!(
             "result of {len} elements exceeds the limit of {MAX_LIST_LEN} elements"
-        )));
+        ));
     }
     Ok(())
 }

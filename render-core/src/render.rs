@@ -8,8 +8,8 @@ use crate::engine::{self, capabilities::Capabilities, capabilities::KubeVersion,
 use crate::error::{Error, ErrorKind, Result};
 use crate::manifest::{self, Document, parse_head};
 use crate::template::Limits;
-use crate::value::Value;
 use crate::values::{self, Options as ValueOptions};
+use render_go::value::Value;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -70,7 +70,7 @@ pub struct Crd {
 pub struct Rendered {
     /// Each rendered template's output by path (partials and NOTES.txt excluded). A template
     /// that wrote bytes which are not UTF-8 (`.Files.Get` of a binary file) holds them as
-    /// escapes: [`crate::value::rawbytes::decode`] gives Go's bytes back.
+    /// escapes: [`render_go::value::rawbytes::decode`] gives Go's bytes back.
     pub templates: BTreeMap<String, String>,
     /// The root chart's rendered NOTES.txt (`helm template` never prints it).
     pub notes: String,
@@ -224,16 +224,20 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
         ));
     }
     if chart.metadata.deprecated {
-        warnings.push(crate::slog::record("WARN", "this chart is deprecated", &[]));
+        warnings.push(render_go::slog::record(
+            "WARN",
+            "this chart is deprecated",
+            &[],
+        ));
     }
     if chart.metadata.api_version == "v3" {
         // Helm v4.2.3 loads v3 charts and checks their dependencies, then refuses to
         // install them.
-        chart::deps::check_dependencies_v3(&chart).map_err(|e| fail(ErrorKind::Chart, e))?;
+        values::deps::check_dependencies_v3(&chart).map_err(|e| fail(ErrorKind::Chart, e))?;
         return Err(fail(ErrorKind::Chart, "invalid chart apiVersion"));
     }
     if !chart.metadata.dependencies.is_empty() {
-        chart::deps::check_dependencies(&chart).map_err(|e| fail(ErrorKind::Chart, e))?;
+        values::deps::check_dependencies(&chart).map_err(|e| fail(ErrorKind::Chart, e))?;
     }
     if !valid_release_name(&opts.release_name) {
         let msg = if opts.release_name.is_empty() {
@@ -249,7 +253,7 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
             ),
         ));
     }
-    chart::deps::process_dependencies(&mut chart, &user, &mut warnings)
+    values::deps::process_dependencies(&mut chart, &user, &mut warnings)
         .map_err(|e| fail(ErrorKind::Chart, e))?;
 
     let caps = Capabilities::new(kube, &opts.api_versions);
@@ -270,7 +274,7 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     let top = scope::top_values(&chart, coalesced, &release, Value::Object(Arc::new(caps)));
 
     if !chart.metadata.kube_version.is_empty()
-        && !chart::deps::is_compatible_range(&chart.metadata.kube_version, &kube_string)
+        && !values::deps::is_compatible_range(&chart.metadata.kube_version, &kube_string)
     {
         return Err(fail(
             ErrorKind::Chart,

@@ -5,7 +5,7 @@
 use render_core::chart::{Chart, File, Metadata};
 use render_core::engine::{self, capabilities::Capabilities, scope};
 use render_core::template::Limits;
-use render_core::value::{Map, Value, rawbytes};
+use render_go::value::{Map, Value, rawbytes};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -23,7 +23,7 @@ fn split_case(text: &str) -> (&str, &str) {
 
 /// Values as Helm loads a chart's values.yaml (`loader.LoadValues`), or Helm's error.
 fn parse_values(text: &str) -> Result<Map, String> {
-    render_core::yaml::load_values(text)
+    render_go::yaml::load_values(text)
         .map_err(|e| format!("cannot load values.yaml: {}", e.message()))
 }
 

@@ -4,7 +4,7 @@
 
 use render_core::funcs::helm_funcs;
 use render_core::template::{Exec, Limits, TemplateSet, TplTrees};
-use render_core::value::Value;
+use render_go::value::Value;
 
 fn run(text: &str, limits: Limits) -> Result<String, String> {
     let funcs = helm_funcs();

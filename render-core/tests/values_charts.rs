@@ -6,12 +6,12 @@
 //! written by `testdata/charts/values_expected.py`), warnings included. Failing renders
 //! compare by error (see `same_error`).
 
-use render_core::chart::deps::{check_dependencies, process_dependencies};
 use render_core::chart::{Chart, loader};
-use render_core::json;
-use render_core::value::{Map, MapType, Value};
 use render_core::values::coalesce::{Warnings, coalesce_values};
+use render_core::values::deps::{check_dependencies, process_dependencies};
 use render_core::values::{Options, read_file, table};
+use render_go::json;
+use render_go::value::{Map, MapType, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -40,8 +40,8 @@ fn sdk_record(w: &str) -> String {
                     _ => escaped = false,
                 }
             }
-            let msg = render_core::value::strconv::unquote(&format!("\"{}\"", &quoted[..end]))
-                .unwrap_or_default();
+            let msg =
+                render_go::strconv::unquote(&format!("\"{}\"", &quoted[..end])).unwrap_or_default();
             (msg, quoted.get(end + 1..).unwrap_or_default())
         }
         None => match rest.find(' ') {

@@ -83,7 +83,7 @@ impl Http {
                     "can't create TLS config for client: can't read CA file: {}: open {}: {}",
                     quote(&tls.ca_file),
                     tls.ca_file,
-                    render_core::chart::loader::go_io_error(&e)
+                    render_go::os::io_error(&e)
                 )
             })?;
             let certs = reqwest::Certificate::from_pem_bundle(&pem)
@@ -96,7 +96,7 @@ impl Http {
                     format!(
                         "can't create TLS config for client: unable to read {what} file: {}: open {p}: {}",
                         quote(p),
-                        render_core::chart::loader::go_io_error(&e)
+                        render_go::os::io_error(&e)
                     )
                 })
             };
@@ -164,7 +164,7 @@ impl Default for Http {
 }
 
 fn quote(s: &str) -> String {
-    render_core::value::strconv::quote(s)
+    render_go::strconv::quote(s)
 }
 
 /// Whether two URLs share scheme and host (with port), as httpgetter checks before sending

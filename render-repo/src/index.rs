@@ -2,8 +2,8 @@
 //! JSON leniently, YAML strictly (an unknown field anywhere rejects the index), entries that
 //! fail `Metadata.Validate` dropped with a warning, each chart's versions sorted newest first.
 
-use render_core::semver::{Constraints, Version};
-use render_core::value::{Map, Value};
+use render_go::semver::{Constraints, Version};
+use render_go::value::{Map, Value};
 use std::collections::BTreeMap;
 
 /// One version of a chart in an index.
@@ -31,15 +31,15 @@ pub fn parse(data: &[u8], source: &str, warnings: &mut Vec<String>) -> Result<In
     if data.is_empty() {
         return Err("empty index.yaml file".into());
     }
-    let text = render_core::value::rawbytes::encode(data);
-    let doc = if render_core::json::decode(&text).is_ok() {
-        render_core::json::decode(&text)?
+    let text = render_go::value::rawbytes::encode(data);
+    let doc = if render_go::json::decode(&text).is_ok() {
+        render_go::json::decode(&text)?
     } else {
-        let doc = render_core::yaml::from_str(&text).map_err(|e| e.message().to_string())?;
+        let doc = render_go::yaml::from_str(&text).map_err(|e| e.message().to_string())?;
         if let Some(unknown) = unknown_field(&doc, INDEX_FILE) {
             return Err(format!(
                 "error unmarshaling JSON: while decoding JSON: json: unknown field {}",
-                render_core::value::strconv::quote(&unknown)
+                render_go::strconv::quote(&unknown)
             ));
         }
         doc
@@ -47,7 +47,7 @@ pub fn parse(data: &[u8], source: &str, warnings: &mut Vec<String>) -> Result<In
     let Value::Map(top) = &doc else {
         return Err(format!(
             "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type repo.IndexFile",
-            render_core::json::kind_name(&doc)
+            render_go::json::kind_name(&doc)
         ));
     };
     let mut index = IndexFile::default();
@@ -90,11 +90,11 @@ pub fn parse(data: &[u8], source: &str, warnings: &mut Vec<String>) -> Result<In
 }
 
 fn quote(s: &str) -> String {
-    render_core::value::strconv::quote(s)
+    render_go::strconv::quote(s)
 }
 
 fn slog_warn(msg: &str) -> String {
-    render_core::slog::record("WARN", msg, &[])
+    render_go::slog::record("WARN", msg, &[])
 }
 
 /// A key of `m` matched as `encoding/json` matches fields: exactly, else ignoring case.
@@ -113,7 +113,7 @@ fn text_of(v: &Value) -> String {
         Value::Str(s) => s.to_string(),
         Value::Int(i, t) if t.is_unsigned() => (*i as u64).to_string(),
         Value::Int(i, _) => i.to_string(),
-        Value::Float(f) => render_core::value::strconv::format_float32(*f as f32, b'g', -1),
+        Value::Float(f) => render_go::strconv::format_float32(*f as f32, b'g', -1),
         Value::Bool(b) => b.to_string(),
         _ => String::new(),
     }

@@ -5,7 +5,7 @@
 
 use render_core::chart::loader::load;
 use render_core::chart::{Chart, Dependency};
-use render_core::semver::{Constraints, Version};
+use render_go::semver::{Constraints, Version};
 use std::io::Write;
 use std::path::Path;
 
@@ -41,7 +41,7 @@ pub fn list(chart_path: &Path, max_col_width: usize, out: &mut dyn Write) -> Res
         if !meta.is_dir() && path.extension().is_none_or(|e| e != "tgz") {
             continue;
         }
-        let shown = render_core::value::strconv::quote(&path.display().to_string());
+        let shown = render_go::strconv::quote(&path.display().to_string());
         match load(&path) {
             Err(_) => {
                 let _ = writeln!(out, "WARNING: {shown} is not a chart.");
@@ -68,7 +68,7 @@ fn declares_dependencies(chart_path: &Path, chart: &Chart) -> bool {
     }
     std::fs::read(chart_path.join("Chart.yaml"))
         .ok()
-        .and_then(|d| render_core::yaml::from_str(&render_core::value::rawbytes::encode(&d)).ok())
+        .and_then(|d| render_go::yaml::from_str(&render_go::value::rawbytes::encode(&d)).ok())
         .and_then(|doc| doc.as_map().map(|m| m.entries()))
         .is_some_and(|e| {
             e.iter()

@@ -3,7 +3,7 @@
 //! JSON of `[requested, locked]`, written by Go's `encoding/json`).
 
 use render_core::chart::Dependency;
-use render_core::value::{ListType, Map, MapType, Str, Value};
+use render_go::value::{ListType, Map, MapType, Str, Value};
 
 /// One locked dependency.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,7 +27,7 @@ pub struct Lock {
 
 /// Reads `Chart.lock` (or a v1 chart's `requirements.lock`).
 pub fn parse(text: &str) -> Result<Lock, String> {
-    let doc = render_core::yaml::from_str(text).map_err(|e| e.message().to_string())?;
+    let doc = render_go::yaml::from_str(text).map_err(|e| e.message().to_string())?;
     let str_of = |v: &Value, k: &str| {
         v.get(k)
             .and_then(|x| x.as_str().map(String::from))
@@ -123,7 +123,7 @@ fn string_json(s: &str) -> Result<String, String> {
 }
 
 fn value_json(v: &Value) -> Result<String, String> {
-    render_core::json::encode(v, true).map_err(|e| e.text().to_string())
+    render_go::json::encode(v, true).map_err(|e| e.text().to_string())
 }
 
 /// The lock file's text as Helm writes it (`sigs.k8s.io/yaml.Marshal`: keys sorted, the
@@ -151,13 +151,13 @@ pub fn to_yaml(lock: &Lock, generated: &str) -> Result<String, String> {
             (Str::from("generated"), Value::str(generated)),
         ],
     );
-    render_core::yaml::to_yaml(&Value::Map(doc)).map_err(|e| e.text().to_string())
+    render_go::yaml::to_yaml(&Value::Map(doc)).map_err(|e| e.text().to_string())
 }
 
 /// Go's `time.Now()` as `encoding/json` writes a `time.Time` (RFC 3339, nanoseconds with
 /// trailing zeros dropped, the local zone).
 pub fn now_rfc3339() -> String {
-    render_core::gotime::Time::now().format("2006-01-02T15:04:05.999999999Z07:00")
+    render_go::time::Time::now().format("2006-01-02T15:04:05.999999999Z07:00")
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use crate::lock::{self, Lock, Locked};
 use crate::oci::Registry;
 use crate::repofile::{self, Entry, url_equal};
 use render_core::chart::Dependency;
-use render_core::semver::{Constraints, Version};
+use render_go::semver::{Constraints, Version};
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -78,7 +78,7 @@ impl<'a> Manager<'a> {
                 "could not find {}: stat {}: {}",
                 p.display(),
                 p.display(),
-                render_core::chart::loader::go_io_error(&e)
+                render_go::os::io_error(&e)
             )
         })?;
         if !meta.is_dir() {
@@ -95,7 +95,7 @@ impl<'a> Manager<'a> {
             "Chart.lock"
         };
         let lock = match std::fs::read(p.join(lock_name)) {
-            Ok(data) => Some(lock::parse(&render_core::value::rawbytes::encode(&data))?),
+            Ok(data) => Some(lock::parse(&render_go::value::rawbytes::encode(&data))?),
             Err(_) => None,
         };
         Ok(ChartDir {
@@ -363,13 +363,8 @@ impl<'a> Manager<'a> {
             .settings
             .repository_cache
             .join(format!("{name}-index.yaml"));
-        let data = std::fs::read(&path).map_err(|e| {
-            format!(
-                "open {}: {}",
-                path.display(),
-                render_core::chart::loader::go_io_error(&e)
-            )
-        })?;
+        let data = std::fs::read(&path)
+            .map_err(|e| format!("open {}: {}", path.display(), render_go::os::io_error(&e)))?;
         let mut warnings = Vec::new();
         let parsed = index::parse(&data, &path.display().to_string(), &mut warnings)
             .map_err(|e| format!("error loading {}: {e}", path.display()))?;
@@ -954,7 +949,7 @@ async fn download(http: &Http, registry: &Registry, cache: &Path, source: &Sourc
         .map(|data| {
             let actual = crate::cache::sha256(&data);
             let warning = (!digest.is_empty() && actual != digest).then(|| {
-                render_core::slog::record(
+                render_go::slog::record(
                     "WARN",
                     "the archive's digest is not the one in the repository index",
                     &[("url", &url), ("index", &digest), ("archive", &actual)],
@@ -1077,7 +1072,7 @@ pub fn local_path(repository: &str, chart_path: &Path) -> Result<PathBuf, String
         Err(e) => Err(format!(
             "stat {}: {}",
             dir.display(),
-            render_core::chart::loader::go_io_error(&e)
+            render_go::os::io_error(&e)
         )),
     }
 }
@@ -1121,8 +1116,8 @@ fn dependencies_declared(chart: &Path, v1: bool) -> bool {
         let Ok(data) = std::fs::read(f) else {
             return false;
         };
-        let text = render_core::value::rawbytes::encode(&data);
-        match render_core::yaml::from_str(&text) {
+        let text = render_go::value::rawbytes::encode(&data);
+        match render_go::yaml::from_str(&text) {
             Ok(doc) => doc.as_map().is_some_and(|m| {
                 m.entries()
                     .iter()
@@ -1134,7 +1129,7 @@ fn dependencies_declared(chart: &Path, v1: bool) -> bool {
 }
 
 fn quote(s: &str) -> String {
-    render_core::value::strconv::quote(s)
+    render_go::strconv::quote(s)
 }
 
 /// Writes through a temporary file and a rename, as Helm's `AtomicWriteFile`.

@@ -8,7 +8,7 @@ use oci_client::client::{ClientConfig, ClientProtocol};
 use oci_client::errors::OciDistributionError;
 use oci_client::secrets::RegistryAuth;
 use oci_client::{Client, Reference};
-use render_core::semver::Version;
+use render_go::semver::Version;
 use std::path::PathBuf;
 
 /// The chart layer's media type.
@@ -102,9 +102,9 @@ impl Registry {
             let pem = std::fs::read(&options.ca_file).map_err(|e| {
                 format!(
                     "missing registry client: can't create TLS config for client: can't read CA file: {}: open {}: {}",
-                    render_core::value::strconv::quote(&options.ca_file),
+                    render_go::strconv::quote(&options.ca_file),
                     options.ca_file,
-                    render_core::chart::loader::go_io_error(&e)
+                    render_go::os::io_error(&e)
                 )
             })?;
             config.tls_certs_only = vec![oci_client::client::Certificate {
@@ -168,7 +168,7 @@ impl Registry {
                     );
                     format!(
                         "GET {}: failed to decode response: {}",
-                        render_core::value::strconv::quote(&url),
+                        render_go::strconv::quote(&url),
                         // Go's decoder reads the whole document before it checks types.
                         if json.is_eof() {
                             "unexpected EOF".to_string()
@@ -294,7 +294,7 @@ fn strict_version(s: &str) -> Option<Version> {
 /// `user:password`; legacy keys with a scheme or path match by host).
 fn docker_config_auth(path: &std::path::Path, host: &str) -> Option<RegistryAuth> {
     let text = std::fs::read_to_string(path).ok()?;
-    let doc = render_core::json::decode(&text).ok()?;
+    let doc = render_go::json::decode(&text).ok()?;
     let auths = doc.get("auths")?;
     let entries = auths.as_map()?.entries();
     let entry = entries.iter().find_map(|(k, v)| {
@@ -350,7 +350,7 @@ fn go_error(method: &str, e: &OciDistributionError) -> String {
                 .collect();
             format!(
                 "{method} {}: response status code {status}: {}",
-                render_core::value::strconv::quote(url),
+                render_go::strconv::quote(url),
                 errs.join("; ")
             )
         }
@@ -361,12 +361,12 @@ fn go_error(method: &str, e: &OciDistributionError) -> String {
                 .unwrap_or("");
             format!(
                 "{method} {}: response status code {code}: {text}",
-                render_core::value::strconv::quote(url)
+                render_go::strconv::quote(url)
             )
         }
         OciDistributionError::UnauthorizedError { url } => format!(
             "{method} {}: response status code 401: unauthorized: authentication required",
-            render_core::value::strconv::quote(url)
+            render_go::strconv::quote(url)
         ),
         OciDistributionError::RequestError(r) => {
             let url = r.url().map(|u| u.to_string()).unwrap_or_default();
@@ -388,7 +388,7 @@ fn go_error(method: &str, e: &OciDistributionError) -> String {
             } else {
                 last
             };
-            format!("Get {}: {detail}", render_core::value::strconv::quote(&url))
+            format!("Get {}: {detail}", render_go::strconv::quote(&url))
         }
         other => other.to_string(),
     }

@@ -8,7 +8,7 @@ use crate::lock::Locked;
 use flate2::Compression;
 use flate2::GzBuilder;
 use render_core::chart::Chart;
-use render_core::semver::{Constraints, Version};
+use render_go::semver::{Constraints, Version};
 use std::io::Write;
 use std::path::Path;
 

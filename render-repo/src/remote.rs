@@ -10,7 +10,7 @@ use crate::fetch::{Auth, Http, Kind, Tls, resolve_reference};
 use crate::index;
 use crate::oci::Registry;
 use crate::repofile;
-use render_core::semver::{Constraints, Version};
+use render_go::semver::{Constraints, Version};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -89,7 +89,7 @@ pub fn pull(
         format!(
             "no cached repo found. (try 'helm repo update'): open {}: {}",
             path.display(),
-            render_core::chart::loader::go_io_error(&e)
+            render_go::os::io_error(&e)
         )
     })?;
     let idx = index::parse(&data, &path.display().to_string(), warnings).map_err(|e| {
@@ -185,7 +185,7 @@ async fn from_repo_url(
         }
     };
     if !version.is_empty() && cv.version != version && !is_range(version) {
-        warnings.push(render_core::slog::record(
+        warnings.push(render_go::slog::record(
             "WARN",
             "unable to find exact version requested; falling back to closest available version",
             &[
@@ -259,5 +259,5 @@ async fn oci_tag(
 }
 
 fn quote(s: &str) -> String {
-    render_core::value::strconv::quote(s)
+    render_go::strconv::quote(s)
 }

@@ -1,7 +1,7 @@
 //! Helm's `repositories.yaml` (`helm repo add` writes it): the named repositories `@name`
 //! dependencies refer to, with their credentials and TLS files.
 
-use render_core::value::Value;
+use render_go::value::Value;
 use std::path::Path;
 
 /// One repository entry.
@@ -36,12 +36,12 @@ pub fn load(path: &Path) -> Result<Vec<Entry>, String> {
             return Err(format!(
                 "couldn't load repositories file ({}): {}",
                 path.display(),
-                render_core::chart::loader::go_io_error(&e)
+                render_go::os::io_error(&e)
             ));
         }
     };
-    let text = render_core::value::rawbytes::encode(&data);
-    let doc = render_core::yaml::from_str(&text).map_err(|e| e.message().to_string())?;
+    let text = render_go::value::rawbytes::encode(&data);
+    let doc = render_go::yaml::from_str(&text).map_err(|e| e.message().to_string())?;
     let list = match doc.get("repositories") {
         Some(Value::List(items, _)) => items.to_vec(),
         _ => Vec::new(),

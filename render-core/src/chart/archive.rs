@@ -1,13 +1,13 @@
 //! Chart archives (`.tgz`): gzip + tar → in-memory files, with Helm's checks
-//! (`pkg/chart/loader/archive`) over Go's tar reader ([`crate::gotar`]). Archives are
+//! (`pkg/chart/loader/archive`) over Go's tar reader ([`render_go::tar`]). Archives are
 //! untrusted: absolute paths, `..` components, drive letters and oversized content are
 //! refused with Helm's errors, tar headers are bounded as Go bounds them, and a link is only
 //! an empty file (its target is never followed).
 
 use super::loader::BufferedFile;
-use crate::gotar;
-use crate::value::rawbytes;
-use crate::value::strconv::quote;
+use render_go::strconv::quote;
+use render_go::tar as gotar;
+use render_go::value::rawbytes;
 use std::io::Read;
 
 /// Largest total decompressed size Helm accepts (100 MiB).
@@ -139,7 +139,7 @@ pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ArchiveError
     let other = |m: String| ArchiveError::Other(m);
     let mut remaining = MAX_DECOMPRESSED_CHART_SIZE;
     let mut files = Vec::new();
-    while let Some(header) = tar.next().map_err(tar_error)? {
+    while let Some(header) = tar.next_header().map_err(tar_error)? {
         if header.is_dir()
             || header.typeflag == gotar::types::X_HEADER
             || header.typeflag == gotar::types::X_GLOBAL_HEADER

@@ -7,7 +7,7 @@
 //! failing that, case-insensitively, and reporting the first type mismatch.
 
 use super::model::{Dependency, Maintainer, Metadata};
-use crate::value::{IntType, Map, Value};
+use render_go::value::{IntType, Map, Value};
 
 /// Go's text for a mismatched JSON value, and the target's location.
 struct TypeError {
@@ -35,7 +35,7 @@ impl Decoder {
     fn mismatch(&mut self, v: &Value, strukt: &'static str, field: &str, go_type: &'static str) {
         if self.first_error.is_none() {
             self.first_error = Some(TypeError {
-                value: crate::json::kind_name(v),
+                value: render_go::json::kind_name(v),
                 strukt,
                 field: field.to_string(),
                 go_type,
@@ -51,7 +51,7 @@ impl Decoder {
             Value::Int(i, t) if *t == IntType::Uint64 => *out = (*i as u64).to_string(),
             Value::Int(i, _) => *out = i.to_string(),
             // sigs.k8s.io/yaml's text for a float bound for a string: float32 `%g`, `+Inf`.
-            Value::Float(f) => *out = crate::value::strconv::format_float32(*f as f32, b'g', -1),
+            Value::Float(f) => *out = render_go::strconv::format_float32(*f as f32, b'g', -1),
             Value::Bool(b) => *out = b.to_string(),
             other => self.mismatch(other, strukt, field, "string"),
         }
@@ -187,7 +187,7 @@ pub struct NullEntries {
 /// sigs.k8s.io/yaml's text (`error converting YAML to JSON: ...`, `error unmarshaling JSON:
 /// while decoding JSON: json: ...`).
 pub fn decode_metadata(text: &str, md: &mut Metadata) -> Result<NullEntries, String> {
-    let doc = crate::yaml::from_str_typed(text).map_err(|e| e.message().to_string())?;
+    let doc = render_go::yaml::from_str_typed(text).map_err(|e| e.message().to_string())?;
     check_json_convertible(&doc, &Target::Struct(METADATA))?;
     let mut nulls = NullEntries::default();
     let m = match &doc {
@@ -291,7 +291,7 @@ pub fn decode_metadata(text: &str, md: &mut Metadata) -> Result<NullEntries, Str
 /// Helm's first look at Chart.yaml (`pkg/chart/loader`'s `chartBase`): its apiVersion, which
 /// picks the loader.
 pub fn decode_api_version(text: &str) -> Result<String, String> {
-    let doc = crate::yaml::from_str_typed(text).map_err(|e| e.message().to_string())?;
+    let doc = render_go::yaml::from_str_typed(text).map_err(|e| e.message().to_string())?;
     check_json_convertible(&doc, &Target::Struct(CHART_BASE))?;
     let m = match &doc {
         Value::Nil => return Ok(String::new()),
@@ -315,7 +315,7 @@ pub fn decode_api_version(text: &str) -> Result<String, String> {
 fn top_level_mismatch(v: &Value, go_type: &str) -> String {
     format!(
         "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type {go_type}",
-        crate::json::kind_name(v)
+        render_go::json::kind_name(v)
     )
 }
 
@@ -375,7 +375,7 @@ const CHART_BASE: &[(&str, Target)] = &[("apiVersion", Target::Str)];
 /// field (where it becomes text) cannot be written as JSON. Maps are visited in sorted key
 /// order, as `encoding/json` writes them.
 fn check_json_convertible(v: &Value, target: &Target) -> Result<(), String> {
-    crate::recursion::grow(|| match v {
+    render_go::recursion::grow(|| match v {
         Value::Float(f) if !f.is_finite() && !matches!(target, Target::Str) => {
             let text = if f.is_nan() {
                 "NaN"
@@ -421,7 +421,7 @@ fn check_json_convertible(v: &Value, target: &Target) -> Result<(), String> {
 
 /// Helm's `sanitizeString`: whitespace becomes a space, unprintable characters go.
 fn sanitize(s: &mut String) {
-    use crate::value::unicode::{is_print, is_space};
+    use render_go::unicode::{is_print, is_space};
     if s.chars().all(|c| c == ' ' || (!is_space(c) && is_print(c))) {
         return;
     }
@@ -470,22 +470,22 @@ impl Metadata {
         if self.name == "." || self.name == ".." {
             return Err(invalid(format!(
                 "chart.metadata.name {} is not allowed",
-                crate::value::strconv::quote(&self.name)
+                render_go::strconv::quote(&self.name)
             )));
         }
         if self.name.contains('/') {
             return Err(invalid(format!(
                 "chart.metadata.name {} is invalid",
-                crate::value::strconv::quote(&self.name)
+                render_go::strconv::quote(&self.name)
             )));
         }
         if self.version.is_empty() {
             return Err(invalid("chart.metadata.version is required".into()));
         }
-        if crate::semver::Version::parse(&self.version).is_err() {
+        if render_go::semver::Version::parse(&self.version).is_err() {
             return Err(invalid(format!(
                 "chart.metadata.version {} is invalid",
-                crate::value::strconv::quote(&self.version)
+                render_go::strconv::quote(&self.version)
             )));
         }
         if !matches!(self.chart_type.as_str(), "" | "application" | "library") {
@@ -527,7 +527,7 @@ impl Metadata {
             {
                 return Err(invalid(format!(
                     "dependency {} has disallowed characters in the alias",
-                    crate::value::strconv::quote(&d.name)
+                    render_go::strconv::quote(&d.name)
                 )));
             }
             let key = if d.alias.is_empty() {
@@ -538,7 +538,7 @@ impl Metadata {
             if seen.contains(&key) {
                 return Err(invalid(format!(
                     "more than one dependency with name or alias {}",
-                    crate::value::strconv::quote(&key)
+                    render_go::strconv::quote(&key)
                 )));
             }
             seen.push(key);

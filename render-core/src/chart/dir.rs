@@ -7,11 +7,11 @@
 //! path grow, and a symbolic link to a parent directory is followed until the path is too
 //! long for the system (`file name too long`), which ends it. Links that fan out (two links
 //! to a parent) would make that take for ever, so the walk stops after
-//! [`MAX_WALK_ENTRIES`] entries.
+//! `MAX_WALK_ENTRIES` entries.
 
 use super::archive::MAX_DECOMPRESSED_FILE_SIZE;
 use super::ignore::Rules;
-use super::loader::{BufferedFile, go_path_error};
+use super::loader::BufferedFile;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -69,7 +69,7 @@ impl Walk<'_> {
         let meta = if meta.file_type().is_symlink() {
             // The link is walked under its own name, with what it points to.
             let resolved = resolve_symlink(&path)?;
-            self.warnings.push(crate::slog::record(
+            self.warnings.push(render_go::slog::record(
                 "INFO",
                 "found symbolic link in path. Contents of linked file included and used",
                 &[
@@ -77,7 +77,8 @@ impl Walk<'_> {
                     ("resolved", &resolved.to_string_lossy()),
                 ],
             ));
-            fs::symlink_metadata(&resolved).map_err(|e| go_path_error("lstat", &resolved, &e))?
+            fs::symlink_metadata(&resolved)
+                .map_err(|e| render_go::os::path_error("lstat", &resolved, &e))?
         } else {
             meta
         };
@@ -88,10 +89,10 @@ impl Walk<'_> {
             return Ok(());
         }
         let mut names: Vec<std::ffi::OsString> = fs::read_dir(&path)
-            .map_err(|e| go_path_error("open", &path, &e))?
+            .map_err(|e| render_go::os::path_error("open", &path, &e))?
             .map(|e| e.map(|e| e.file_name()))
             .collect::<Result<_, _>>()
-            .map_err(|e| go_path_error("readdirent", &path, &e))?;
+            .map_err(|e| render_go::os::path_error("readdirent", &path, &e))?;
         names.sort_by(|a, b| a.as_encoded_bytes().cmp(b.as_encoded_bytes()));
         for name in names {
             let child = path.join(&name);
@@ -99,9 +100,9 @@ impl Walk<'_> {
                 "" => name.to_string_lossy().into_owned(),
                 r => format!("{r}/{}", name.to_string_lossy()),
             };
-            let child_meta =
-                fs::symlink_metadata(&child).map_err(|e| go_path_error("lstat", &child, &e))?;
-            crate::recursion::grow(|| self.entry(child, child_rel, child_meta))?;
+            let child_meta = fs::symlink_metadata(&child)
+                .map_err(|e| render_go::os::path_error("lstat", &child, &e))?;
+            render_go::recursion::grow(|| self.entry(child, child_rel, child_meta))?;
         }
         Ok(())
     }
@@ -130,11 +131,15 @@ impl Walk<'_> {
             let base = path.file_name().unwrap_or_default().to_string_lossy();
             return Err(format!(
                 "chart file {} is larger than the maximum file size {MAX_DECOMPRESSED_FILE_SIZE}",
-                crate::value::strconv::quote(&base)
+                render_go::strconv::quote(&base)
             ));
         }
-        let data = fs::read(path)
-            .map_err(|e| format!("error reading {rel}: {}", go_path_error("open", path, &e)))?;
+        let data = fs::read(path).map_err(|e| {
+            format!(
+                "error reading {rel}: {}",
+                render_go::os::path_error("open", path, &e)
+            )
+        })?;
         let data = match data.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
             Some(rest) => rest.to_vec(),
             None => data,
@@ -199,7 +204,7 @@ fn eval_symlinks(path: &[u8]) -> Result<Vec<u8>, String> {
         }
         dest.extend_from_slice(comp);
         let meta = fs::symlink_metadata(os_path(&dest))
-            .map_err(|e| go_path_error("lstat", &os_path(&dest), &e))?;
+            .map_err(|e| render_go::os::path_error("lstat", &os_path(&dest), &e))?;
         if !meta.file_type().is_symlink() {
             if !meta.is_dir() && end < path.len() {
                 return Err("not a directory".into());
@@ -211,7 +216,7 @@ fn eval_symlinks(path: &[u8]) -> Result<Vec<u8>, String> {
             return Err("EvalSymlinks: too many links".into());
         }
         let link = fs::read_link(os_path(&dest))
-            .map_err(|e| go_path_error("readlink", &os_path(&dest), &e))?;
+            .map_err(|e| render_go::os::path_error("readlink", &os_path(&dest), &e))?;
         let link = link.as_os_str().as_encoded_bytes().to_vec();
         let mut rest = link.clone();
         rest.extend_from_slice(&path[end..]);

@@ -2,7 +2,7 @@
 //! patterns use Go's `filepath.Match`, and a negated pattern that does *not* match a path
 //! ignores it).
 
-use crate::glob::filepath::path_match;
+use render_go::glob::filepath::path_match;
 
 #[derive(Debug, Clone)]
 enum Scope {

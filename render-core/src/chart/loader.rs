@@ -6,7 +6,7 @@ use super::archive::{ArchiveError, clean_path, load_archive_files};
 use super::chartfile::decode_metadata;
 use super::dir::load_dir_files;
 use super::model::{Chart, File, Metadata};
-use crate::value::{Map, MapType, Value, rawbytes};
+use render_go::value::{Map, MapType, Value, rawbytes};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -82,11 +82,11 @@ pub fn load_files(
         match name {
             "Chart.yaml" => {}
             "Chart.lock" => {
-                crate::yaml::from_str(&text(f))
+                render_go::yaml::from_str(&text(f))
                     .map_err(|e| format!("cannot load Chart.lock: {}", e.message()))?;
             }
             "values.yaml" => {
-                let values = crate::yaml::load_values(&text(f))
+                let values = render_go::yaml::load_values(&text(f))
                     .map_err(|e| format!("cannot load values.yaml: {}", e.message()))?;
                 chart.values = Value::Map(values);
                 chart.raw_values.push(f.data.clone());
@@ -103,7 +103,7 @@ pub fn load_files(
                         .map_err(|e| format!("cannot load requirements.yaml: {e}"))?;
                     nulls.dependency |= n.dependency;
                 } else {
-                    crate::yaml::from_str(&text(f))
+                    render_go::yaml::from_str(&text(f))
                         .map_err(|e| format!("cannot load requirements.lock: {}", e.message()))?;
                     if !is_v1 {
                         warnings.push("Warning: Dependency locking is handled in Chart.lock since apiVersion \"v2\". We recommend migrating to Chart.lock.".into());
@@ -205,20 +205,20 @@ fn go_abs(path: &Path) -> PathBuf {
 pub fn load(path: &Path) -> Result<Loaded, String> {
     let mut warnings = Vec::new();
     let path = &go_abs(path);
-    let meta = std::fs::metadata(path).map_err(|e| go_path_error("stat", path, &e))?;
+    let meta = std::fs::metadata(path).map_err(|e| render_go::os::path_error("stat", path, &e))?;
     let chart = if meta.is_dir() {
         let chart_yaml = path.join("Chart.yaml");
         let data = std::fs::read(&chart_yaml).map_err(|e| {
             format!(
                 "unable to detect chart at {}: {}",
                 chart_yaml.display(),
-                go_path_error("open", &chart_yaml, &e)
+                render_go::os::path_error("open", &chart_yaml, &e)
             )
         })?;
         let api = check_api_version(&rawbytes::encode(&data))?;
         load_files(load_dir_files(path, &mut warnings)?, api, &mut warnings)?
     } else {
-        let data = std::fs::read(path).map_err(|e| go_path_error("open", path, &e))?;
+        let data = std::fs::read(path).map_err(|e| render_go::os::path_error("open", path, &e))?;
         let name = path.display().to_string();
         ensure_archive(&name, &data)?;
         let files = load_archive_files(&data).map_err(|e| match e {
@@ -246,7 +246,7 @@ pub fn locate(path: &Path) -> Result<(), String> {
     if path.is_absolute() || shown.starts_with('.') {
         return Err(format!(
             "path {} not found",
-            crate::value::strconv::quote(&shown)
+            render_go::strconv::quote(&shown)
         ));
     }
     Err(format!(
@@ -259,11 +259,11 @@ pub fn locate(path: &Path) -> Result<(), String> {
 pub fn load_v2(path: &Path) -> Result<Loaded, String> {
     let mut warnings = Vec::new();
     let path = &go_abs(path);
-    let meta = std::fs::metadata(path).map_err(|e| go_path_error("stat", path, &e))?;
+    let meta = std::fs::metadata(path).map_err(|e| render_go::os::path_error("stat", path, &e))?;
     let files = if meta.is_dir() {
         load_dir_files(path, &mut warnings)?
     } else {
-        let data = std::fs::read(path).map_err(|e| go_path_error("open", path, &e))?;
+        let data = std::fs::read(path).map_err(|e| render_go::os::path_error("open", path, &e))?;
         let name = path.display().to_string();
         ensure_archive(&name, &data)?;
         load_archive_files(&data).map_err(|e| match e {
@@ -291,25 +291,4 @@ fn ensure_archive(name: &str, data: &[u8]) -> Result<(), String> {
         "file '{name}' does not appear to be a gzipped archive; got '{}'",
         super::sniff::helm_sniff(data)
     ))
-}
-
-/// Go's `*PathError` text: `op path: cause`.
-pub(crate) fn go_path_error(op: &str, path: &Path, e: &std::io::Error) -> String {
-    format!("{op} {}: {}", path.display(), go_io_error(e))
-}
-
-/// Go's text for common file errors (`no such file or directory`, ...).
-pub fn go_io_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "is a directory".into(),
-        _ => {
-            let s = e.to_string();
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_lowercase(),
-                None => s,
-            }
-        }
-    }
 }

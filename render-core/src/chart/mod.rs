@@ -2,7 +2,6 @@
 
 pub mod archive;
 pub mod chartfile;
-pub mod deps;
 pub mod dir;
 pub mod ignore;
 pub mod loader;

@@ -1,6 +1,6 @@
 //! The chart model: plain data, no I/O.
 
-use crate::value::{ListType, Map, MapType, Str, Value};
+use render_go::value::{ListType, Map, MapType, Str, Value};
 use std::sync::Arc;
 
 /// A file of a chart: its path inside the chart (`templates/x.yaml`) and its bytes.

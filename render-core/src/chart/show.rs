@@ -5,7 +5,7 @@
 
 use super::loader::load_v2;
 use super::model::{Chart, Metadata};
-use crate::value::{ListType, Map, MapType, Str, Value};
+use render_go::value::{ListType, Map, MapType, Str, Value};
 use std::path::Path;
 
 /// What to show.
@@ -185,7 +185,7 @@ pub fn chart_yaml(md: &Metadata) -> Result<String, String> {
         fields.push(("dependencies", Value::List(deps, ListType::Any)));
     }
     text(&mut fields, "type", &md.chart_type);
-    crate::yaml::to_yaml(&Value::Map(map(fields))).map_err(|e| e.text().to_string())
+    render_go::yaml::to_yaml(&Value::Map(map(fields))).map_err(|e| e.text().to_string())
 }
 
 /// An `omitempty` string field.

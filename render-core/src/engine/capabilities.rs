@@ -3,7 +3,7 @@
 //! `helm template` runs offline, so these are Helm v4.2.3's built-in defaults unless the user
 //! passes `--kube-version` or `--api-versions`.
 
-use crate::value::{ListType, Method, Object, ObjectKind, Str, Value};
+use render_go::value::{ListType, Method, Object, ObjectKind, Str, Value};
 use std::any::Any;
 use std::sync::Arc;
 
@@ -72,7 +72,7 @@ pub const DEFAULT_KUBE_VERSION: &str = "v1.36.0";
 /// apimachinery's `version.ParseGeneric`: the numeric components of `v1.30.2-gke.1` (at
 /// least two; what follows them is ignored), with its error texts.
 fn parse_generic(input: &str) -> Result<Vec<u64>, String> {
-    let quoted = crate::value::strconv::quote(input);
+    let quoted = render_go::strconv::quote(input);
     // RE2's `\s`: ASCII spaces, tabs, line breaks and form feeds.
     let trimmed = input.trim_start_matches(|c: char| c.is_ascii_whitespace());
     let body = trimmed.strip_prefix('v').unwrap_or(trimmed);
@@ -100,14 +100,14 @@ fn parse_generic(input: &str) -> Result<Vec<u64>, String> {
         if i == 0 && comp.starts_with('0') && *comp != "0" {
             return Err(format!(
                 "illegal zero-prefixed version component {} in {quoted}",
-                crate::value::strconv::quote(comp)
+                render_go::strconv::quote(comp)
             ));
         }
-        let n = crate::value::strconv::parse_uint(comp, 10).map_err(|e| {
+        let n = render_go::strconv::parse_uint(comp, 10).map_err(|e| {
             format!(
                 "illegal non-numeric version component {} in {quoted}: strconv.ParseUint: parsing {}: {}",
-                crate::value::strconv::quote(comp),
-                crate::value::strconv::quote(comp),
+                render_go::strconv::quote(comp),
+                render_go::strconv::quote(comp),
                 e.text()
             )
         })?;
@@ -308,9 +308,9 @@ impl Capabilities {
     }
 }
 
-fn plain_map(fields: &[(Str, Value)]) -> crate::value::Map {
-    crate::value::Map::from_entries(
-        crate::value::MapType::Any,
+fn plain_map(fields: &[(Str, Value)]) -> render_go::value::Map {
+    render_go::value::Map::from_entries(
+        render_go::value::MapType::Any,
         fields.iter().map(|(k, v)| (k.clone(), v.clone())),
     )
 }
@@ -343,7 +343,7 @@ impl Object for Capabilities {
         if plus {
             out.push_str("APIVersions:");
         }
-        crate::value::gofmt::write_value_partial(out, &self.api_versions);
+        render_go::fmt::write_value_partial(out, &self.api_versions);
         out.push(' ');
         if plus {
             out.push_str("HelmVersion:");

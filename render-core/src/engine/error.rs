@@ -6,15 +6,7 @@
 //! rule over the chain [`TemplateError::unwrap_chain`] yields, so the output matches Helm's in
 //! every case, including the raw ones.
 
-use crate::template::TemplateError;
-
-const WARN_START: &str = "HELM_ERR_START";
-const WARN_END: &str = "HELM_ERR_END";
-
-/// Wraps a `fail`/`required` message so the formatter can find it again.
-pub fn warn_wrap(msg: &str) -> String {
-    format!("{WARN_START}{msg}{WARN_END}")
-}
+use crate::template::{FAIL_END, FAIL_START, TemplateError};
 
 /// `parse error at (file:line): msg`.
 pub fn format_parse_error(filename: &str, err: &TemplateError) -> String {
@@ -103,11 +95,11 @@ pub fn format_exec_error(filename: &str, err: &TemplateError) -> String {
         return format!("execution error in ({filename}): {text}");
     }
     let location = tokens[1];
-    if let Some(start) = tokens[2].find(WARN_START)
-        && let Some(end) = tokens[2].rfind(WARN_END)
-        && end >= start + WARN_START.len()
+    if let Some(start) = tokens[2].find(FAIL_START)
+        && let Some(end) = tokens[2].rfind(FAIL_END)
+        && end >= start + FAIL_START.len()
     {
-        let msg = &tokens[2][start + WARN_START.len()..end];
+        let msg = &tokens[2][start + FAIL_START.len()..end];
         return format!("execution error at ({location}): {msg}");
     }
     let mut frames: Vec<Traceable> = Vec::new();

@@ -1,9 +1,10 @@
 //! `.Files`: Helm's `engine.files`, a `map[string][]byte` of a chart's non-template files with
 //! the methods `Get`, `GetBytes`, `Glob`, `Lines`, `AsConfig` and `AsSecrets`.
 
-use crate::glob::gobwas::Glob;
-use crate::value::{
-    ListType, Map, MapType, Method, Object, ObjectKind, Param, Str, Value, gofmt, rawbytes,
+use render_go::fmt as gofmt;
+use render_go::glob::gobwas::Glob;
+use render_go::value::{
+    ListType, Map, MapType, Method, Object, ObjectKind, Param, Str, Value, rawbytes,
 };
 use std::any::Any;
 use std::collections::BTreeMap;
@@ -49,7 +50,7 @@ impl Files {
             let base = k.rsplit('/').next().unwrap_or(k);
             m.insert(Str::from(base), Value::string(encode(v)));
         }
-        let yaml = crate::yaml::to_yaml(&Value::Map(m)).unwrap_or_default();
+        let yaml = render_go::yaml::to_yaml(&Value::Map(m)).unwrap_or_default();
         Value::string(yaml.strip_suffix('\n').unwrap_or(&yaml).to_string())
     }
 
@@ -97,7 +98,7 @@ impl Object for Files {
             "Glob" => Ok(Value::Object(Arc::new(self.glob(arg)))),
             "Lines" => self.lines(arg),
             "AsConfig" => Ok(self.as_yaml(|b| rawbytes::encode(b).into_owned())),
-            "AsSecrets" => Ok(self.as_yaml(crate::baseenc::base64_encode)),
+            "AsSecrets" => Ok(self.as_yaml(render_go::base64::base64_encode)),
             _ => Err(format!("no method {name}")),
         }
     }

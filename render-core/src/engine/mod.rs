@@ -8,12 +8,12 @@ mod error;
 pub mod files;
 pub mod scope;
 
-pub use error::{format_exec_error, format_parse_error, warn_wrap};
+pub use error::{format_exec_error, format_parse_error};
 
 use crate::error::{Error, ErrorKind};
-use crate::funcs::FuncTable;
+use crate::template::FuncTable;
 use crate::template::{Exec, Limits, TemplateSet, TplTrees};
-use crate::value::{Map, MapType, Str, Value, rawbytes};
+use render_go::value::{Map, MapType, Str, Value, rawbytes};
 use std::collections::BTreeMap;
 
 /// Name of the root template that `tpl` templates are named after.

@@ -4,7 +4,7 @@
 use super::Renderable;
 use super::files::Files;
 use crate::chart::Chart;
-use crate::value::{Map, MapType, Str, Value};
+use render_go::value::{Map, MapType, Str, Value};
 use std::sync::Arc;
 
 /// Release information (`.Release`).
@@ -138,7 +138,7 @@ fn rec_all(
         out.push(Renderable {
             path: format!("{full_path}/{}", t.name),
             // Go keeps a template's bytes as they are (see `rawbytes`).
-            text: crate::value::rawbytes::encode(&t.data).into_owned(),
+            text: render_go::value::rawbytes::encode(&t.data).into_owned(),
             scope: next.clone(),
             base_path: format!("{full_path}/templates"),
         });

@@ -7,11 +7,11 @@
 //! an `Error` key of the result map, `fromJsonArray` returns it as the only element, and
 //! `b64dec`/`b32dec` return it as the decoded string. `toRawJson` has no such form: it panics.
 
-use super::{FuncTable, arg_str};
 use crate::template::CallError;
-use crate::value::walk::Failure;
-use crate::value::{Method, Param, Str, Value, rawbytes};
-use crate::{baseenc, json, toml};
+use crate::template::{FuncTable, arg_str};
+use render_go::value::walk::Failure;
+use render_go::value::{Method, Param, Str, Value, rawbytes};
+use render_go::{base64, json, toml};
 
 const ANY: &[Param] = &[Param::Any];
 const STRING: &[Param] = &[Param::String];
@@ -107,23 +107,23 @@ pub(crate) fn register(t: &mut FuncTable) {
 
     // Sprig's base64 and base32.
     t.add_pure("b64enc", Method::fixed(STRING), |a| {
-        Ok(Value::string(baseenc::base64_encode(&rawbytes::decode(
+        Ok(Value::string(base64::base64_encode(&rawbytes::decode(
             arg_str(&a[0]),
         ))))
     });
     t.add_pure("b64dec", Method::fixed(STRING), |a| {
-        Ok(match baseenc::base64_decode(arg_str(&a[0])) {
+        Ok(match base64::base64_decode(arg_str(&a[0])) {
             Ok(b) => bytes_string(b),
             Err(e) => Value::string(e),
         })
     });
     t.add_pure("b32enc", Method::fixed(STRING), |a| {
-        Ok(Value::string(baseenc::base32_encode(&rawbytes::decode(
+        Ok(Value::string(base64::base32_encode(&rawbytes::decode(
             arg_str(&a[0]),
         ))))
     });
     t.add_pure("b32dec", Method::fixed(STRING), |a| {
-        Ok(match baseenc::base32_decode(arg_str(&a[0])) {
+        Ok(match base64::base32_decode(arg_str(&a[0])) {
             Ok(b) => bytes_string(b),
             Err(e) => Value::string(e),
         })

@@ -1,10 +1,10 @@
 //! Helm's own template functions: `include`, `tpl`, `required`, `fail`, `lookup` (empty
 //! offline, as in `helm template`) and `getHostByName` (empty without DNS).
 
-use super::{FuncTable, arg_str};
-use crate::engine::warn_wrap;
 use crate::template::CallError;
-use crate::value::{Method, Param, Value};
+use crate::template::TypeMethods;
+use crate::template::{FuncTable, arg_str};
+use render_go::value::{ListType, MapType, Method, Param, Value};
 
 const STRING_ANY: &[Param] = &[Param::String, Param::Any];
 
@@ -18,12 +18,12 @@ pub(crate) fn register(t: &mut FuncTable) {
         exec.tpl(arg_str(&a[0]), data).map(Value::string)
     });
     t.add_pure("required", Method::fixed(STRING_ANY), |a| match &a[1] {
-        Value::Nil => Err(CallError::msg(warn_wrap(arg_str(&a[0])))),
-        Value::Str(s) if s.is_empty() => Err(CallError::msg(warn_wrap(arg_str(&a[0])))),
+        Value::Nil => Err(CallError::Fail(arg_str(&a[0]).to_string())),
+        Value::Str(s) if s.is_empty() => Err(CallError::Fail(arg_str(&a[0]).to_string())),
         v => Ok(v.clone()),
     });
     t.add_pure("fail", Method::fixed(&[Param::String]), |a| {
-        Err(CallError::msg(warn_wrap(arg_str(&a[0]))))
+        Err(CallError::Fail(arg_str(&a[0]).to_string()))
     });
     t.add_pure(
         "lookup",
@@ -34,3 +34,23 @@ pub(crate) fn register(t: &mut FuncTable) {
         Ok(Value::str(""))
     });
 }
+
+/// Helm's named types over plain values: `common.Values` (`.Values.AsMap`, `.Values.Table`, ...)
+/// and `common.VersionSet` (`.Capabilities.APIVersions.Has`).
+pub(crate) const TYPE_METHODS: TypeMethods = TypeMethods {
+    find: |v, name| match v {
+        Value::List(_, ListType::VersionSet) if name == "Has" => {
+            Some(Method::fixed(&[Param::String]))
+        }
+        Value::Map(m) if m.map_type() == MapType::Values => crate::values::values_method(name),
+        _ => None,
+    },
+    call: |recv, name, args| match recv {
+        Value::List(items, ListType::VersionSet) => {
+            let want = args.first().and_then(Value::as_str).unwrap_or("");
+            Ok(Value::Bool(items.iter().any(|i| i.as_str() == Some(want))))
+        }
+        Value::Map(m) => crate::values::call_values_method(m, name, args).map_err(CallError::Msg),
+        _ => Err(CallError::msg(format!("no method {name}"))),
+    },
+};

@@ -3,10 +3,10 @@
 //! names, so they are registered after Sprig.
 
 use super::encoding::{lenient, strict};
-use super::{FuncTable, arg_str};
 use crate::template::CallError;
-use crate::value::{Method, Param, Value};
-use crate::yaml;
+use crate::template::{FuncTable, arg_str};
+use render_go::value::{Method, Param, Value};
+use render_go::yaml;
 
 /// Helm trims exactly one trailing newline from the marshalled text.
 fn trim_newline(mut s: String) -> String {

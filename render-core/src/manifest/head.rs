@@ -4,7 +4,7 @@
 //! are kept.
 
 use super::sort::Head;
-use crate::value::{IntType, Value};
+use render_go::value::{IntType, Value};
 
 const HOOK_ANNOTATION: &str = "helm.sh/hook";
 
@@ -15,9 +15,9 @@ fn as_string(v: &Value) -> Result<Option<String>, &'static str> {
         Value::Str(s) => s.to_string(),
         Value::Int(i, t) if *t == IntType::Uint64 => (*i as u64).to_string(),
         Value::Int(i, _) => i.to_string(),
-        Value::Float(f) => crate::value::strconv::format_float32(*f as f32, b'g', -1),
+        Value::Float(f) => render_go::strconv::format_float32(*f as f32, b'g', -1),
         Value::Bool(b) => b.to_string(),
-        other => return Err(crate::json::kind_name(other)),
+        other => return Err(render_go::json::kind_name(other)),
     }))
 }
 
@@ -31,7 +31,7 @@ fn mismatch(value: &str, field: &str, go_type: &str) -> String {
 
 /// Fields of a JSON object matching `name` exactly or, failing that, case-insensitively
 /// (the last key wins, keys in sorted order as sigs.k8s.io/yaml's JSON has them).
-fn field<'a>(entries: &'a [(crate::value::Str, Value)], name: &str) -> Option<&'a Value> {
+fn field<'a>(entries: &'a [(render_go::value::Str, Value)], name: &str) -> Option<&'a Value> {
     let mut found = None;
     for (k, v) in entries {
         if k.eq_ignore_ascii_case(name) {
@@ -99,10 +99,10 @@ fn unsupported_float(v: &Value, at: Target) -> Option<f64> {
 /// Parses one document's head, or returns sigs.k8s.io/yaml's error text.
 pub fn parse_head(doc: &str) -> Result<Head, String> {
     // Only the head's keys are kept; the rest is parsed and checked, not built.
-    let v =
-        crate::yaml::from_str_typed_fields(doc, &head_key).map_err(|e| e.message().to_string())?;
+    let v = render_go::yaml::from_str_typed_fields(doc, &head_key)
+        .map_err(|e| e.message().to_string())?;
     if let Some(bad) = unsupported_float(&v, Target::Top) {
-        return Err(crate::yaml::nonfinite_error(bad).message().to_string());
+        return Err(render_go::yaml::nonfinite_error(bad).message().to_string());
     }
     let entries = match &v {
         Value::Nil => return Ok(Head::default()),
@@ -110,7 +110,7 @@ pub fn parse_head(doc: &str) -> Result<Head, String> {
         other => {
             return Err(format!(
                 "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type util.SimpleHead",
-                crate::json::kind_name(other)
+                render_go::json::kind_name(other)
             ));
         }
     };
@@ -161,14 +161,14 @@ pub fn parse_head(doc: &str) -> Result<Head, String> {
                     }
                 }
                 Some(other) => note(mismatch(
-                    crate::json::kind_name(other),
+                    render_go::json::kind_name(other),
                     "metadata.annotations",
                     "map[string]string",
                 )),
             }
         }
         Some(other) => note(mismatch(
-            crate::json::kind_name(other),
+            render_go::json::kind_name(other),
             "metadata",
             METADATA_TYPE,
         )),

@@ -17,7 +17,7 @@ pub fn show_only(output: &str, patterns: &[String]) -> Result<String, String> {
             let Some(path) = source_path(doc) else {
                 continue;
             };
-            if crate::glob::filepath::path_match(&pattern, path).unwrap_or(false) {
+            if render_go::glob::filepath::path_match(&pattern, path).unwrap_or(false) {
                 kept.push(doc);
                 missing = false;
             }

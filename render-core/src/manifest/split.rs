@@ -68,8 +68,8 @@ mod tests {
 
     #[test]
     fn cuts_where_gos_regexp_split_cuts() {
-        let sep =
-            crate::goregex::Regexp::compile(r"(?:^|\s*\n)---\s*").unwrap_or_else(|e| panic!("{e}"));
+        let sep = render_go::regexp::Regexp::compile(r"(?:^|\s*\n)---\s*")
+            .unwrap_or_else(|e| panic!("{e}"));
         let pieces = ["a", " ", "\n", "---", "-", "\t", "\r\n", "x: y"];
         for a in pieces {
             for b in pieces {

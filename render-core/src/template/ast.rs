@@ -1,8 +1,8 @@
 //! Parse trees. `Display` re-prints a node the way Go's `Node.String()` does; Go puts that text
 //! in execution errors (`executing "x" at <.Values.a.b>: ...`).
 
-use crate::funcs::FuncRef;
-use crate::value::Str;
+use crate::template::FuncRef;
+use render_go::value::Str;
 use std::fmt;
 use std::sync::Arc;
 
@@ -394,7 +394,7 @@ impl ShowNode for CommandNode {
 
 impl ShowNode for PipeNode {
     fn show(&self, src: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::recursion::grow(|| self.show_here(src, f))
+        render_go::recursion::grow(|| self.show_here(src, f))
     }
 }
 
@@ -429,7 +429,7 @@ impl ShowNode for ListNode {
 }
 
 fn show_branch(f: &mut fmt::Formatter<'_>, src: &str, name: &str, b: &BranchNode) -> fmt::Result {
-    crate::recursion::grow(|| show_branch_here(f, src, name, b))
+    render_go::recursion::grow(|| show_branch_here(f, src, name, b))
 }
 
 fn show_branch_here(
@@ -454,7 +454,7 @@ impl ShowNode for Node {
             Node::Range(b) => show_branch(f, src, "range", b),
             Node::With(b) => show_branch(f, src, "with", b),
             Node::Template(t) => {
-                write!(f, "{{{{template {}", crate::value::strconv::quote(&t.name))?;
+                write!(f, "{{{{template {}", render_go::strconv::quote(&t.name))?;
                 if let Some(p) = &t.pipe {
                     write!(f, " {}", p.with(src))?;
                 }

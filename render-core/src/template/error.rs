@@ -4,8 +4,8 @@
 //! walking that chain with `errors.Unwrap`. [`TemplateError::unwrap_chain`] reproduces the
 //! chain Go would walk, so the Helm layer can apply Helm's rules to it.
 
-use crate::value::Str;
-use crate::value::strconv::quote;
+use render_go::strconv::quote;
+use render_go::value::Str;
 use std::fmt;
 
 /// An error from parsing or executing a template.
@@ -50,11 +50,20 @@ pub enum TemplateError {
     },
 }
 
+/// Helm's delimiters around a [`CallError::Fail`] message (`warnStartDelim`, `warnEndDelim`).
+pub const FAIL_START: &str = "HELM_ERR_START";
+/// See [`FAIL_START`].
+pub const FAIL_END: &str = "HELM_ERR_END";
+
 /// An error returned by a function (Go's `error` result), possibly wrapping a template error.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CallError {
     /// A plain Go error: only its text.
     Msg(String),
+    /// Helm's `fail` and `required`: `errors.New(warnWrap(msg))`, whose text holds the message
+    /// between [`FAIL_START`] and [`FAIL_END`], where Helm's error formatting finds it again
+    /// however deeply other errors wrap it.
+    Fail(String),
     /// A template error passed through unchanged (`include` returns `ExecuteTemplate`'s error).
     Template(Box<TemplateError>),
     /// `fmt.Errorf("PREFIX%w", err)`: text `PREFIX` + the wrapped error's text.
@@ -82,9 +91,9 @@ impl CallError {
     /// Writes the text (see [`TemplateError::write_chain`]).
     fn write_chain(&self, out: &mut String, starts: &mut Vec<usize>) {
         let next = match self {
-            CallError::Msg(m) => {
+            CallError::Msg(_) | CallError::Fail(_) => {
                 starts.push(out.len());
-                out.push_str(m);
+                self.write_leaf(out);
                 return;
             }
             CallError::Template(e) => e,
@@ -96,6 +105,19 @@ impl CallError {
         };
         next.write_chain(out, starts);
     }
+
+    /// The text of an error that wraps nothing.
+    fn write_leaf(&self, out: &mut String) {
+        match self {
+            CallError::Msg(m) => out.push_str(m),
+            CallError::Fail(m) => {
+                out.push_str(FAIL_START);
+                out.push_str(m);
+                out.push_str(FAIL_END);
+            }
+            CallError::Template(_) | CallError::Wrap { .. } => {}
+        }
+    }
 }
 
 impl From<String> for CallError {
@@ -105,8 +127,8 @@ impl From<String> for CallError {
 }
 
 /// Go's `fmt` follows a value that contains itself until its stack overflows.
-impl From<crate::value::walk::Endless> for CallError {
-    fn from(c: crate::value::walk::Endless) -> Self {
+impl From<render_go::value::walk::Endless> for CallError {
+    fn from(c: render_go::value::walk::Endless) -> Self {
         CallError::Msg(c.endless("fmt"))
     }
 }
@@ -180,9 +202,9 @@ impl TemplateError {
             );
             link = match cause.as_deref() {
                 None => return,
-                Some(CallError::Msg(m)) => {
+                Some(leaf @ (CallError::Msg(_) | CallError::Fail(_))) => {
                     starts.push(out.len());
-                    out.push_str(m);
+                    leaf.write_leaf(out);
                     return;
                 }
                 Some(CallError::Template(e)) => e,
@@ -246,7 +268,7 @@ impl Drop for TemplateError {
                     TemplateError::Exec { cause, .. } => cause.take(),
                     _ => None,
                 },
-                CallError::Msg(_) => None,
+                CallError::Msg(_) | CallError::Fail(_) => None,
             };
         }
     }

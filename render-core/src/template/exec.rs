@@ -9,10 +9,11 @@
 use super::ast::*;
 use super::error::{CallError, TemplateError};
 use super::set::{Namespace, TemplateSet, TplTrees};
-use crate::funcs::{FuncKind, FuncRef, FuncTable};
 use crate::limits::{Limits, MAX_TEMPLATE_CALL_DEPTH};
-use crate::recursion::grow;
-use crate::value::{IntType, ListType, MapType, Method, Param, Str, Value, gofmt};
+use crate::template::{FuncKind, FuncRef, FuncTable};
+use render_go::fmt as gofmt;
+use render_go::recursion::grow;
+use render_go::value::{IntType, ListType, MapType, Method, Param, Str, Value};
 use std::collections::HashMap;
 
 /// Go's `maxExecDepth`.
@@ -255,7 +256,7 @@ impl<'a> Exec<'a> {
                 return Err(CallError::Wrap {
                     prefix: format!(
                         "cannot parse template {}: ",
-                        crate::value::strconv::quote(text)
+                        render_go::strconv::quote(text)
                     ),
                     source: Box::new(e),
                 });
@@ -275,7 +276,7 @@ impl<'a> Exec<'a> {
             Err(e) => Err(CallError::Wrap {
                 prefix: format!(
                     "error during tpl function execution for {}: ",
-                    crate::value::strconv::quote(text)
+                    render_go::strconv::quote(text)
                 ),
                 source: Box::new(e),
             }),
@@ -527,7 +528,7 @@ impl<'a> Exec<'a> {
         let Some(tree) = self.lookup(&t.name) else {
             return self.errorf(format!(
                 "template {} not defined",
-                crate::value::strconv::quote(&t.name)
+                render_go::strconv::quote(&t.name)
             ));
         };
         if self.depth >= MAX_EXEC_DEPTH {
@@ -639,7 +640,7 @@ impl<'a> Exec<'a> {
             Arg::String(s) => Ok(Val::concrete(Value::Str(s.text.clone()))),
             _ => self.errorf(format!(
                 "can't evaluate command {}",
-                crate::value::strconv::quote(&first.with(self.tmpl.text()).to_string())
+                render_go::strconv::quote(&first.with(self.tmpl.text()).to_string())
             )),
         }
     }
@@ -654,7 +655,7 @@ impl<'a> Exec<'a> {
             && !t.contains(['p', 'P']);
         let is_rune = t.starts_with('\'');
         if n.is_complex {
-            let c = crate::value::Complex {
+            let c = render_go::value::Complex {
                 re: n.complex.0,
                 im: n.complex.1,
             };
@@ -772,7 +773,7 @@ impl<'a> Exec<'a> {
         if receiver.iface && receiver.v.is_nil() {
             return self.errorf(format!("nil pointer evaluating {typ}.{field}"));
         }
-        if let Some(method) = method_of(&receiver.v, field) {
+        if let Some(method) = method_of(&receiver.v, field, self.funcs) {
             return self.eval_call(
                 dot,
                 Callee::Method(&receiver.v, field, method),
@@ -800,14 +801,14 @@ impl<'a> Exec<'a> {
             }
             Value::Object(o) => {
                 if let Some(v) = o.field(field) {
-                    if has_args && o.kind() != crate::value::ObjectKind::Map {
+                    if has_args && o.kind() != render_go::value::ObjectKind::Map {
                         return self.errorf(format!(
                             "{field} has arguments but cannot be invoked as function"
                         ));
                     }
                     return Ok(Val::concrete(v));
                 }
-                if o.kind() == crate::value::ObjectKind::Map {
+                if o.kind() == render_go::value::ObjectKind::Map {
                     if has_args {
                         return self.errorf(format!("{field} is not a method but has arguments"));
                     }
@@ -925,7 +926,7 @@ impl<'a> Exec<'a> {
                     (f.imp)(self, argv)
                 }
             }
-            Callee::Method(recv, m, _) => call_method(recv, m, &argv),
+            Callee::Method(recv, m, _) => call_method(recv, m, &argv, self.funcs),
         };
         match result {
             Ok(v) => {
@@ -1090,29 +1091,31 @@ impl Callee<'_> {
     }
 }
 
-/// Methods Go finds on our value types before looking at fields or map keys.
-fn method_of(v: &Value, name: &str) -> Option<Method> {
+/// Methods Go finds on our value types before looking at fields or map keys: an object's own,
+/// those of `time`'s named integers, and those of the table's library types.
+fn method_of(v: &Value, name: &str, funcs: &FuncTable) -> Option<Method> {
     match v {
         Value::Object(o) => o.method(name),
-        Value::List(_, ListType::VersionSet) if name == "Has" => {
-            Some(Method::fixed(&[Param::String]))
-        }
-        Value::Map(m) if m.map_type() == MapType::Values => crate::values::values_method(name),
-        Value::Int(_, t) => crate::funcs::sprig::date::int_method(*t, name),
-        _ => None,
+        Value::Int(_, t) => render_go::time::int_method(*t, name),
+        _ => funcs.methods().and_then(|m| (m.find)(v, name)),
     }
 }
 
-fn call_method(recv: &Value, name: &str, args: &[Value]) -> Result<Value, CallError> {
+fn call_method(
+    recv: &Value,
+    name: &str,
+    args: &[Value],
+    funcs: &FuncTable,
+) -> Result<Value, CallError> {
     match recv {
         Value::Object(o) => o.call(name, args).map_err(CallError::Msg),
-        Value::List(items, ListType::VersionSet) => {
-            let want = args.first().and_then(Value::as_str).unwrap_or("");
-            Ok(Value::Bool(items.iter().any(|i| i.as_str() == Some(want))))
+        Value::Int(i, t) => {
+            render_go::time::call_int_method(*i, *t, name, args).map_err(CallError::Msg)
         }
-        Value::Map(m) => crate::values::call_values_method(m, name, args),
-        Value::Int(i, t) => crate::funcs::sprig::date::call_int_method(*i, *t, name, args),
-        _ => Err(CallError::msg(format!("no method {name}"))),
+        _ => match funcs.methods() {
+            Some(m) => (m.call)(recv, name, args),
+            None => Err(CallError::msg(format!("no method {name}"))),
+        },
     }
 }
 

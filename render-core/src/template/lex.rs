@@ -4,7 +4,7 @@
 //! spaces. Items borrow the source; positions are byte offsets and every item carries the
 //! line it starts on, which is what Go's parse errors report.
 
-use crate::value::unicode;
+use render_go::unicode;
 
 /// Item types, in Go's order (keywords after `Keyword`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -156,9 +156,9 @@ impl std::fmt::Display for Item<'_> {
             _ => {
                 if v.chars().count() > 10 {
                     let head: String = v.chars().take(10).collect();
-                    write!(f, "{}...", crate::value::strconv::quote(&head))
+                    write!(f, "{}...", render_go::strconv::quote(&head))
                 } else {
-                    f.write_str(&crate::value::strconv::quote(v))
+                    f.write_str(&render_go::strconv::quote(v))
                 }
             }
         }
@@ -697,7 +697,7 @@ impl<'s> Lexer<'s> {
 
     fn bad_number(&mut self) -> Item<'s> {
         let text = self.input.get(self.start..self.pos).unwrap_or("");
-        let msg = format!("bad number syntax: {}", crate::value::strconv::quote(text));
+        let msg = format!("bad number syntax: {}", render_go::strconv::quote(text));
         self.errorf(msg)
     }
 
@@ -800,7 +800,7 @@ impl<'s> Lexer<'s> {
 
 /// Go's `%#U` of a rune: `U+0023 '#'`.
 pub fn go_u(c: char) -> String {
-    if crate::value::strconv::is_print(c) {
+    if render_go::strconv::is_print(c) {
         format!("U+{:04X} '{}'", c as u32, c)
     } else {
         format!("U+{:04X}", c as u32)

@@ -3,16 +3,20 @@
 //! No Rust crate reproduces Go's template semantics closely enough for Helm (method calls with
 //! arguments, `missingkey=zero`, Go's number typing, its error texts), so the engine is ours:
 //! [`lex`] cuts text into items, [`parse`] builds [`ast`] trees with Go's checks, [`set`] holds
-//! the named templates, and [`exec`] walks them.
+//! the named templates, and [`exec`] walks them, calling the functions of a [`FuncTable`].
 
 pub mod ast;
+mod builtin;
 mod error;
 pub mod exec;
+mod funcmap;
 pub mod lex;
 pub mod parse;
 pub mod set;
 
 pub use crate::limits::Limits;
-pub use error::{CallError, Chain, TemplateError};
+pub use error::{CallError, Chain, FAIL_END, FAIL_START, TemplateError};
 pub use exec::{Exec, execute};
+pub use funcmap::{FuncImpl, FuncKind, FuncRef, FuncTable, Function, TypeMethods};
+pub(crate) use funcmap::{arg_int, arg_str};
 pub use set::{Namespace, TemplateSet, TplTrees};

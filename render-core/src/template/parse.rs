@@ -4,15 +4,15 @@
 use super::ast::*;
 use super::error::TemplateError;
 use super::lex::{Item, ItemType, ItemVal, Lexer};
-use crate::funcs::FuncTable;
-use crate::value::Str;
-use crate::value::strconv::{self, Unquoted};
+use crate::template::FuncTable;
+use render_go::strconv::{self, Unquoted};
+use render_go::value::Str;
 use std::sync::Arc;
 
 /// Go's `maxStackDepth` for parenthesized expressions.
 const MAX_PAREN_DEPTH: usize = 10_000;
 use crate::limits::MAX_TEMPLATE_NESTING;
-use crate::recursion;
+use render_go::recursion;
 /// Go's `maxPipelineCmds`.
 const MAX_PIPELINE_CMDS: usize = 100_000;
 

@@ -4,8 +4,8 @@
 use super::ast::{ListNode, Source, Tree};
 use super::error::TemplateError;
 use super::parse::parse;
-use crate::funcs::FuncTable;
-use crate::value::Str;
+use crate::template::FuncTable;
+use render_go::value::Str;
 use std::collections::HashMap;
 use std::sync::Arc;
 

@@ -14,7 +14,7 @@
 //! made at the same places, give the same sharing.
 
 use crate::chart::Chart;
-use crate::value::{Map, MapType, Str, Value};
+use render_go::value::{Map, MapType, Str, Value};
 use std::collections::BTreeSet;
 
 /// The key whose table is copied into every subchart.
@@ -103,7 +103,7 @@ impl Coalescer<'_> {
 
     /// `coalesce`: the chart's own values, then its subcharts'.
     fn coalesce(&mut self, chart: &Chart, dest: &Map, prefix: &str) -> Result<Map, String> {
-        crate::recursion::grow(|| {
+        render_go::recursion::grow(|| {
             self.values(chart, dest, prefix);
             self.deps(chart, dest, prefix)
         })
@@ -118,7 +118,7 @@ impl Coalescer<'_> {
                 Some(c) if !is_table(&c) => {
                     return Err(format!(
                         "type mismatch on {name}: {}",
-                        crate::value::gofmt::sprintf_partial("%t", &[c])
+                        render_go::fmt::sprintf_partial("%t", &[c])
                     ));
                 }
                 Some(_) => {}
@@ -167,7 +167,7 @@ impl Coalescer<'_> {
                     Some(destv) => match as_table(&destv) {
                         None => self.warn(format!(
                             "Conflict: cannot merge map onto non-map for {}. Skipping.",
-                            crate::value::strconv::quote(&key)
+                            render_go::strconv::quote(&key)
                         )),
                         Some(destvmap) => {
                             // Always merging here: the result is coalesced again later.
@@ -244,7 +244,7 @@ fn is_child(chart: &Chart, key: &str) -> bool {
 
 /// `coalesceTablesFullKey`: `src` merged into `dst`, `dst` winning; returns `dst`.
 fn tables(warnings: &mut Warnings, dst: &Map, src: &Map, prefix: &str, merge: bool) -> Map {
-    crate::recursion::grow(|| tables_inner(warnings, dst, src, prefix, merge))
+    render_go::recursion::grow(|| tables_inner(warnings, dst, src, prefix, merge))
 }
 
 fn tables_inner(warnings: &mut Warnings, dst: &Map, src: &Map, prefix: &str, merge: bool) -> Map {
@@ -303,7 +303,7 @@ fn clean_nil_values(m: &Map) {
         if val.is_nil() {
             m.remove(&key);
         } else if let Some(sub) = as_table(&val) {
-            crate::recursion::grow(|| clean_nil_values(sub));
+            render_go::recursion::grow(|| clean_nil_values(sub));
         }
     }
 }

@@ -1,8 +1,7 @@
 //! Helm's `common.Values`: the methods templates can call on `.Values` (`AsMap`, `Table`,
 //! `PathValue`, `YAML`).
 
-use crate::template::CallError;
-use crate::value::{Map, MapType, Method, Param, Value};
+use render_go::value::{Map, MapType, Method, Param, Value};
 
 /// The signature of a `common.Values` method, if `name` is one.
 pub fn values_method(name: &str) -> Option<Method> {
@@ -14,7 +13,7 @@ pub fn values_method(name: &str) -> Option<Method> {
 }
 
 /// Calls a `common.Values` method.
-pub fn call_values_method(m: &Map, name: &str, args: &[Value]) -> Result<Value, CallError> {
+pub fn call_values_method(m: &Map, name: &str, args: &[Value]) -> Result<Value, String> {
     let arg = args.first().and_then(Value::as_str).unwrap_or("");
     match name {
         "AsMap" => Ok(Value::Map(if m.is_empty() {
@@ -22,12 +21,12 @@ pub fn call_values_method(m: &Map, name: &str, args: &[Value]) -> Result<Value, 
         } else {
             m.with_type(MapType::Any)
         })),
-        "Table" => table(m, arg).map(Value::Map).map_err(CallError::Msg),
-        "YAML" => crate::yaml::to_yaml(&Value::Map(m.clone()))
+        "Table" => table(m, arg).map(Value::Map),
+        "YAML" => render_go::yaml::to_yaml(&Value::Map(m.clone()))
             .map(Value::string)
-            .map_err(|e| CallError::msg(e.text())),
-        "PathValue" => path_value(m, arg).map_err(CallError::Msg),
-        _ => Err(CallError::msg(format!("no method {name}"))),
+            .map_err(|e| e.text().to_string()),
+        "PathValue" => path_value(m, arg),
+        _ => Err(format!("no method {name}")),
     }
 }
 
@@ -47,7 +46,7 @@ pub fn table(m: &Map, path: &str) -> Result<Map, String> {
             _ => {
                 return Err(format!(
                     "{} is not a table",
-                    crate::value::strconv::quote(part)
+                    render_go::strconv::quote(part)
                 ));
             }
         }
@@ -61,7 +60,7 @@ pub fn path_value(m: &Map, path: &str) -> Result<Value, String> {
         return Err("YAML path cannot be empty".to_string());
     }
     let parts: Vec<&str> = path.split('.').collect();
-    let no_value = |k: &str| format!("{} is not a value", crate::value::strconv::quote(k));
+    let no_value = |k: &str| format!("{} is not a value", render_go::strconv::quote(k));
     let (key, parents) = match parts.split_last() {
         Some(x) => x,
         None => return Err(no_value(path)),

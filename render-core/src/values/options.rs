@@ -11,11 +11,11 @@
 //! (`https://...`, `oci://...`), which Helm would download, are refused: nothing is fetched.
 
 use super::strvals::{self, Mode};
-use crate::chart::loader::go_io_error;
-use crate::json::{Target, decode_as};
-use crate::value::strconv::quote;
-use crate::value::{Map, MapType, Value};
-use crate::yaml::{load_values, merge_maps};
+use render_go::json::{Target, decode_as};
+use render_go::os::io_error;
+use render_go::strconv::quote;
+use render_go::value::{Map, MapType, Value};
+use render_go::yaml::{load_values, merge_maps};
 
 /// The value flags of `helm template`/`install`, each in command-line order.
 #[derive(Clone, Debug, Default)]
@@ -46,7 +46,7 @@ impl Options {
         for path in &self.value_files {
             let raw = read(path)?;
             // Bytes that are not UTF-8 reach the YAML reader, which refuses them as Go's does.
-            let text = crate::value::rawbytes::encode(&raw);
+            let text = render_go::value::rawbytes::encode(&raw);
             let current = load_values(&text).map_err(|e| format!("failed to parse {path}: {e}"))?;
             base = merge_maps(&base, &current);
         }
@@ -77,7 +77,7 @@ impl Options {
         for value in &self.file_values {
             let mut reader = |path: &str| -> Result<Value, String> {
                 let bytes = read(path)?;
-                Ok(Value::string(crate::value::rawbytes::encode_vec(bytes)))
+                Ok(Value::string(render_go::value::rawbytes::encode_vec(bytes)))
             };
             strvals::parse_into(value, &base, Mode::File(&mut reader))
                 .map_err(|e| format!("failed parsing --set-file data: {e}"))?;
@@ -100,7 +100,7 @@ pub fn read_file(path: &str) -> Result<Vec<u8>, String> {
     if path.trim() == "-" {
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
-            .map_err(|e| format!("read /dev/stdin: {}", go_io_error(&e)))?;
+            .map_err(|e| format!("read /dev/stdin: {}", io_error(&e)))?;
         return Ok(buf);
     }
     let scheme = url_scheme(path)?.to_ascii_lowercase();
@@ -113,7 +113,7 @@ pub fn read_file(path: &str) -> Result<Vec<u8>, String> {
         } else {
             "open"
         };
-        crate::chart::loader::go_path_error(op, std::path::Path::new(path), &e)
+        render_go::os::path_error(op, std::path::Path::new(path), &e)
     })
 }
 

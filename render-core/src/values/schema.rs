@@ -13,9 +13,9 @@
 //! `http(s):` references would be downloaded by Helm; nothing is fetched here, so they fail.
 
 use crate::chart::Chart;
-use crate::value::strconv::{format_float, quote as go_quote};
-use crate::value::{Map, MapType, Value};
 use boon::{Compiler, Draft, ErrorKind, Schemas, SchemeUrlLoader, UrlLoader, ValidationError};
+use render_go::strconv::{format_float, quote as go_quote};
+use render_go::value::{Map, MapType, Value};
 use std::error::Error;
 
 /// Where Helm registers every schema document.
@@ -48,7 +48,7 @@ fn validate_chart(chart: &Chart, values: &Map, out: &mut String) {
         match values.get(name) {
             None | Some(Value::Nil) => {}
             Some(Value::Map(m)) if m.map_type() == MapType::Any => {
-                crate::recursion::grow(|| validate_chart(sub, &m, out));
+                render_go::recursion::grow(|| validate_chart(sub, &m, out));
             }
             Some(other) => out.push_str(&format!(
                 "{name}:\ninvalid type for values: expected object (map), got {}\n",
@@ -63,7 +63,7 @@ fn validate_chart(chart: &Chart, values: &Map, out: &mut String) {
 pub fn validate_single(values: &Map, schema: &[u8]) -> Result<(), String> {
     let text = String::from_utf8_lossy(schema);
     // jsonschema.UnmarshalJSON: one JSON value (Go's decoder errors), then only white space.
-    let (_, end) = crate::json::decode_first(&text)?;
+    let (_, end) = render_go::json::decode_first(&text)?;
     let rest = text.get(end..).unwrap_or("");
     if !rest.trim_matches([' ', '\t', '\r', '\n']).is_empty() {
         return Err("invalid character after top-level value".to_string());
@@ -147,7 +147,7 @@ impl UrlLoader for PermissiveLoader {
 
 /// A Go value as the validator sees it (maps, lists, strings, numbers, booleans, null).
 fn to_json(v: &Value) -> serde_json::Value {
-    crate::recursion::grow(|| to_json_here(v))
+    render_go::recursion::grow(|| to_json_here(v))
 }
 
 fn to_json_here(v: &Value) -> serde_json::Value {

@@ -13,8 +13,8 @@
 //! interface {} is int64, not map[string]interface {}`). Written here because the grammar and
 //! its quirks are Helm's own.
 
-use crate::value::strconv::{parse_int, quote, quote_rune};
-use crate::value::{ListType, Map, MapType, Str, Value};
+use render_go::strconv::{parse_int, quote, quote_rune};
+use render_go::value::{ListType, Map, MapType, Str, Value};
 
 /// `strvals.MaxIndex`: the largest list index a path may use.
 pub const MAX_INDEX: i64 = 65536;
@@ -371,7 +371,7 @@ impl Parser<'_, '_> {
 
     /// `listItem`: what follows `[i]`. Returns the list (also on error: Helm stores it).
     fn list_item(&mut self, list: Vec<Value>, i: i64, level: usize) -> (Vec<Value>, Res<()>) {
-        crate::recursion::grow(|| self.list_item_inner(list, i, level))
+        render_go::recursion::grow(|| self.list_item_inner(list, i, level))
     }
 
     fn list_item_inner(
@@ -463,7 +463,7 @@ impl Parser<'_, '_> {
     /// One JSON value with Go's `json.Decoder`, then the blanks and comma after it.
     fn json_value(&mut self) -> Res<Value> {
         let rest = self.s.get(self.pos..).unwrap_or("");
-        let (v, used) = crate::json::decode_first(rest).map_err(err)?;
+        let (v, used) = render_go::json::decode_first(rest).map_err(err)?;
         self.pos += used;
         self.empty_val();
         Ok(v)

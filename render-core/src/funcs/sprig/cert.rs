@@ -12,12 +12,13 @@
 
 use super::der;
 use super::keys::{self, PrivateKey};
-use crate::baseenc;
-use crate::funcs::{FuncTable, arg_int, arg_str};
-use crate::gopem;
-use crate::gotime::{Location, Time};
 use crate::template::CallError;
-use crate::value::{Map, MapType, Method, Object, ObjectKind, Param, Str, Value, gofmt};
+use crate::template::{FuncTable, arg_int, arg_str};
+use render_go::base64;
+use render_go::fmt as gofmt;
+use render_go::pem;
+use render_go::time::{Location, Time};
+use render_go::value::{Map, MapType, Method, Object, ObjectKind, Param, Str, Value};
 use sha2::{Digest, Sha256};
 use std::any::Any;
 use std::sync::Arc;
@@ -284,7 +285,7 @@ fn create_certificate(
     if let Some(bad) = t.dns.iter().find(|d| !d.is_ascii()) {
         return Err(format!(
             "x509: {} cannot be encoded as an IA5String",
-            crate::value::strconv::quote(bad)
+            render_go::strconv::quote(bad)
         ));
     }
     if !t.dns.is_empty() || !t.ips.is_empty() {
@@ -324,7 +325,7 @@ fn cert_and_key(
     let der = create_certificate(t, signee, issuer)
         .map_err(|e| format!("error creating certificate: {e}"))?;
     Ok(Certificate::value(
-        gopem::encode("CERTIFICATE", &der),
+        pem::encode("CERTIFICATE", &der),
         signee.to_pem(),
     ))
 }
@@ -373,7 +374,7 @@ fn signed_cert(a: &[Value], signee: &PrivateKey) -> Result<Value, String> {
         _ => None,
     };
     let (ca_cert, ca_key) = ca.map_or(("", ""), |c| (c.cert.as_str(), c.key.as_str()));
-    let block = gopem::decode(ca_cert.as_bytes()).ok_or("unable to decode certificate")?;
+    let block = pem::decode(ca_cert.as_bytes()).ok_or("unable to decode certificate")?;
     let parsed = parse_certificate(&block.bytes)
         .map_err(|e| format!("error parsing certificate: decodedSignerCert.Bytes: {e}"))?;
     let signer = keys::parse_pem(ca_key).map_err(|e| format!("error parsing private key: {e}"))?;
@@ -400,10 +401,9 @@ fn given_key(a: &[Value]) -> Result<PrivateKey, String> {
 
 /// Sprig's `buildCustomCertificate`.
 fn build_custom(b64cert: &str, b64key: &str) -> Result<Value, String> {
-    let cert =
-        baseenc::base64_decode(b64cert).map_err(|_| "unable to decode base64 certificate")?;
-    let key = baseenc::base64_decode(b64key).map_err(|_| "unable to decode base64 private key")?;
-    let block = gopem::decode(&cert).ok_or("unable to decode certificate")?;
+    let cert = base64::base64_decode(b64cert).map_err(|_| "unable to decode base64 certificate")?;
+    let key = base64::base64_decode(b64key).map_err(|_| "unable to decode base64 private key")?;
+    let block = pem::decode(&cert).ok_or("unable to decode certificate")?;
     parse_certificate(&block.bytes)
         .map_err(|e| format!("error parsing certificate: decodedCert.Bytes: {e}"))?;
     let key = String::from_utf8_lossy(&key).into_owned();
@@ -620,7 +620,7 @@ mod tests {
         assert!(c.is_none(), "certificate is an object, not a map");
         let Value::Object(o) = v else { panic!() };
         let cert = o.field("Cert").unwrap();
-        let block = gopem::decode(cert.as_str().unwrap().as_bytes()).unwrap();
+        let block = pem::decode(cert.as_str().unwrap().as_bytes()).unwrap();
         assert_eq!(block.kind, "CERTIFICATE");
         assert!(parse_certificate(&block.bytes).is_ok());
         let pem = o.field("Key").unwrap();

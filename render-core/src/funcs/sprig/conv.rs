@@ -1,9 +1,10 @@
 //! Conversions Sprig applies to `interface{}` arguments: `strval` (its `toString`), and
 //! spf13/cast v1.7.0's `ToFloat64`, `ToInt64` and `ToInt`, which Sprig's math uses.
 
-use crate::value::strconv::{NumError, parse_float, parse_int};
-use crate::value::walk::Endless;
-use crate::value::{IntType, Value, gofmt, rawbytes};
+use render_go::fmt as gofmt;
+use render_go::strconv::{NumError, parse_float, parse_int};
+use render_go::value::walk::Endless;
+use render_go::value::{IntType, Value, rawbytes};
 
 /// Sprig's `strval`: strings as is, `[]byte` as text, Stringers through `String()`, anything
 /// else through `%v`.

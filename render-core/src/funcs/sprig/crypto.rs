@@ -5,13 +5,13 @@
 //! `decryptAES` reproduces what Go does with bad input: its slice and cipher panics become
 //! the call's error with Go's runtime texts.
 
-use crate::baseenc;
-use crate::funcs::{FuncTable, arg_int, arg_str};
 use crate::template::CallError;
-use crate::value::{Method, Param, Value};
+use crate::template::{FuncTable, arg_int, arg_str};
 use aes::Aes256;
 use aes::cipher::{BlockDecrypt, BlockEncrypt, KeyInit, generic_array::GenericArray};
 use hmac::{Hmac, Mac};
+use render_go::base64;
+use render_go::value::{Method, Param, Value};
 use sha2::Sha256;
 
 /// Go's `bcrypt.GenerateFromPassword(input, bcrypt.DefaultCost)`, formatted `$2a$10$…`;
@@ -146,7 +146,7 @@ fn encrypt_aes(password: &str, plaintext: &str) -> String {
         prev.copy_from_slice(&block);
         out.extend_from_slice(&block);
     }
-    baseenc::base64_encode(&out)
+    base64::base64_encode(&out)
 }
 
 /// Sprig's `decryptAES`, with Go's panics as errors.
@@ -154,7 +154,7 @@ fn decrypt_aes(password: &str, crypt64: &str) -> Result<Vec<u8>, String> {
     if crypt64.is_empty() {
         return Ok(Vec::new());
     }
-    let crypt = baseenc::base64_decode(crypt64)?;
+    let crypt = base64::base64_decode(crypt64)?;
     let cipher = aes_key(password);
     if crypt.len() < 16 {
         return Err(format!(

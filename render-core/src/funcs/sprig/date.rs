@@ -8,10 +8,10 @@
 //! `int32`, `int64` as Unix seconds (`ago` takes no `int32`), anything else (a values
 //! `float64` included) as the current time.
 
-use crate::funcs::{FuncTable, arg_int, arg_str};
-use crate::gotime::{self, Location, Time};
 use crate::template::CallError;
-use crate::value::{IntType, Method, Object, ObjectKind, Param, Value};
+use crate::template::{FuncTable, arg_int, arg_str};
+use render_go::time::{self, Location, Time};
+use render_go::value::{IntType, Method, Object, ObjectKind, Param, Value};
 use std::any::Any;
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -114,53 +114,6 @@ const UNUSABLE: &[(&str, &str)] = &[
     ),
 ];
 
-/// The methods of Go's named integer types from `time` (`time.Duration`, `time.Month`,
-/// `time.Weekday`).
-pub(crate) fn int_method(t: IntType, name: &str) -> Option<Method> {
-    Some(match (t, name) {
-        (IntType::Duration | IntType::Month | IntType::Weekday, "String") => NO_ARGS,
-        (
-            IntType::Duration,
-            "Hours" | "Minutes" | "Seconds" | "Milliseconds" | "Microseconds" | "Nanoseconds"
-            | "Abs",
-        ) => NO_ARGS,
-        (IntType::Duration, "Round" | "Truncate") => Method::fixed(&[Param::Duration]),
-        _ => return None,
-    })
-}
-
-/// Calls a method of [`int_method`].
-pub(crate) fn call_int_method(
-    i: i64,
-    t: IntType,
-    name: &str,
-    args: &[Value],
-) -> Result<Value, CallError> {
-    const SECOND: i64 = 1_000_000_000;
-    let ratio = |unit: i64| (i / unit) as f64 + (i % unit) as f64 / unit as f64;
-    let m = args.first().map_or(0, arg_int);
-    Ok(match name {
-        "String" => Value::string(t.stringer(i).unwrap_or_default()),
-        "Hours" => Value::Float(ratio(3600 * SECOND)),
-        "Minutes" => Value::Float(ratio(60 * SECOND)),
-        "Seconds" => Value::Float(ratio(SECOND)),
-        "Milliseconds" => Value::int64(i / 1_000_000),
-        "Microseconds" => Value::int64(i / 1_000),
-        "Nanoseconds" => Value::int64(i),
-        "Abs" => Value::Int(
-            match i {
-                i64::MIN => i64::MAX,
-                _ => i.abs(),
-            },
-            IntType::Duration,
-        ),
-        "Round" => Value::Int(gotime::round_duration(i, m), IntType::Duration),
-        "Truncate" if m <= 0 => Value::Int(i, IntType::Duration),
-        "Truncate" => Value::Int(i - i % m, IntType::Duration),
-        _ => return Err(CallError::msg(format!("no method {name}"))),
-    })
-}
-
 impl Object for TimeValue {
     fn type_name(&self) -> &str {
         TIME_TYPE
@@ -262,7 +215,7 @@ impl Object for TimeValue {
                 match name {
                     "AppendFormat" => {
                         let layout = args.get(1).map_or("", arg_str);
-                        b.extend_from_slice(&crate::value::rawbytes::decode(&t.format(layout)));
+                        b.extend_from_slice(&render_go::value::rawbytes::decode(&t.format(layout)));
                     }
                     "AppendBinary" => b.extend(t.marshal_binary()?),
                     _ => b.extend_from_slice(t.marshal_text("Time.AppendText")?.as_bytes()),
@@ -305,7 +258,7 @@ fn date_in_zone(layout: &str, date: &Value, zone: &str) -> Value {
 /// Sprig's `durationRound`: the largest whole unit (y, mo, d, h, m, s) that fits.
 fn duration_round(v: &Value) -> String {
     let d = match v {
-        Value::Str(s) => gotime::parse_duration(s).unwrap_or(0),
+        Value::Str(s) => time::parse_duration(s).unwrap_or(0),
         Value::Int(i, IntType::Int64) => *i,
         other => time_of(other).map_or(0, Time::since),
     };
@@ -338,7 +291,7 @@ fn to_date(a: &[Value]) -> Result<Time, String> {
 
 fn date_modify(a: &[Value]) -> Result<Time, String> {
     let t = time_of(&a[1]).cloned().unwrap_or_else(Time::zero);
-    gotime::parse_duration(arg_str(&a[0])).map(|d| t.add(d))
+    time::parse_duration(arg_str(&a[0])).map(|d| t.add(d))
 }
 
 pub(super) fn register(t: &mut FuncTable) {
@@ -384,17 +337,17 @@ pub(super) fn register(t: &mut FuncTable) {
             Value::Int(i, IntType::Int | IntType::Int64) => Time::unix(*i),
             other => time_of(other).cloned().unwrap_or_else(Time::now),
         };
-        let d = gotime::round_duration(t.since(), 1_000_000_000);
-        Ok(Value::string(crate::value::convert::duration_string(d)))
+        let d = time::round_duration(t.since(), 1_000_000_000);
+        Ok(Value::string(render_go::value::convert::duration_string(d)))
     });
     t.add_pure("duration", ANY, |a| {
         let n = match &a[0] {
             // Sprig ignores the error: out-of-range text is the nearest int64.
-            Value::Str(s) => crate::value::strconv::parse_int_ignoring_error(s, 10, 64),
+            Value::Str(s) => render_go::strconv::parse_int_ignoring_error(s, 10, 64),
             Value::Int(i, IntType::Int64) => *i,
             _ => 0,
         };
-        Ok(Value::string(crate::value::convert::duration_string(
+        Ok(Value::string(render_go::value::convert::duration_string(
             n.wrapping_mul(1_000_000_000),
         )))
     });

@@ -1,8 +1,8 @@
 //! Sprig's defaults and logic: `default`, `empty`, `coalesce`, `all`, `any`, `ternary`, all
 //! built on Sprig's notion of an empty value.
 
-use crate::funcs::FuncTable;
-use crate::value::{Complex, Method, ObjectKind, Param, Value};
+use crate::template::FuncTable;
+use render_go::value::{Complex, Method, ObjectKind, Param, Value};
 
 /// Sprig's `empty`: nil, false, zero numbers and zero-length strings, slices and maps are
 /// empty (complex numbers too); structs and non-nil pointers never are.

@@ -10,10 +10,10 @@
 use super::conv::strval;
 use super::goerr::{self, NIL_MAP_WRITE};
 use super::merge::merge;
-use crate::funcs::{FuncTable, arg_str};
 use crate::template::CallError;
-use crate::value::walk::{Endless, OpenPath};
-use crate::value::{List, Map, MapType, Method, Param, Str, Value};
+use crate::template::{FuncTable, arg_str};
+use render_go::value::walk::{Endless, OpenPath};
+use render_go::value::{List, Map, MapType, Method, Param, Str, Value};
 
 const MAP_STR: &[Param] = &[Param::MapAny, Param::String];
 
@@ -182,7 +182,7 @@ fn dig(args: &[Value]) -> Result<Value, CallError> {
 /// types (a copied nil map stays nil); everything else is immutable and shared. A value that
 /// contains itself makes copystructure loop for ever; we stop with an error.
 fn deep_copy(v: &Value, path: &mut OpenPath) -> Result<Value, CallError> {
-    crate::recursion::grow(|| {
+    render_go::recursion::grow(|| {
         path.enter(v)
             .map_err(|c| CallError::msg(c.endless("deepCopy")))?;
         let copy = match v {

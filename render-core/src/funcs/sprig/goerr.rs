@@ -2,7 +2,7 @@
 //! recovers them and reports `error calling NAME: <text>`, so they are part of the output.
 
 use crate::template::CallError;
-use crate::value::Value;
+use render_go::value::Value;
 
 /// Calling a method on a nil `reflect.Type` (`reflect.TypeOf(nil).Kind()`).
 pub const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";

@@ -8,8 +8,8 @@
 //! they take and return bytes; callers turn the result into a string with
 //! [`super::conv::go_string`].
 
-use crate::value::rawbytes::rune;
-use crate::value::unicode::{is_lower, is_space, is_title, is_upper, to_lower, to_title, to_upper};
+use render_go::unicode::{is_lower, is_space, is_title, is_upper, to_lower, to_title, to_upper};
+use render_go::value::rawbytes::rune;
 
 /// Go's `unicode.IsSpace` of a byte read as a rune.
 fn byte_is_space(b: u8) -> bool {

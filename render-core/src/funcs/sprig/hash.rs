@@ -1,8 +1,8 @@
 //! Sprig's checksums (crypto.go): `sha1sum`, `sha256sum`, `sha512sum` as lowercase hex, and
 //! `adler32sum` as a decimal number. Adler-32 is a few lines, so it is written here.
 
-use crate::funcs::{FuncTable, arg_str};
-use crate::value::{Method, Param, Value, rawbytes};
+use crate::template::{FuncTable, arg_str};
+use render_go::value::{Method, Param, Value, rawbytes};
 use sha1::Sha1;
 use sha2::{Digest, Sha256, Sha512};
 use std::fmt::Write as _;

@@ -7,9 +7,9 @@
 //! Go's DER parse errors (`asn1: structure error: ...`) are only approximated.
 
 use super::der;
-use crate::gopem;
 use p256::elliptic_curve::sec1::ToEncodedPoint;
 use rand_core::OsRng;
+use render_go::pem;
 use rsa::pkcs1::{DecodeRsaPrivateKey, EncodeRsaPrivateKey};
 use rsa::pkcs8::{DecodePrivateKey, EncodePublicKey};
 use rsa::signature::{SignatureEncoding, Signer};
@@ -81,7 +81,7 @@ fn generate_dsa() -> Result<PrivateKey, String> {
 
 /// Sprig's `parsePrivateKeyPEM`.
 pub(super) fn parse_pem(text: &str) -> Result<PrivateKey, String> {
-    let block = gopem::decode(text.as_bytes()).ok_or("no PEM data in input")?;
+    let block = pem::decode(text.as_bytes()).ok_or("no PEM data in input")?;
     let bytes = &block.bytes;
     if block.kind == "PRIVATE KEY" {
         return parse_pkcs8(bytes).map_err(|e| format!("decoding PEM as PKCS#8: {e}"));
@@ -207,7 +207,7 @@ fn ec_private_key_pem(secret: &[u8], curve: &[u8], public: &[u8]) -> String {
         der::tlv(0xa0, &der::oid(curve)),
         der::tlv(0xa1, &der::bit_string(public)),
     ]);
-    gopem::encode("EC PRIVATE KEY", &body)
+    pem::encode("EC PRIVATE KEY", &body)
 }
 
 impl PrivateKey {
@@ -215,7 +215,7 @@ impl PrivateKey {
     pub(super) fn to_pem(&self) -> String {
         match self {
             PrivateKey::Rsa(k) => match k.to_pkcs1_der() {
-                Ok(d) => gopem::encode("RSA PRIVATE KEY", d.as_bytes()),
+                Ok(d) => pem::encode("RSA PRIVATE KEY", d.as_bytes()),
                 Err(_) => String::new(),
             },
             PrivateKey::P256(k) => {
@@ -231,9 +231,9 @@ impl PrivateKey {
                 let alg = der::seq(&[der::oid(OID_ED25519)]);
                 let inner = der::octet_string(k.as_bytes());
                 let body = der::seq(&[der::integer(&[0]), alg, der::octet_string(&inner)]);
-                gopem::encode("PRIVATE KEY", &body)
+                pem::encode("PRIVATE KEY", &body)
             }
-            PrivateKey::Dsa(d) => gopem::encode("DSA PRIVATE KEY", d),
+            PrivateKey::Dsa(d) => pem::encode("DSA PRIVATE KEY", d),
         }
     }
 

@@ -11,10 +11,10 @@
 use super::conv::to_int;
 use super::defaults::is_empty;
 use super::goerr::{self, MAKESLICE_LEN, NIL_DEREF};
-use crate::funcs::{FuncTable, arg_int};
 use crate::limits::check_list;
 use crate::template::CallError;
-use crate::value::{IntType, ListType, Method, ObjectKind, Param, Value, deep_equal};
+use crate::template::{FuncTable, arg_int};
+use render_go::value::{IntType, ListType, Method, ObjectKind, Param, Value, deep_equal};
 use std::borrow::Cow;
 
 const ANY: &[Param] = &[Param::Any];

@@ -10,11 +10,11 @@
 use super::conv::{atoi, to_float64, to_int, to_int64};
 use super::decimal::Decimal;
 use super::goerr::{self, DIVIDE_BY_ZERO};
-use crate::funcs::{FuncTable, arg_int, arg_str};
 use crate::limits::{MAX_LIST_LEN, check_list};
 use crate::template::CallError;
-use crate::value::strconv::parse_int;
-use crate::value::{IntType, ListType, Method, Param, Value};
+use crate::template::{FuncTable, arg_int, arg_str};
+use render_go::strconv::parse_int;
+use render_go::value::{IntType, ListType, Method, Param, Value};
 
 const ANY: &[Param] = &[Param::Any];
 const ANY2: &[Param] = &[Param::Any, Param::Any];

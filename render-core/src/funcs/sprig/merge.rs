@@ -19,8 +19,8 @@
 use super::defaults::is_empty;
 use crate::limits::MAX_WALK_NODES;
 use crate::template::CallError;
-use crate::value::walk::{CHECK_AFTER, Endless};
-use crate::value::{ListType, Map, MapType, Str, Value};
+use render_go::value::walk::{CHECK_AFTER, Endless};
+use render_go::value::{ListType, Map, MapType, Str, Value};
 use std::collections::HashSet;
 
 /// Sprig's `merge`/`mergeOverwrite`: merges each of `srcs` into `dst` and returns `dst` as a
@@ -91,7 +91,7 @@ fn merge_maps(
         match &s {
             Value::Map(sm) => {
                 if let Some(Value::Map(dm)) = &d {
-                    crate::recursion::grow(|| merge_maps(dm, sm, overwrite, depth + 1, open))?;
+                    render_go::recursion::grow(|| merge_maps(dm, sm, overwrite, depth + 1, open))?;
                 }
             }
             Value::List(..) | Value::Bytes(_) => {

@@ -24,7 +24,7 @@ mod semver;
 mod strings;
 mod url;
 
-use super::FuncTable;
+use crate::template::FuncTable;
 
 /// Registers every Sprig function.
 pub(crate) fn register(t: &mut FuncTable) {

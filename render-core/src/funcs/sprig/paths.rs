@@ -2,8 +2,8 @@
 //! `path/filepath` (`osBase osDir osClean osExt osIsAbs`), which on Linux, where Helm's
 //! output is defined, behave the same.
 
-use crate::funcs::{FuncTable, arg_str};
-use crate::value::{Method, Param, Value};
+use crate::template::{FuncTable, arg_str};
+use render_go::value::{Method, Param, Value};
 
 /// A `path` function, its `path/filepath` twin, and their shared implementation.
 type PathFunc = (&'static str, &'static str, fn(&str) -> String);

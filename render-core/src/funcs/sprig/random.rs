@@ -3,10 +3,10 @@
 //! and `uuidv4`. All draw from the operating system's generator; outputs are only testable
 //! by their properties (length, alphabet, format).
 
-use crate::funcs::{FuncTable, arg_int, arg_str};
 use crate::template::CallError;
-use crate::value::{Method, Param, Value};
+use crate::template::{FuncTable, arg_int, arg_str};
 use rand_core::{OsRng, RngCore};
+use render_go::value::{Method, Param, Value};
 
 /// A uniform random number in `0..n` (`n > 0`), by rejection sampling.
 pub(super) fn below(n: u64) -> u64 {
@@ -100,9 +100,9 @@ pub(super) fn register(t: &mut FuncTable) {
     t.add_pure("randBytes", INT, |a| {
         let n = usize::try_from(arg_int(&a[0]))
             .map_err(|_| CallError::msg("runtime error: makeslice: len out of range"))?;
-        Ok(Value::string(crate::baseenc::base64_encode(&random_bytes(
-            n,
-        ))))
+        Ok(Value::string(render_go::base64::base64_encode(
+            &random_bytes(n),
+        )))
     });
     t.add_pure("uuidv4", Method::fixed(&[]), |_| {
         Ok(Value::string(uuid_v4()))

@@ -1,8 +1,8 @@
 //! Sprig's reflection functions: `typeOf typeIs typeIsLike kindOf kindIs deepEqual`, over
 //! the Go type each [`Value`] records.
 
-use crate::funcs::{FuncTable, arg_str};
-use crate::value::{Method, Param, Value, deep_equal};
+use crate::template::{FuncTable, arg_str};
+use render_go::value::{Method, Param, Value, deep_equal};
 
 const STR_ANY: &[Param] = &[Param::String, Param::Any];
 

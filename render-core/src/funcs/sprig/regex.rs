@@ -1,11 +1,11 @@
-//! Sprig's regular-expression functions (regex.go) over Go's `regexp` ([`crate::goregex`]).
+//! Sprig's regular-expression functions (regex.go) over Go's `regexp` ([`render_go::regexp`]).
 //! The plain forms use `regexp.MustCompile`, whose panic text becomes the call's error; the
 //! `must` forms return `Compile`'s error; `regexMatch` swallows it and returns false.
 
-use crate::funcs::{FuncTable, arg_int, arg_str};
-use crate::goregex::{Regexp, quote_meta};
 use crate::template::CallError;
-use crate::value::{Method, Param, Value};
+use crate::template::{FuncTable, arg_int, arg_str};
+use render_go::regexp::{Regexp, quote_meta};
+use render_go::value::{Method, Param, Value};
 
 const S2: Method = Method::fixed(&[Param::String, Param::String]);
 const S2I: Method = Method::fixed(&[Param::String, Param::String, Param::Int]);

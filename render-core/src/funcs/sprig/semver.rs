@@ -1,11 +1,11 @@
-//! Sprig's `semver` and `semverCompare` (semver.go) over [`crate::semver`], and the
+//! Sprig's `semver` and `semverCompare` (semver.go) over [`render_go::semver`], and the
 //! `*semver.Version` / `semver.Version` values templates get, with the methods Go exposes
 //! on each (pointer-receiver methods such as `Compare` and `Original` are missing from the
 //! value returned by `IncPatch`, as in Go).
 
-use crate::funcs::{FuncTable, arg_str};
-use crate::semver::{Constraints, Version};
-use crate::value::{IntType, Method, Object, ObjectKind, Param, Value};
+use crate::template::{FuncTable, arg_str};
+use render_go::semver::{Constraints, Version};
+use render_go::value::{IntType, Method, Object, ObjectKind, Param, Value};
 use std::any::Any;
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -100,7 +100,7 @@ impl Object for VersionValue {
             "String" | "Value" => Ok(Value::string(v.to_string())),
             "MarshalText" => Ok(Value::Bytes(v.to_string().into_bytes().into())),
             "MarshalJSON" => {
-                let q = crate::value::strconv::quote(&v.to_string());
+                let q = render_go::strconv::quote(&v.to_string());
                 Ok(Value::Bytes(q.into_bytes().into()))
             }
             "IncPatch" => v.inc_patch().map(VersionValue::value),

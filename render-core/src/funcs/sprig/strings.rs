@@ -6,13 +6,14 @@
 use super::conv::{go_string, strslice, strval};
 use super::goerr::string_slice_bounds;
 use super::{casing, goutils};
-use crate::funcs::{FuncTable, arg_int, arg_str};
 use crate::limits::check_string;
 use crate::template::CallError;
-use crate::value::strconv::quote;
-use crate::value::unicode::{is_digit, is_letter, is_space, lower, to_title, upper};
-use crate::value::walk::Endless;
-use crate::value::{Map, MapType, Method, Param, Str, Value, gofmt, rawbytes};
+use crate::template::{FuncTable, arg_int, arg_str};
+use render_go::fmt as gofmt;
+use render_go::strconv::quote;
+use render_go::unicode::{is_digit, is_letter, is_space, lower, to_title, upper};
+use render_go::value::walk::Endless;
+use render_go::value::{Map, MapType, Method, Param, Str, Value, rawbytes};
 
 const S: &[Param] = &[Param::String];
 const SS: &[Param] = &[Param::String, Param::String];

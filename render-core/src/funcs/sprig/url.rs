@@ -5,10 +5,10 @@
 //! Go works on bytes: `%ff` unescapes to a byte that is not UTF-8, which we show as U+FFFD.
 
 use super::goerr::{self, NIL_DEREF};
-use crate::funcs::{FuncTable, arg_str};
 use crate::template::CallError;
-use crate::value::strconv::quote;
-use crate::value::{Map, MapType, Method, Param, Str, Value};
+use crate::template::{FuncTable, arg_str};
+use render_go::strconv::quote;
+use render_go::value::{Map, MapType, Method, Param, Str, Value};
 
 pub(super) fn register(t: &mut FuncTable) {
     t.add_pure("urlParse", Method::fixed(&[Param::String]), |a| {

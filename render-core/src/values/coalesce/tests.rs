@@ -9,7 +9,7 @@ struct Case {
 }
 
 pub(crate) fn read_map(json: &str) -> Map {
-    let r = crate::yaml::from_str_map(json);
+    let r = render_go::yaml::from_str_map(json);
     assert!(r.is_ok(), "{json}");
     r.unwrap_or_else(|_| Map::new(MapType::Any))
 }
@@ -35,7 +35,7 @@ pub(crate) fn chart_tree(spec: &Map) -> Chart {
 }
 
 fn encode(m: &Map) -> String {
-    crate::json::encode(&Value::Map(m.clone()), false).unwrap_or_default()
+    render_go::json::encode(&Value::Map(m.clone()), false).unwrap_or_default()
 }
 
 // expected values from helm-oracle (`Chart.merge_values` = CoalesceValues, and the warnings

@@ -13,7 +13,7 @@ fn files(path: &str) -> Result<Vec<u8>, String> {
 
 fn merge(opts: &Options) -> Result<String, String> {
     let m = opts.merge_values(&mut files)?;
-    crate::json::encode(&Value::Map(m), false).map_err(|e| e.text().to_string())
+    render_go::json::encode(&Value::Map(m), false).map_err(|e| e.text().to_string())
 }
 
 fn opts(

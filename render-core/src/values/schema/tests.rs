@@ -1,7 +1,7 @@
 use super::*;
 
 fn map(json: &str) -> Map {
-    let r = crate::yaml::from_str_map(json);
+    let r = render_go::yaml::from_str_map(json);
     assert!(r.is_ok(), "{json}");
     r.unwrap_or_else(|_| Map::new(MapType::Any))
 }

@@ -1,0 +1,173 @@
+//! Go's `FuncMap`: the functions a template may call, by name, each with its Go signature.
+//!
+//! A function declares its Go signature ([`Method`]); the executor converts and checks
+//! arguments against it exactly as Go's reflection-based caller does, so arity and type errors
+//! read like Go's (`wrong number of args for X: want 2 got 1`, `wrong type for value; expected
+//! int; got float64`). Implementations receive checked arguments and the executor (for
+//! `include` and `tpl`), and return Go's error text on failure. The parser checks names
+//! against the table (Go's `hasFunction`); Go's builtins are in [`super::builtin`].
+
+use super::{CallError, Exec};
+use render_go::value::{Method, Str, Value};
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+/// A function implementation.
+pub type FuncImpl =
+    Box<dyn for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError> + Send + Sync>;
+
+/// Shared handle to a registered function.
+pub type FuncRef = Arc<Function>;
+
+/// Builtins whose evaluation the executor performs itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuncKind {
+    /// An ordinary function.
+    Plain,
+    /// `and`: short-circuit evaluation of arguments.
+    And,
+    /// `or`: short-circuit evaluation of arguments.
+    Or,
+    /// `call`.
+    Call,
+    /// `len`: Go tells a nil interface (`len of nil pointer`) from a missing value.
+    Len,
+}
+
+/// A registered function.
+pub struct Function {
+    /// The name templates call it by.
+    pub name: Str,
+    /// Its Go signature.
+    pub sig: Method,
+    /// Special evaluation, if any.
+    pub kind: FuncKind,
+    /// The implementation.
+    pub imp: FuncImpl,
+}
+
+impl fmt::Debug for Function {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "func {}", self.name)
+    }
+}
+
+/// Functions by name.
+#[derive(Default, Clone)]
+pub struct FuncTable {
+    funcs: HashMap<Str, FuncRef>,
+    methods: Option<TypeMethods>,
+}
+
+/// Methods of the named types a function library defines over plain values (Helm's
+/// `chartutil.Values` and `VersionSet`): Go finds them on the value's type before fields and
+/// map keys. The executor knows Go's own (objects, `time.Duration`); these come with the table.
+#[derive(Clone, Copy)]
+pub struct TypeMethods {
+    /// The signature of method `name` of the receiver's type, if it has one.
+    pub find: fn(&Value, &str) -> Option<Method>,
+    /// Calls it with arguments checked against that signature.
+    pub call: fn(&Value, &str, &[Value]) -> Result<Value, CallError>,
+}
+
+impl FuncTable {
+    /// An empty table.
+    pub fn new() -> FuncTable {
+        FuncTable::default()
+    }
+
+    /// Go's builtins only.
+    pub fn with_builtins() -> FuncTable {
+        let mut t = FuncTable::new();
+        super::builtin::register(&mut t);
+        t
+    }
+
+    /// Registers (or replaces) a function.
+    pub fn add<F>(&mut self, name: &str, sig: Method, imp: F)
+    where
+        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError>
+            + Send
+            + Sync
+            + 'static,
+    {
+        self.add_kind(name, sig, FuncKind::Plain, imp);
+    }
+
+    /// Registers a function with special evaluation.
+    pub fn add_kind<F>(&mut self, name: &str, sig: Method, kind: FuncKind, imp: F)
+    where
+        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError>
+            + Send
+            + Sync
+            + 'static,
+    {
+        let name = Str::from(name);
+        self.funcs.insert(
+            name.clone(),
+            Arc::new(Function {
+                name,
+                sig,
+                kind,
+                imp: Box::new(imp),
+            }),
+        );
+    }
+
+    /// Registers a function that needs no executor.
+    pub fn add_pure<F>(&mut self, name: &str, sig: Method, imp: F)
+    where
+        F: Fn(Vec<Value>) -> Result<Value, CallError> + Send + Sync + 'static,
+    {
+        self.add(name, sig, move |_, args| imp(args));
+    }
+
+    /// Gives the table's values the methods of a library's named types.
+    pub fn set_methods(&mut self, methods: TypeMethods) {
+        self.methods = Some(methods);
+    }
+
+    /// The named types' methods, if a library set them.
+    pub fn methods(&self) -> Option<TypeMethods> {
+        self.methods
+    }
+
+    /// Removes a function.
+    pub fn remove(&mut self, name: &str) {
+        self.funcs.remove(name);
+    }
+
+    /// Looks a function up.
+    pub fn get(&self, name: &str) -> Option<FuncRef> {
+        self.funcs.get(name).cloned()
+    }
+
+    /// Whether a function exists.
+    pub fn contains(&self, name: &str) -> bool {
+        self.funcs.contains_key(name)
+    }
+
+    /// Number of functions.
+    pub fn len(&self) -> usize {
+        self.funcs.len()
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.funcs.is_empty()
+    }
+}
+
+/// The string of a checked `string` argument.
+pub(crate) fn arg_str(v: &Value) -> &str {
+    v.as_str().unwrap_or("")
+}
+
+/// The integer of a checked integer argument.
+pub(crate) fn arg_int(v: &Value) -> i64 {
+    match v {
+        Value::Int(i, _) => *i,
+        _ => 0,
+    }
+}
