@@ -63,6 +63,7 @@ fn render_case(path: &Path) -> String {
 }
 
 fn suite(name: &str) {
+    let cases = std::cell::Cell::new(0usize);
     insta::with_settings!({
         snapshot_path => format!("snapshots/{name}"),
         prepend_module_to_snapshot => false,
@@ -77,11 +78,14 @@ fn suite(name: &str) {
             let full = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
             let rel = full.strip_prefix(&base).unwrap_or(&full);
             let suffix = rel.to_string_lossy().replace(std::path::MAIN_SEPARATOR, "__");
+            cases.set(cases.get() + 1);
             insta::with_settings!({ snapshot_suffix => suffix }, {
                 insta::assert_snapshot!("case", render_case(path));
             });
         });
     });
+    // A suite that finds no case (moved testdata, a changed glob) must not pass.
+    assert!(cases.get() > 0, "suite {name}: no case found under testdata/{name}");
 }
 
 /// A chart case: `<label> <release> <namespace> [values files | --set k=v | --set-string k=v]`.
@@ -129,6 +133,7 @@ fn charts_suite() {
         .unwrap_or_default();
     charts.sort();
     let mut failures = Vec::new();
+    let mut count = 0;
     for chart in charts {
         let Ok(cases) = std::fs::read_to_string(chart.join("cases.txt")) else {
             continue;
@@ -142,6 +147,7 @@ fn charts_suite() {
             if line.is_empty() {
                 continue;
             }
+            count += 1;
             let (label, output) = render_chart_case(&chart, line);
             let suffix = format!("{name}__{label}");
             let r = std::panic::catch_unwind(|| {
@@ -159,6 +165,7 @@ fn charts_suite() {
             }
         }
     }
+    assert!(count > 0, "no chart case found under testdata/charts");
     assert!(
         failures.is_empty(),
         "chart cases differ from Helm: {failures:?}"
