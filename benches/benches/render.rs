@@ -1,7 +1,8 @@
 //! Whole-chart benchmarks over the corpus's kube-prometheus-stack (skipped when
 //! `../shared/corpus` is absent): loading the chart directory, sorting the rendered manifests
 //! (parsing every document's head), and a full `render_core::render` as `render template kps
-//! ./chart -n monitoring -f values/base.yaml` does it.
+//! ./chart -n monitoring -f values/base.yaml` does it; and ten environments (ten `--set`
+//! variations) rendered one by one with `render` against one `LoadedChart` rendering them all.
 
 #![allow(missing_docs)] // criterion_group!/criterion_main! generate undocumented items
 
@@ -55,6 +56,31 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("render", |b| {
         b.iter(|| render(black_box(&opts)).map(|r| r.manifests.len()))
+    });
+    let environments: Vec<RenderOptions> = (0..10)
+        .map(|i| {
+            let mut env = opts.clone();
+            env.namespace = format!("env-{i}");
+            env.values.values.push(format!("commonLabels.env=env-{i}"));
+            env
+        })
+        .collect();
+    g.bench_function("10-environments-render-each", |b| {
+        b.iter(|| {
+            environments
+                .iter()
+                .map(|env| render(black_box(env)).map(|r| r.manifests.len()))
+                .collect::<Vec<_>>()
+        })
+    });
+    g.bench_function("10-environments-loaded-once", |b| {
+        b.iter(|| {
+            let chart = render_core::LoadedChart::load(&opts.chart)?;
+            environments
+                .iter()
+                .map(|env| chart.render(black_box(env)).map(|r| r.manifests.len()))
+                .collect::<render_core::Result<Vec<_>>>()
+        })
     });
     g.finish();
 }

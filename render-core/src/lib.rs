@@ -43,4 +43,4 @@ pub mod template;
 pub mod values;
 
 pub use error::{Error, ErrorKind, Result};
-pub use render::{Crd, RenderOptions, Rendered, name_template, render};
+pub use render::{Crd, LoadedChart, RenderOptions, Rendered, name_template, render};

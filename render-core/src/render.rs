@@ -200,23 +200,164 @@ pub fn name_template(text: &str) -> std::result::Result<String, String> {
 /// std::fs::remove_dir_all(dir).unwrap();
 /// ```
 pub fn render(opts: &RenderOptions) -> Result<Rendered> {
-    // `helm template` reads --kube-version before anything else.
-    let kube = match &opts.kube_version {
-        Some(v) => Some(
-            KubeVersion::parse(v)
-                .map_err(|e| fail(ErrorKind::Usage, format!("invalid kube version '{v}': {e}")))?,
-        ),
-        None => None,
-    };
+    // `helm template` reads --kube-version before anything else, then the values.
+    let kube = kube_version(opts)?;
     let chart_path = &opts.chart;
     chart::loader::locate(chart_path).map_err(|e| fail(ErrorKind::Chart, e))?;
-    let user = opts
-        .values
-        .merge_values(&mut values::options::read_file)
-        .map_err(|e| fail(ErrorKind::Values, e))?;
+    let user = user_values(opts)?;
     let loaded = chart::loader::load(chart_path).map_err(|e| fail(ErrorKind::Chart, e))?;
-    let mut warnings = loaded.warnings;
-    let mut chart = loaded.chart;
+    render_chart(loaded.chart, loaded.warnings, user, kube, opts, None)
+}
+
+/// A chart loaded once, to render any number of times: with other values, releases or
+/// Kubernetes versions, from several threads at once. Its files are read and its Chart.yaml
+/// and values.yaml parsed once, and each template file is parsed by the first render that
+/// needs it; later renders share the trees. Cloning it is cheap.
+///
+/// # Examples
+/// Two environments of one in-memory chart, rendered on two threads:
+/// ```
+/// use render_core::{LoadedChart, RenderOptions};
+/// let chart = LoadedChart::from_files([
+///     ("Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n"),
+///     ("values.yaml", "replicas: 1\n"),
+///     ("templates/cm.yaml", "kind: ConfigMap\ndata:\n  replicas: {{ .Values.replicas | quote }}\n"),
+/// ])
+/// .unwrap();
+/// let envs = [("dev", "replicas=1"), ("prod", "replicas=3")];
+/// let outputs: Vec<String> = std::thread::scope(|s| {
+///     let handles: Vec<_> = envs
+///         .iter()
+///         .map(|(namespace, set)| {
+///             let chart = chart.clone();
+///             s.spawn(move || {
+///                 let mut opts = RenderOptions::default();
+///                 opts.namespace = namespace.to_string();
+///                 opts.values.values.push(set.to_string());
+///                 chart.render(&opts).map(|r| r.helm_output(false, false))
+///             })
+///         })
+///         .collect();
+///     handles.into_iter().map(|h| h.join().unwrap().unwrap()).collect()
+/// });
+/// assert!(outputs[1].ends_with("replicas: \"3\"\n"));
+/// ```
+#[derive(Clone)]
+pub struct LoadedChart {
+    inner: Arc<Loaded>,
+}
+
+struct Loaded {
+    chart: Chart,
+    warnings: Vec<String>,
+    parsed: engine::ParseCache,
+}
+
+impl LoadedChart {
+    /// Loads a chart directory or `.tgz` archive, as `helm template` does.
+    ///
+    /// # Errors
+    /// Helm's errors for a missing chart, an unreadable or invalid archive, an invalid
+    /// Chart.yaml or values.yaml.
+    pub fn load(path: impl AsRef<std::path::Path>) -> Result<LoadedChart> {
+        let path = path.as_ref();
+        chart::loader::locate(path).map_err(|e| fail(ErrorKind::Chart, e))?;
+        let loaded = chart::loader::load(path).map_err(|e| fail(ErrorKind::Chart, e))?;
+        Ok(LoadedChart::new(loaded))
+    }
+
+    /// Loads a chart from the bytes of a `.tgz` archive.
+    ///
+    /// # Errors
+    /// As [`LoadedChart::load`] for an archive.
+    pub fn from_archive(bytes: &[u8]) -> Result<LoadedChart> {
+        let loaded = chart::loader::load_archive_bytes("<archive>", bytes)
+            .map_err(|e| fail(ErrorKind::Chart, e))?;
+        Ok(LoadedChart::new(loaded))
+    }
+
+    /// Loads a chart from files in memory, each named by its path in the chart
+    /// (`Chart.yaml`, `templates/x.yaml`, `charts/sub-1.0.0.tgz`, ...), taken as they are (no
+    /// `.helmignore`), as Helm's `loader.LoadFiles` does.
+    ///
+    /// # Errors
+    /// As [`LoadedChart::load`] (`Chart.yaml file is missing`, ...).
+    pub fn from_files<N, D>(files: impl IntoIterator<Item = (N, D)>) -> Result<LoadedChart>
+    where
+        N: Into<String>,
+        D: AsRef<[u8]>,
+    {
+        let files = files
+            .into_iter()
+            .map(|(name, data)| chart::loader::BufferedFile {
+                name: name.into(),
+                data: Arc::from(data.as_ref()),
+            })
+            .collect();
+        let loaded = chart::loader::load_memory(files).map_err(|e| fail(ErrorKind::Chart, e))?;
+        Ok(LoadedChart::new(loaded))
+    }
+
+    fn new(loaded: chart::loader::Loaded) -> LoadedChart {
+        LoadedChart {
+            inner: Arc::new(Loaded {
+                chart: loaded.chart,
+                warnings: loaded.warnings,
+                parsed: engine::ParseCache::default(),
+            }),
+        }
+    }
+
+    /// The chart as loaded (before its dependencies are processed for a render).
+    pub fn chart(&self) -> &Chart {
+        &self.inner.chart
+    }
+
+    /// Renders the chart as `helm template` does with `opts` (whose `chart` is not read).
+    ///
+    /// # Errors
+    /// As [`render`], except those of loading.
+    pub fn render(&self, opts: &RenderOptions) -> Result<Rendered> {
+        let kube = kube_version(opts)?;
+        let user = user_values(opts)?;
+        let inner = &*self.inner;
+        render_chart(
+            inner.chart.clone(),
+            inner.warnings.clone(),
+            user,
+            kube,
+            opts,
+            Some(&inner.parsed),
+        )
+    }
+}
+
+/// `--kube-version`, parsed.
+fn kube_version(opts: &RenderOptions) -> Result<Option<KubeVersion>> {
+    match &opts.kube_version {
+        Some(v) => KubeVersion::parse(v)
+            .map(Some)
+            .map_err(|e| fail(ErrorKind::Usage, format!("invalid kube version '{v}': {e}"))),
+        None => Ok(None),
+    }
+}
+
+/// The user's values: `-f` files and the `--set` family, merged.
+fn user_values(opts: &RenderOptions) -> Result<render_go::value::Map> {
+    opts.values
+        .merge_values(&mut values::options::read_file)
+        .map_err(|e| fail(ErrorKind::Values, e))
+}
+
+/// Everything after loading: dependencies, values, templates, manifests.
+fn render_chart(
+    mut chart: Chart,
+    mut warnings: Vec<String>,
+    user: render_go::value::Map,
+    kube: Option<KubeVersion>,
+    opts: &RenderOptions,
+    parsed: Option<&engine::ParseCache>,
+) -> Result<Rendered> {
     if !matches!(chart.metadata.chart_type.as_str(), "" | "application") {
         return Err(fail(
             ErrorKind::Chart,
@@ -286,7 +427,7 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     }
     let templates = scope::all_templates(&chart, &top);
     let funcs = crate::funcs::helm_funcs();
-    let mut files = engine::render(templates, funcs, &opts.limits)?;
+    let mut files = engine::render_cached(templates, funcs, &opts.limits, parsed)?;
 
     let root_notes = format!("{}/templates/NOTES.txt", chart.metadata.name);
     let notes = files.get(&root_notes).cloned().unwrap_or_default();

@@ -85,11 +85,14 @@ fn suite(name: &str) {
         });
     });
     // A suite that finds no case (moved testdata, a changed glob) must not pass.
-    assert!(cases.get() > 0, "suite {name}: no case found under testdata/{name}");
+    assert!(
+        cases.get() > 0,
+        "suite {name}: no case found under testdata/{name}"
+    );
 }
 
 /// A chart case: `<label> <release> <namespace> [values files | --set k=v | --set-string k=v]`.
-fn render_chart_case(chart: &Path, line: &str) -> (String, String) {
+fn chart_case(chart: &Path, line: &str) -> (String, render_core::RenderOptions) {
     let mut words = line.split_whitespace();
     let label = words.next().unwrap_or_default().to_string();
     let mut opts = render_core::RenderOptions {
@@ -114,15 +117,17 @@ fn render_chart_case(chart: &Path, line: &str) -> (String, String) {
         }
         i += 2;
     }
-    let result = match render_core::render(&opts) {
+    (label, opts)
+}
+
+/// A render's result as the snapshots hold it.
+fn case_output(result: render_core::Result<render_core::Rendered>) -> String {
+    let result = match result {
         Ok(r) => format!("OUTPUT\n{}", r.helm_output(false, false)),
         // testdata/generate.py strips the oracle's error text (Helm's schema errors end in "\n").
         Err(e) => format!("ERROR\n{}", e.message().trim()),
     };
-    (
-        label,
-        format!("{}\n{END}", result.replace('\r', "\u{240d}")),
-    )
+    format!("{}\n{END}", result.replace('\r', "\u{240d}"))
 }
 
 /// Every `testdata/charts/<chart>/cases.txt` line, rendered like `helm template`.
@@ -142,13 +147,16 @@ fn charts_suite() {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        let mut loaded_cases = Vec::new();
         for line in cases.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
                 continue;
             }
             count += 1;
-            let (label, output) = render_chart_case(&chart, line);
+            let (label, opts) = chart_case(&chart, line);
+            let output = case_output(render_core::render(&opts));
+            loaded_cases.push((label.clone(), opts, output.clone()));
             let suffix = format!("{name}__{label}");
             let r = std::panic::catch_unwind(|| {
                 insta::with_settings!({
@@ -164,12 +172,47 @@ fn charts_suite() {
                 failures.push(suffix);
             }
         }
+        failures.extend(loaded_renders_agree(&chart, &name, &loaded_cases));
     }
     assert!(count > 0, "no chart case found under testdata/charts");
     assert!(
         failures.is_empty(),
         "chart cases differ from Helm: {failures:?}"
     );
+}
+
+/// The chart loaded once renders every case as a fresh `render` does: one after the other
+/// (each case after the others, so that nothing one render does leaks into the next), then
+/// all at once on several threads.
+fn loaded_renders_agree(
+    chart: &Path,
+    name: &str,
+    cases: &[(String, render_core::RenderOptions, String)],
+) -> Vec<String> {
+    let Ok(loaded) = render_core::LoadedChart::load(chart) else {
+        return Vec::new();
+    };
+    let mut wrong = Vec::new();
+    for (label, opts, want) in cases.iter().chain(cases.iter().rev()) {
+        if &case_output(loaded.render(opts)) != want {
+            wrong.push(format!("{name}__{label} (loaded once)"));
+        }
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = cases
+            .iter()
+            .map(|(label, opts, want)| {
+                let loaded = loaded.clone();
+                s.spawn(move || (&case_output(loaded.render(opts)) != want).then_some(label))
+            })
+            .collect();
+        for h in handles {
+            if let Ok(Some(label)) = h.join() {
+                wrong.push(format!("{name}__{label} (loaded once, threads)"));
+            }
+        }
+    });
+    wrong
 }
 
 /// One test for all suites: insta counts `glob!` failures in a process-wide stack, so suites

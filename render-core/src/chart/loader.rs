@@ -219,20 +219,40 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
         load_files(load_dir_files(path, &mut warnings)?, api, &mut warnings)?
     } else {
         let data = std::fs::read(path).map_err(|e| render_go::os::path_error("open", path, &e))?;
-        let name = path.display().to_string();
-        ensure_archive(&name, &data)?;
-        let files = load_archive_files(&data).map_err(|e| match e {
-            ArchiveError::NotGzip => {
-                format!("file '{name}' does not appear to be a valid chart file (details: {e})")
-            }
-            ArchiveError::Other(_) => "unable to load chart archive".to_string(),
-        })?;
-        let Some(chart_yaml) = files.iter().find(|f| f.name == "Chart.yaml") else {
-            return Err("unable to detect chart version, no Chart.yaml found".into());
-        };
-        let api = check_api_version(&text(chart_yaml))?;
-        load_files(files, api, &mut warnings)?
+        return load_archive_bytes(&path.display().to_string(), &data);
     };
+    Ok(Loaded { chart, warnings })
+}
+
+/// Loads a chart from the bytes of a `.tgz` archive, as [`load`] loads an archive file;
+/// `name` stands for the file in errors.
+pub fn load_archive_bytes(name: &str, data: &[u8]) -> Result<Loaded, String> {
+    let mut warnings = Vec::new();
+    ensure_archive(name, data)?;
+    let files = load_archive_files(data).map_err(|e| match e {
+        ArchiveError::NotGzip => {
+            format!("file '{name}' does not appear to be a valid chart file (details: {e})")
+        }
+        ArchiveError::Other(_) => "unable to load chart archive".to_string(),
+    })?;
+    let Some(chart_yaml) = files.iter().find(|f| f.name == "Chart.yaml") else {
+        return Err("unable to detect chart version, no Chart.yaml found".into());
+    };
+    let api = check_api_version(&text(chart_yaml))?;
+    let chart = load_files(files, api, &mut warnings)?;
+    Ok(Loaded { chart, warnings })
+}
+
+/// Loads a chart from files already in memory, named relative to the chart root (Helm's
+/// `LoadFiles`: taken as they are, no `.helmignore`; subcharts as `charts/*.tgz` or under
+/// `charts/<name>/`).
+pub fn load_memory(files: Vec<BufferedFile>) -> Result<Loaded, String> {
+    let mut warnings = Vec::new();
+    let api = match files.iter().find(|f| f.name == "Chart.yaml") {
+        Some(chart_yaml) => check_api_version(&text(chart_yaml))?,
+        None => Api::V2,
+    };
+    let chart = load_files(files, api, &mut warnings)?;
     Ok(Loaded { chart, warnings })
 }
 

@@ -6,9 +6,11 @@
 pub mod capabilities;
 mod error;
 pub mod files;
+mod parsed;
 pub mod scope;
 
 pub use error::{format_exec_error, format_parse_error};
+pub(crate) use parsed::ParseCache;
 
 use crate::error::{Error, ErrorKind};
 use crate::template::FuncTable;
@@ -24,8 +26,8 @@ pub const ROOT_TEMPLATE: &str = "gotpl";
 pub struct Renderable {
     /// Full path, e.g. `mychart/charts/sub/templates/x.yaml`.
     pub path: String,
-    /// The template text.
-    pub text: String,
+    /// The template file's bytes.
+    pub data: std::sync::Arc<[u8]>,
     /// The chart's scope map (`.Values`, `.Chart`, ... for that chart).
     pub scope: Map,
     /// `.Template.BasePath`.
@@ -43,30 +45,45 @@ fn sort_templates(templates: &mut [Renderable]) {
 
 /// Parses every template, in order (big charts on several threads: files parse
 /// independently, and the set adds their trees in Helm's order afterwards, so the first
-/// error in that order is the one reported).
+/// error in that order is the one reported). With a cache, files parsed by an earlier render
+/// are not parsed again.
 fn parse_all(
     templates: &[Renderable],
     funcs: &FuncTable,
-) -> Vec<Result<Vec<crate::template::ast::Tree>, crate::template::TemplateError>> {
+    cache: Option<&ParseCache>,
+) -> Vec<Result<parsed::Trees, crate::template::TemplateError>> {
     crate::parallel::map_ordered(
         templates,
-        |t| t.text.len(),
-        |t| crate::template::parse::parse(&t.path, &t.text, funcs),
+        |t| t.data.len(),
+        |t| match cache {
+            Some(cache) => cache.get_or_parse(&t.path, &t.data, funcs),
+            None => parsed::parse(&t.path, &t.data, funcs),
+        },
     )
 }
 
 /// Renders templates; returns each rendered file's output by path (partials excluded).
 pub fn render(
-    mut templates: Vec<Renderable>,
+    templates: Vec<Renderable>,
     funcs: &FuncTable,
     limits: &Limits,
 ) -> Result<BTreeMap<String, String>, Error> {
+    render_cached(templates, funcs, limits, None)
+}
+
+/// [`render`], taking parse trees from `cache` where an earlier render left them.
+pub(crate) fn render_cached(
+    mut templates: Vec<Renderable>,
+    funcs: &FuncTable,
+    limits: &Limits,
+    cache: Option<&ParseCache>,
+) -> Result<BTreeMap<String, String>, Error> {
     sort_templates(&mut templates);
     let mut set = TemplateSet::new(ROOT_TEMPLATE);
-    for (t, trees) in templates.iter().zip(parse_all(&templates, funcs)) {
+    for (t, trees) in templates.iter().zip(parse_all(&templates, funcs, cache)) {
         let trees =
             trees.map_err(|e| Error::new(ErrorKind::Parse, format_parse_error(&t.path, &e)))?;
-        set.add_trees(trees);
+        set.add_trees(trees.iter().cloned());
     }
     let tpl = TplTrees::default();
     let mut exec = Exec::new(&set, funcs, &tpl, limits.clone());
@@ -110,23 +127,26 @@ mod tests {
         let templates: Vec<Renderable> = (0..40)
             .map(|i| Renderable {
                 path: format!("c/templates/t{i:02}.yaml"),
-                text: match i {
-                    7 | 23 => format!("{body}{{{{ if }}}}"),
-                    _ => format!("{{{{ define \"d{i}\" }}}}{body}{{{{ end }}}}"),
-                },
+                data: std::sync::Arc::from(
+                    match i {
+                        7 | 23 => format!("{body}{{{{ if }}}}"),
+                        _ => format!("{{{{ define \"d{i}\" }}}}{body}{{{{ end }}}}"),
+                    }
+                    .as_bytes(),
+                ),
                 scope: Map::new(MapType::Values),
                 base_path: "c/templates".into(),
             })
             .collect();
         assert!(
-            templates.iter().map(|t| t.text.len()).sum::<usize>()
+            templates.iter().map(|t| t.data.len()).sum::<usize>()
                 > crate::parallel::MIN_PARALLEL_BYTES
         );
         let funcs = crate::funcs::helm_funcs();
-        let parsed = parse_all(&templates, funcs);
+        let parsed = parse_all(&templates, funcs, None);
         assert_eq!(parsed.len(), templates.len());
         for (i, (t, r)) in templates.iter().zip(&parsed).enumerate() {
-            let serial = crate::template::parse::parse(&t.path, &t.text, funcs);
+            let serial = parsed::parse(&t.path, &t.data, funcs);
             match (r, serial) {
                 (Ok(trees), Ok(want)) => {
                     let names: Vec<_> = trees.iter().map(|t| t.name.clone()).collect();

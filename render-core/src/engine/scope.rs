@@ -137,8 +137,7 @@ fn rec_all(
         }
         out.push(Renderable {
             path: format!("{full_path}/{}", t.name),
-            // Go keeps a template's bytes as they are (see `rawbytes`).
-            text: render_go::value::rawbytes::encode(&t.data).into_owned(),
+            data: t.data.clone(),
             scope: next.clone(),
             base_path: format!("{full_path}/templates"),
         });

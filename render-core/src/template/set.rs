@@ -63,12 +63,12 @@ impl TemplateSet {
         funcs: &FuncTable,
     ) -> Result<(), TemplateError> {
         let trees = parse(name, text, funcs)?;
-        self.add_trees(trees);
+        self.add_trees(trees.into_iter().map(Arc::new));
         Ok(())
     }
 
     /// Adds parsed trees with Go's `AddParseTree` rules.
-    pub fn add_trees(&mut self, trees: Vec<Tree>) {
+    pub fn add_trees(&mut self, trees: impl IntoIterator<Item = Arc<Tree>>) {
         for tree in trees {
             if tree.is_empty()
                 && let Some(old) = self.trees.get(&tree.name)
@@ -76,7 +76,7 @@ impl TemplateSet {
             {
                 continue;
             }
-            self.trees.insert(tree.name.clone(), Arc::new(tree));
+            self.trees.insert(tree.name.clone(), tree);
         }
     }
 
