@@ -5,7 +5,7 @@
 use crate::Context;
 use crate::pflag::Value;
 use render_core::engine::capabilities::KubeVersion;
-use render_core::{ErrorKind, RenderOptions, Rendered, render};
+use render_core::{ErrorKind, Hooks, RenderOptions, render};
 use render_go::os::io_error;
 use render_go::value::rawbytes;
 use std::io::Write;
@@ -136,24 +136,28 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
     for w in &rendered.warnings {
         crate::print_warning(cx.err, w);
     }
-    let no_hooks = p.bool_or("no-hooks", false);
-    let skip_tests = p.bool_or("skip-tests", false);
+    let hooks = if p.bool_or("no-hooks", false) {
+        Hooks::None
+    } else if p.bool_or("skip-tests", false) {
+        Hooks::SkipTests
+    } else {
+        Hooks::All
+    };
     let show_only = p.list("show-only");
     let text = match p.text("output-dir").filter(|d| !d.is_empty()) {
         Some(dir) => {
-            let release_dir = p.bool_or("release-name", false);
-            write_output_dir(
-                &rendered,
-                &options.release_name,
-                release_dir,
-                no_hooks,
-                skip_tests,
-                Path::new(dir),
-                &mut cx.out,
-            )?;
+            let release_dir = p
+                .bool_or("release-name", false)
+                .then_some(options.release_name.as_str());
+            let out = &mut cx.out;
+            rendered
+                .write_to_dir(Path::new(dir), release_dir, hooks, &mut |path| {
+                    writeln!(out, "wrote {}", path.display())
+                })
+                .map_err(|e| e.to_string())?;
             "\n".to_string()
         }
-        None => rendered.helm_output(no_hooks, skip_tests),
+        None => rendered.helm_output(hooks),
     };
     let text = if show_only.is_empty() {
         text
@@ -283,57 +287,4 @@ fn name_and_chart(
             args.get(2..).unwrap_or_default().join(", ")
         )),
     }
-}
-
-/// `--output-dir`: each manifest and hook appended to `DIR/PATH` as `---\n# Source:` blocks,
-/// announcing each write as Helm does (`wrote PATH`).
-fn write_output_dir(
-    r: &Rendered,
-    release: &str,
-    release_dir: bool,
-    no_hooks: bool,
-    skip_tests: bool,
-    dir: &Path,
-    out: &mut dyn Write,
-) -> Result<(), String> {
-    let release_dir = if release_dir {
-        dir.join(release)
-    } else {
-        dir.to_path_buf()
-    };
-    let mut written: std::collections::HashSet<std::path::PathBuf> = Default::default();
-    let mut write =
-        |base: &Path, name: &str, data: &str, append_existing: bool| -> Result<(), String> {
-            let path = base.join(name);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)
-                    .map_err(|e| format!("mkdir {}: {}", parent.display(), io_error(&e)))?;
-            }
-            let append = written.contains(&path) || (append_existing && path.exists());
-            let mut f = std::fs::OpenOptions::new()
-                .create(true)
-                .write(true)
-                .append(append)
-                .truncate(!append)
-                .open(&path)
-                .map_err(|e| format!("open {}: {}", path.display(), io_error(&e)))?;
-            write!(f, "---\n# Source: {name}\n{data}\n").map_err(io)?;
-            written.insert(path.clone());
-            writeln!(out, "wrote {}", path.display()).map_err(io)
-        };
-    for c in &r.crds {
-        write(dir, &c.path, &c.content, false)?;
-    }
-    for m in &r.manifests {
-        write(&release_dir, &m.path, &m.content, false)?;
-    }
-    if !no_hooks {
-        for h in &r.hooks {
-            if skip_tests && h.is_test {
-                continue;
-            }
-            write(&release_dir, &h.path, &h.content, true)?;
-        }
-    }
-    Ok(())
 }

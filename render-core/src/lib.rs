@@ -7,7 +7,7 @@
 //! manifests and hooks, CRDs, NOTES.txt, warnings).
 //!
 //! ```no_run
-//! use render_core::{RenderOptions, render};
+//! use render_core::{Hooks, RenderOptions, render};
 //! let opts = RenderOptions {
 //!     chart: "testdata/charts/hello".into(),
 //!     release_name: "demo".into(),
@@ -15,7 +15,7 @@
 //!     ..RenderOptions::default()
 //! };
 //! match render(&opts) {
-//!     Ok(out) => print!("{}", out.helm_output(false, false)),
+//!     Ok(out) => print!("{}", out.helm_output(Hooks::All)),
 //!     Err(e) => eprintln!("Error: {e}"),
 //! }
 //! ```
@@ -43,4 +43,4 @@ pub mod template;
 pub mod values;
 
 pub use error::{Error, ErrorKind, Result};
-pub use render::{Crd, LoadedChart, RenderOptions, Rendered, name_template, render};
+pub use render::{Crd, Hooks, LoadedChart, RenderOptions, Rendered, name_template, render};

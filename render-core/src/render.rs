@@ -84,6 +84,28 @@ pub struct Rendered {
     pub warnings: Vec<String>,
 }
 
+/// Which hooks go with the manifests (`--no-hooks`, `--skip-tests`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Hooks {
+    /// Every hook, test hooks included (Helm's default).
+    #[default]
+    All,
+    /// Every hook but the `helm.sh/hook: test` ones (`--skip-tests`).
+    SkipTests,
+    /// None (`--no-hooks`).
+    None,
+}
+
+impl Hooks {
+    fn keep(self, hook: &Document) -> bool {
+        match self {
+            Hooks::All => true,
+            Hooks::SkipTests => !hook.is_test,
+            Hooks::None => false,
+        }
+    }
+}
+
 impl Rendered {
     /// The release manifest: CRDs (if requested) then manifests, each as
     /// `---\n# Source: PATH\nDOC\n`.
@@ -99,23 +121,86 @@ impl Rendered {
     }
 
     /// What `helm template` prints to stdout (before `--show-only` filtering): the manifest,
-    /// trimmed, then a newline, then the hooks (unless `no_hooks`; test hooks dropped with
-    /// `skip_tests`).
-    pub fn helm_output(&self, no_hooks: bool, skip_tests: bool) -> String {
+    /// trimmed, then a newline, then the hooks chosen.
+    pub fn helm_output(&self, hooks: Hooks) -> String {
         let mut out = self.manifest().trim().to_string();
         out.push('\n');
-        if !no_hooks {
-            for h in &self.hooks {
-                if skip_tests && h.is_test {
-                    continue;
-                }
-                source_block(&mut out, &h.path, &h.content);
-            }
+        for h in self.hooks.iter().filter(|h| hooks.keep(h)) {
+            source_block(&mut out, &h.path, &h.content);
         }
         out
     }
+
+    /// What `helm template --output-dir DIR` writes: each CRD, manifest and chosen hook
+    /// appended to `DIR/PATH` (manifests and hooks under `DIR/<release_dir>/` when given, as
+    /// `--release-name` does), in `---\n# Source:` blocks. A hook file that existed before
+    /// is appended to, as Helm does. `wrote` hears of each file after it is written (Helm
+    /// prints `wrote PATH`).
+    ///
+    /// # Errors
+    /// [`ErrorKind::Io`] with Go's text for a directory or file that cannot be written, or
+    /// the error `wrote` returned.
+    pub fn write_to_dir(
+        &self,
+        dir: &std::path::Path,
+        release_dir: Option<&str>,
+        hooks: Hooks,
+        wrote: &mut dyn FnMut(&std::path::Path) -> std::io::Result<()>,
+    ) -> Result<()> {
+        let release_dir = match release_dir {
+            Some(release) => dir.join(release),
+            None => dir.to_path_buf(),
+        };
+        let io = |e: std::io::Error| fail(ErrorKind::Io, e.to_string());
+        let mut written = std::collections::HashSet::new();
+        let mut write = |base: &std::path::Path, name: &str, data: &str, append_existing: bool| {
+            let path = base.join(name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    fail(
+                        ErrorKind::Io,
+                        format!(
+                            "mkdir {}: {}",
+                            parent.display(),
+                            render_go::os::io_error(&e)
+                        ),
+                    )
+                })?;
+            }
+            let append = written.contains(&path) || (append_existing && path.exists());
+            let mut block = String::new();
+            source_block(&mut block, name, data);
+            std::fs::OpenOptions::new()
+                .create(true)
+                .write(true)
+                .append(append)
+                .truncate(!append)
+                .open(&path)
+                .and_then(|mut f| std::io::Write::write_all(&mut f, block.as_bytes()))
+                .map_err(|e| {
+                    fail(
+                        ErrorKind::Io,
+                        format!("open {}: {}", path.display(), render_go::os::io_error(&e)),
+                    )
+                })?;
+            wrote(&path).map_err(io)?;
+            written.insert(path);
+            Ok(())
+        };
+        for c in &self.crds {
+            write(dir, &c.path, &c.content, false)?;
+        }
+        for m in &self.manifests {
+            write(&release_dir, &m.path, &m.content, false)?;
+        }
+        for h in self.hooks.iter().filter(|h| hooks.keep(h)) {
+            write(&release_dir, &h.path, &h.content, true)?;
+        }
+        Ok(())
+    }
 }
 
+/// One file of Helm's output: `---\n# Source: PATH\nDOC\n`.
 fn source_block(out: &mut String, path: &str, content: &str) {
     out.push_str("---\n# Source: ");
     out.push_str(path);
@@ -182,7 +267,7 @@ pub fn name_template(text: &str) -> std::result::Result<String, String> {
 ///
 /// # Examples
 /// ```
-/// use render_core::{RenderOptions, render};
+/// use render_core::{Hooks, RenderOptions, render};
 /// let dir = std::env::temp_dir().join(format!("render-doc-{}", std::process::id()));
 /// std::fs::create_dir_all(dir.join("templates")).unwrap();
 /// std::fs::write(dir.join("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 1.0.0\n").unwrap();
@@ -194,7 +279,7 @@ pub fn name_template(text: &str) -> std::result::Result<String, String> {
 /// let opts = RenderOptions { chart: dir.clone(), ..RenderOptions::default() };
 /// let out = render(&opts).unwrap();
 /// assert_eq!(
-///     out.helm_output(false, false),
+///     out.helm_output(Hooks::All),
 ///     "---\n# Source: demo/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: release-name\ndata:\n  msg: \"hello\"\n",
 /// );
 /// std::fs::remove_dir_all(dir).unwrap();
@@ -217,7 +302,7 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
 /// # Examples
 /// Two environments of one in-memory chart, rendered on two threads:
 /// ```
-/// use render_core::{LoadedChart, RenderOptions};
+/// use render_core::{Hooks, LoadedChart, RenderOptions};
 /// let chart = LoadedChart::from_files([
 ///     ("Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n"),
 ///     ("values.yaml", "replicas: 1\n"),
@@ -234,7 +319,7 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
 ///                 let mut opts = RenderOptions::default();
 ///                 opts.namespace = namespace.to_string();
 ///                 opts.values.values.push(set.to_string());
-///                 chart.render(&opts).map(|r| r.helm_output(false, false))
+///                 chart.render(&opts).map(|r| r.helm_output(Hooks::All))
 ///             })
 ///         })
 ///         .collect();
@@ -403,7 +488,7 @@ fn render_chart(
     let coalesced = values::coalesce::coalesce_values(&chart, &user, &mut warnings)
         .map_err(|e| fail(ErrorKind::Values, e))?;
     if !opts.skip_schema_validation {
-        values::schema::validate(&chart, &coalesced).map_err(|e| fail(ErrorKind::Values, e))?;
+        values::schema::validate(&chart, &coalesced).map_err(|e| fail(ErrorKind::Schema, e))?;
     }
     let release = scope::Release {
         name: opts.release_name.clone(),

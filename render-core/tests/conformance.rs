@@ -123,7 +123,7 @@ fn chart_case(chart: &Path, line: &str) -> (String, render_core::RenderOptions) 
 /// A render's result as the snapshots hold it.
 fn case_output(result: render_core::Result<render_core::Rendered>) -> String {
     let result = match result {
-        Ok(r) => format!("OUTPUT\n{}", r.helm_output(false, false)),
+        Ok(r) => format!("OUTPUT\n{}", r.helm_output(render_core::Hooks::All)),
         // testdata/generate.py strips the oracle's error text (Helm's schema errors end in "\n").
         Err(e) => format!("ERROR\n{}", e.message().trim()),
     };

@@ -19,7 +19,9 @@ fn layer_of(module: &str) -> Option<usize> {
     // What the crate root re-exports counts as the module it comes from.
     let module = match module {
         "Error" | "ErrorKind" | "Result" => "error",
-        "RenderOptions" | "Rendered" | "Crd" | "LoadedChart" | "name_template" => "render",
+        "RenderOptions" | "Rendered" | "Crd" | "Hooks" | "LoadedChart" | "name_template" => {
+            "render"
+        }
         m => m,
     };
     LAYERS.iter().position(|l| l.contains(&module))
