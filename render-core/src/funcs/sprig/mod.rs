@@ -1,17 +1,21 @@
 //! Sprig v3.3.0, as Helm v4 registers it (less `env` and `expandenv`): one family per module.
 
 mod casing;
+#[cfg(feature = "crypto")]
 mod cert;
 pub mod conv;
+#[cfg(feature = "crypto")]
 mod crypto;
 pub(crate) mod date;
 mod decimal;
 mod defaults;
+#[cfg(feature = "crypto")]
 mod der;
 mod dicts;
 mod goerr;
 mod goutils;
 mod hash;
+#[cfg(feature = "crypto")]
 mod keys;
 mod lists;
 mod math;
@@ -36,8 +40,11 @@ pub(crate) fn register(t: &mut FuncTable) {
     reflection::register(t);
     paths::register(t);
     url::register(t);
-    cert::register(t);
-    crypto::register(t);
+    #[cfg(feature = "crypto")]
+    {
+        cert::register(t);
+        crypto::register(t);
+    }
     date::register(t);
     hash::register(t);
     random::register(t);
