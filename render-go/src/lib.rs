@@ -9,9 +9,10 @@
 //! * Go's standard library: [`fmt`], [`strconv`], [`unicode`], [`time`], [`regexp`],
 //!   [`sort`], [`base64`] (and base32), [`pem`], [`json`] (`encoding/json`), [`tar`]
 //!   (`archive/tar`), [`glob`] (`path/filepath.Match`, and gobwas/glob), [`slog`], [`os`]'s
-//!   error texts.
+//!   error texts, [`asn1`] (the DER that `crypto/x509` writes), [`url`] (`net/url`).
 //! * Go libraries Helm links: [`yaml`] (go-yaml v2/v3 and `sigs.k8s.io/yaml`), [`toml`]
-//!   (BurntSushi/toml), [`semver`] (Masterminds/semver).
+//!   (BurntSushi/toml), [`semver`] (Masterminds/semver), [`decimal`] (shopspring/decimal),
+//!   [`goutils`] (Masterminds/goutils), [`xstrings`] (huandu/xstrings).
 //! * The model they share: [`value`], Go's dynamically typed values (`interface{}`) as Helm
 //!   hands them to templates, and the bounds every walk over them keeps ([`limits`],
 //!   [`recursion`]).
@@ -22,9 +23,12 @@
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod asn1;
 pub mod base64;
+pub mod decimal;
 pub mod fmt;
 pub mod glob;
+pub mod goutils;
 pub mod json;
 pub mod limits;
 pub mod os;
@@ -39,5 +43,7 @@ pub mod tar;
 pub mod time;
 pub mod toml;
 pub mod unicode;
+pub mod url;
 pub mod value;
+pub mod xstrings;
 pub mod yaml;

@@ -10,10 +10,10 @@
 //! authority key id when issuer and subject differ, and the SANs (DNS names, then IPs).
 //! Parsing existing certificates uses `x509-cert`.
 
-use super::der;
 use super::keys::{self, PrivateKey};
 use crate::template::CallError;
 use crate::template::{FuncTable, arg_int, arg_str};
+use render_go::asn1 as der;
 use render_go::base64;
 use render_go::fmt as gofmt;
 use render_go::pem;

@@ -6,9 +6,9 @@
 //!
 //! Go's DER parse errors (`asn1: structure error: ...`) are only approximated.
 
-use super::der;
 use p256::elliptic_curve::sec1::ToEncodedPoint;
 use rand_core::OsRng;
+use render_go::asn1 as der;
 use render_go::pem;
 use rsa::pkcs1::{DecodeRsaPrivateKey, EncodeRsaPrivateKey};
 use rsa::pkcs8::{DecodePrivateKey, EncodePublicKey};

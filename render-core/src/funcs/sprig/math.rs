@@ -8,11 +8,11 @@
 //! until it runs out of memory, or loop forever where the counter overflows).
 
 use super::conv::{atoi, to_float64, to_int, to_int64};
-use super::decimal::Decimal;
 use super::goerr::{self, DIVIDE_BY_ZERO};
 use crate::limits::{MAX_LIST_LEN, check_list};
 use crate::template::CallError;
 use crate::template::{FuncTable, arg_int, arg_str};
+use render_go::decimal::Decimal;
 use render_go::strconv::parse_int;
 use render_go::value::{IntType, ListType, Method, Param, Value};
 
@@ -102,7 +102,7 @@ pub(super) fn register(t: &mut FuncTable) {
         decimal_op(&a[0], &a[1..], |x, y| Ok(x.mul(y)))
     });
     t.add_pure("divf", Method::variadic(ANY, Param::Any), |a| {
-        decimal_op(&a[0], &a[1..], Decimal::div)
+        decimal_op(&a[0], &a[1..], |x, y| Ok(x.div(y)?))
     });
     t.add_pure("until", Method::fixed(&[Param::Int]), |a| {
         let count = arg_int(&a[0]);

@@ -1,19 +1,14 @@
 //! Sprig v3.3.0, as Helm v4 registers it (less `env` and `expandenv`): one family per module.
 
-mod casing;
 #[cfg(feature = "crypto")]
 mod cert;
 pub mod conv;
 #[cfg(feature = "crypto")]
 mod crypto;
 pub(crate) mod date;
-mod decimal;
 mod defaults;
-#[cfg(feature = "crypto")]
-mod der;
 mod dicts;
 mod goerr;
-mod goutils;
 mod hash;
 #[cfg(feature = "crypto")]
 mod keys;

@@ -5,15 +5,16 @@
 
 use super::conv::{go_string, strslice, strval};
 use super::goerr::string_slice_bounds;
-use super::{casing, goutils};
 use crate::limits::check_string;
 use crate::template::CallError;
 use crate::template::{FuncTable, arg_int, arg_str};
 use render_go::fmt as gofmt;
+use render_go::goutils;
 use render_go::strconv::quote;
 use render_go::unicode::{is_digit, is_letter, is_space, lower, to_title, upper};
 use render_go::value::walk::Endless;
 use render_go::value::{Map, MapType, Method, Param, Str, Value, rawbytes};
+use render_go::xstrings as casing;
 
 const S: &[Param] = &[Param::String];
 const SS: &[Param] = &[Param::String, Param::String];

@@ -1,9 +1,10 @@
-//! The few DER encodings Sprig's certificates and keys need, written out byte by byte so
+//! Go's `encoding/asn1`, as far as Sprig's certificates and keys need it: the few DER
+//! encodings they use, written out byte by byte so
 //! the structures match what Go's `encoding/asn1` and `crypto/x509` emit (field order,
 //! string types, minimal integers), plus a shallow reader for SEQUENCEs.
 
 /// A tag-length-value.
-pub(super) fn tlv(tag: u8, body: &[u8]) -> Vec<u8> {
+pub fn tlv(tag: u8, body: &[u8]) -> Vec<u8> {
     let mut out = vec![tag];
     let n = body.len();
     if n < 0x80 {
@@ -23,17 +24,17 @@ pub(super) fn tlv(tag: u8, body: &[u8]) -> Vec<u8> {
 }
 
 /// A SEQUENCE of already-encoded elements.
-pub(super) fn seq(parts: &[Vec<u8>]) -> Vec<u8> {
+pub fn seq(parts: &[Vec<u8>]) -> Vec<u8> {
     tlv(0x30, &parts.concat())
 }
 
 /// A SET of already-encoded elements.
-pub(super) fn set(parts: &[Vec<u8>]) -> Vec<u8> {
+pub fn set(parts: &[Vec<u8>]) -> Vec<u8> {
     tlv(0x31, &parts.concat())
 }
 
 /// A non-negative INTEGER from big-endian magnitude bytes.
-pub(super) fn integer(be: &[u8]) -> Vec<u8> {
+pub fn integer(be: &[u8]) -> Vec<u8> {
     let mut b: Vec<u8> = be.iter().copied().skip_while(|&x| x == 0).collect();
     if b.first().is_none_or(|&x| x & 0x80 != 0) {
         b.insert(0, 0);
@@ -42,29 +43,29 @@ pub(super) fn integer(be: &[u8]) -> Vec<u8> {
 }
 
 /// An OBJECT IDENTIFIER from its encoded contents.
-pub(super) fn oid(contents: &[u8]) -> Vec<u8> {
+pub fn oid(contents: &[u8]) -> Vec<u8> {
     tlv(0x06, contents)
 }
 
 /// NULL.
-pub(super) fn null() -> Vec<u8> {
+pub fn null() -> Vec<u8> {
     vec![0x05, 0x00]
 }
 
 /// An OCTET STRING.
-pub(super) fn octet_string(b: &[u8]) -> Vec<u8> {
+pub fn octet_string(b: &[u8]) -> Vec<u8> {
     tlv(0x04, b)
 }
 
 /// A BIT STRING with no unused bits.
-pub(super) fn bit_string(b: &[u8]) -> Vec<u8> {
+pub fn bit_string(b: &[u8]) -> Vec<u8> {
     let mut body = vec![0u8];
     body.extend_from_slice(b);
     tlv(0x03, &body)
 }
 
 /// BOOLEAN true.
-pub(super) fn boolean_true() -> Vec<u8> {
+pub fn boolean_true() -> Vec<u8> {
     vec![0x01, 0x01, 0xff]
 }
 
@@ -90,7 +91,7 @@ fn read_element(b: &[u8]) -> Option<(u8, &[u8], usize)> {
 }
 
 /// The elements of a SEQUENCE that spans all of `b`: (tag, contents) pairs.
-pub(super) fn parse_sequence(b: &[u8]) -> Option<Vec<(u8, &[u8])>> {
+pub fn parse_sequence(b: &[u8]) -> Option<Vec<(u8, &[u8])>> {
     let (tag, mut body, total) = read_element(b)?;
     if tag != 0x30 || total != b.len() {
         return None;
@@ -105,7 +106,7 @@ pub(super) fn parse_sequence(b: &[u8]) -> Option<Vec<(u8, &[u8])>> {
 }
 
 /// The contents of an OCTET STRING that spans all of `b`.
-pub(super) fn parse_octet_string(b: &[u8]) -> Option<&[u8]> {
+pub fn parse_octet_string(b: &[u8]) -> Option<&[u8]> {
     let (tag, body, total) = read_element(b)?;
     (tag == 0x04 && total == b.len()).then_some(body)
 }

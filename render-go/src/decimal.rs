@@ -7,7 +7,6 @@
 //! Our own small type over `num-bigint` (the `decimal` crates on crates.io round
 //! differently); only what these functions need.
 
-use crate::template::CallError;
 use num_bigint::{BigInt, Sign};
 use std::cmp::Ordering;
 
@@ -28,7 +27,7 @@ fn pow10(n: i64) -> BigInt {
 impl Decimal {
     /// `decimal.NewFromFloat`: the shortest decimal that reads back as `f`; NaN and the
     /// infinities panic in Go.
-    pub fn from_f64(f: f64) -> Result<Decimal, CallError> {
+    pub fn from_f64(f: f64) -> Result<Decimal, String> {
         if f.is_nan() || f.is_infinite() {
             let shown = if f.is_nan() {
                 "NaN"
@@ -37,9 +36,7 @@ impl Decimal {
             } else {
                 "-Inf"
             };
-            return Err(CallError::msg(format!(
-                "Cannot create a Decimal from {shown}"
-            )));
+            return Err(format!("Cannot create a Decimal from {shown}"));
         }
         if f == 0.0 {
             return Ok(Decimal {
@@ -98,14 +95,14 @@ impl Decimal {
     }
 
     /// `d.Div(o)`: `DivRound(o, 16)`.
-    pub fn div(&self, o: &Decimal) -> Result<Decimal, CallError> {
+    pub fn div(&self, o: &Decimal) -> Result<Decimal, String> {
         if o.value.sign() == Sign::NoSign {
-            return Err(CallError::msg("decimal division by 0"));
+            return Err("decimal division by 0".to_string());
         }
         let scale = -DIVISION_PRECISION;
         let e = self.exp - o.exp - scale;
         if e > i64::from(i32::MAX) || e < i64::from(i32::MIN) {
-            return Err(CallError::msg("overflow in decimal QuoRem"));
+            return Err("overflow in decimal QuoRem".to_string());
         }
         let (num, den, rest_exp) = if e < 0 {
             (self.value.clone(), &o.value * pow10(-e), self.exp)

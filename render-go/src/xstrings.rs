@@ -7,7 +7,7 @@
 //! underscores). Go decodes U+FFFD as `utf8.RuneError`, which xstrings skips as an invalid
 //! byte; our strings are valid UTF-8, so only a literal U+FFFD takes that path.
 
-use render_go::unicode::{is_letter, is_number, is_punct, is_space, is_upper, to_lower, to_upper};
+use crate::unicode::{is_letter, is_number, is_punct, is_space, is_upper, to_lower, to_upper};
 
 /// What Go's `utf8.DecodeRuneInString` reports as an error.
 const RUNE_ERROR: char = '\u{FFFD}';

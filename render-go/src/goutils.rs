@@ -6,10 +6,10 @@
 //! offsets (so they can split a UTF-8 sequence), and `Initials` and `DeleteWhiteSpace` read
 //! each byte as a Latin-1 rune (`nospace "é x"` is `Ã©x`). These functions reproduce that, so
 //! they take and return bytes; callers turn the result into a string with
-//! [`super::conv::go_string`].
+//! `funcs::sprig::conv::go_string` in render-core.
 
-use render_go::unicode::{is_lower, is_space, is_title, is_upper, to_lower, to_title, to_upper};
-use render_go::value::rawbytes::rune;
+use crate::unicode::{is_lower, is_space, is_title, is_upper, to_lower, to_title, to_upper};
+use crate::value::rawbytes::rune;
 
 /// Go's `unicode.IsSpace` of a byte read as a rune.
 fn byte_is_space(b: u8) -> bool {
