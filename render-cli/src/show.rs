@@ -3,7 +3,7 @@
 
 use crate::Context;
 use crate::commands::ShowWhat;
-use render_core::chart::show::{Part, show};
+use render_core::{ShowPart as Part, show};
 use std::io::Write;
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 
 use crate::Context;
 use crate::pflag::Value;
-use render_core::engine::capabilities::KubeVersion;
+use render_core::KubeVersion;
 use render_core::{ErrorKind, Hooks, RenderOptions, render};
 use render_go::os::io_error;
 use render_go::value::rawbytes;
@@ -162,7 +162,7 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
     let text = if show_only.is_empty() {
         text
     } else {
-        render_core::manifest::show_only(&text, show_only)?
+        render_core::show_only(&text, show_only)?
     };
     cx.out.write_all(text.as_bytes()).map_err(io)
 }

@@ -2,8 +2,7 @@
 //! `--short`, `--template` over the same fields), reporting render's version and the Helm
 //! version whose output it reproduces.
 
-use render_core::template::FuncTable;
-use render_core::template::{TemplateSet, execute};
+use render_core::{TemplateFunctions, execute_template};
 use render_go::value::{Map, MapType, Value};
 
 /// The Helm release render reproduces.
@@ -22,14 +21,11 @@ pub fn text(short: bool, template: Option<&str>) -> Result<String, String> {
     ];
     if let Some(t) = template.filter(|t| !t.is_empty()) {
         // Helm parses the template as `_`, with Go's builtin functions only.
-        let funcs = FuncTable::with_builtins();
-        let mut set = TemplateSet::new("_");
-        set.parse("_", t, &funcs).map_err(|e| e.to_string())?;
         let data = Map::new(MapType::Any);
         for (k, v) in fields {
             data.insert(k.into(), Value::from(v));
         }
-        return execute(&set, &funcs, "_", Value::Map(data)).map_err(|e| e.to_string());
+        return execute_template("_", t, Value::Map(data), TemplateFunctions::GoBuiltins);
     }
     if short {
         return Ok(format!("{version}\n"));

@@ -20,27 +20,47 @@
 //! }
 //! ```
 //!
-//! The modules are Helm's pipeline, in the order a render runs it, each importing only those
-//! before it: chart loading ([`chart`]), values and dependency processing ([`values`]), Go's
-//! `text/template` ([`template`]), Sprig and Helm's functions ([`funcs`]), Helm's rendering
-//! engine ([`engine`]) and manifest splitting and sorting ([`manifest`]); [`limits`] bounds
-//! them all. Go's own behaviour that they build on (values, `fmt`, YAML, JSON, semver, ...)
-//! is the `render-go` crate.
+//! A chart loaded once renders many times ([`LoadedChart`]): several environments, several
+//! threads, each template parsed once. [`show`] is `helm show`, [`load_chart_v2`] the loader
+//! Helm's `show` and `dependency` commands use, [`execute_template`] a standalone Go template
+//! (`--name-template`, `version --template`).
+//!
+//! Inside, the modules are Helm's pipeline, in the order a render runs it, each importing only
+//! those before it (`tests/layers.rs` checks it): chart loading (`chart`), values and
+//! dependency processing (`values`), Go's `text/template` (`template`), Sprig and Helm's
+//! functions (`funcs`), Helm's rendering engine (`engine`) and manifest splitting and sorting
+//! (`manifest`); `limits` bounds them all. They are public only with the `internals` feature,
+//! for this crate's tests, the benchmarks and the fuzzers. Go's own behaviour that they build
+//! on (values, `fmt`, YAML, JSON, semver, ...) is the `render-go` crate.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-pub mod chart;
-pub mod engine;
+/// Declares the pipeline's modules: public with the `internals` feature, private otherwise.
+macro_rules! pipeline {
+    ($($name:ident),* $(,)?) => {$(
+        #[cfg(feature = "internals")]
+        pub mod $name;
+        #[cfg(not(feature = "internals"))]
+        mod $name;
+    )*};
+}
+
+pipeline!(chart, engine, funcs, limits, manifest, template, values);
 mod error;
-pub mod funcs;
-pub mod limits;
-pub mod manifest;
 mod parallel;
 mod render;
-pub mod template;
-pub mod values;
 
+pub use chart::loader::Loaded;
+pub use chart::show::{Part as ShowPart, chart_yaml, show};
+pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
+pub use engine::capabilities::KubeVersion;
 pub use error::{Error, ErrorKind, Result};
-pub use render::{Crd, Hooks, LoadedChart, RenderOptions, Rendered, name_template, render};
+pub use limits::Limits;
+pub use manifest::{Document, show_only};
+pub use render::{
+    Crd, Hooks, LoadedChart, RenderOptions, Rendered, TemplateFunctions, execute_template,
+    load_chart, load_chart_v2, name_template, render,
+};
+pub use values::options::Options as ValueOptions;

@@ -243,6 +243,38 @@ fn crd_objects(chart: &Chart, full_path: &str, out: &mut Vec<Crd>) {
     }
 }
 
+/// Which functions a standalone template may call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TemplateFunctions {
+    /// Go's builtins only (Helm's `version --template`).
+    GoBuiltins,
+    /// Go's builtins, Sprig and Helm's functions (`--name-template`).
+    Helm,
+}
+
+/// Parses `text` as the template `name` and executes it over `data`.
+///
+/// # Errors
+/// The template's parse or execution error, as Go prints it.
+pub fn execute_template(
+    name: &str,
+    text: &str,
+    data: Value,
+    functions: TemplateFunctions,
+) -> std::result::Result<String, String> {
+    let builtins;
+    let funcs = match functions {
+        TemplateFunctions::Helm => crate::funcs::helm_funcs(),
+        TemplateFunctions::GoBuiltins => {
+            builtins = crate::template::FuncTable::with_builtins();
+            &builtins
+        }
+    };
+    let mut set = crate::template::TemplateSet::new(name);
+    set.parse(name, text, funcs).map_err(|e| e.to_string())?;
+    crate::template::execute(&set, funcs, name, data).map_err(|e| e.to_string())
+}
+
 /// Helm's `TemplateName` (`--name-template`): a template over nil data with Sprig's functions.
 ///
 /// # Errors
@@ -251,11 +283,27 @@ pub fn name_template(text: &str) -> std::result::Result<String, String> {
     if text.is_empty() {
         return Ok(String::new());
     }
-    let funcs = crate::funcs::helm_funcs();
-    let mut set = crate::template::TemplateSet::new("name-template");
-    set.parse("name-template", text, funcs)
-        .map_err(|e| e.to_string())?;
-    crate::template::execute(&set, funcs, "name-template", Value::Nil).map_err(|e| e.to_string())
+    execute_template("name-template", text, Value::Nil, TemplateFunctions::Helm)
+}
+
+/// Loads a chart directory or archive with Helm's `loader.Load` (its apiVersion picks the v2
+/// or v3 loader), as `helm template` and `helm dependency list` do. Dependencies are not
+/// processed.
+///
+/// # Errors
+/// Helm's text for a missing, unreadable or invalid chart.
+pub fn load_chart(path: &std::path::Path) -> std::result::Result<chart::loader::Loaded, String> {
+    chart::loader::load(path)
+}
+
+/// Loads a chart directory or archive with Helm's `pkg/chart/v2/loader.Load`, which `helm
+/// show` and `helm dependency` use: any apiVersion read as a v2 chart, archive errors as they
+/// are. Dependencies are not processed.
+///
+/// # Errors
+/// Helm's text for a missing, unreadable or invalid chart.
+pub fn load_chart_v2(path: &std::path::Path) -> std::result::Result<chart::loader::Loaded, String> {
+    chart::loader::load_v2(path)
 }
 
 /// Renders a chart as `helm template` does.

@@ -7,9 +7,11 @@
 //! compare by error (see `same_error`).
 
 use render_core::chart::{Chart, loader};
+use render_core::values::Options;
 use render_core::values::coalesce::{Warnings, coalesce_values};
 use render_core::values::deps::{check_dependencies, process_dependencies};
-use render_core::values::{Options, read_file, table};
+use render_core::values::methods::table;
+use render_core::values::options::read_file;
 use render_go::json;
 use render_go::value::{Map, MapType, Value};
 use std::collections::{BTreeMap, BTreeSet};

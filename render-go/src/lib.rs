@@ -9,7 +9,7 @@
 //! * Go's standard library: [`fmt`], [`strconv`], [`unicode`], [`time`], [`regexp`],
 //!   [`sort`], [`base64`] (and base32), [`pem`], [`json`] (`encoding/json`), [`tar`]
 //!   (`archive/tar`), [`glob`] (`path/filepath.Match`, and gobwas/glob), [`slog`], [`os`]'s
-//!   error texts, [`asn1`] (the DER that `crypto/x509` writes), [`url`] (`net/url`).
+//!   error texts, [`path`], [`asn1`] (the DER that `crypto/x509` writes), [`url`] (`net/url`).
 //! * Go libraries Helm links: [`yaml`] (go-yaml v2/v3 and `sigs.k8s.io/yaml`), [`toml`]
 //!   (BurntSushi/toml), [`semver`] (Masterminds/semver), [`decimal`] (shopspring/decimal),
 //!   [`goutils`] (Masterminds/goutils), [`xstrings`] (huandu/xstrings).
@@ -32,6 +32,7 @@ pub mod goutils;
 pub mod json;
 pub mod limits;
 pub mod os;
+pub mod path;
 pub mod pem;
 pub mod recursion;
 pub mod regexp;

@@ -3,15 +3,14 @@
 //! gosuri/uitable lays it out, then warnings for what `charts/` holds that Chart.yaml does not
 //! name.
 
-use render_core::chart::loader::load;
-use render_core::chart::{Chart, Dependency};
+use render_core::{Chart, Dependency};
 use render_go::semver::{Constraints, Version};
 use std::io::Write;
 use std::path::Path;
 
 /// Prints the table for the chart at `chart_path` (a directory or an archive).
 pub fn list(chart_path: &Path, max_col_width: usize, out: &mut dyn Write) -> Result<(), String> {
-    let loaded = load(chart_path)?;
+    let loaded = render_core::load_chart(chart_path)?;
     let chart = &loaded.chart;
     let charts_dir = chart_path.join("charts");
     if !declares_dependencies(chart_path, chart) {
@@ -42,7 +41,7 @@ pub fn list(chart_path: &Path, max_col_width: usize, out: &mut dyn Write) -> Res
             continue;
         }
         let shown = render_go::strconv::quote(&path.display().to_string());
-        match load(&path) {
+        match render_core::load_chart(&path) {
             Err(_) => {
                 let _ = writeln!(out, "WARNING: {shown} is not a chart.");
             }
@@ -116,7 +115,7 @@ fn status(chart_path: &Path, d: &Dependency, parent: &Chart) -> String {
         }
     };
     if let Some(a) = archive {
-        return match load(&a) {
+        return match render_core::load_chart(&a) {
             Err(_) => "corrupt".into(),
             Ok(c) if c.chart.metadata.name != d.name => "misnamed".into(),
             Ok(c) => {

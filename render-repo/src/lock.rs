@@ -2,7 +2,7 @@
 //! `dependency build` whether Chart.yaml changed since (Helm's `resolver.HashReq`: sha256 of the
 //! JSON of `[requested, locked]`, written by Go's `encoding/json`).
 
-use render_core::chart::Dependency;
+use render_core::Dependency;
 use render_go::value::{ListType, Map, MapType, Str, Value};
 
 /// One locked dependency.

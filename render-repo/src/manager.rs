@@ -11,7 +11,7 @@ use crate::index::{self, IndexFile};
 use crate::lock::{self, Lock, Locked};
 use crate::oci::Registry;
 use crate::repofile::{self, Entry, url_equal};
-use render_core::chart::Dependency;
+use render_core::Dependency;
 use render_go::semver::{Constraints, Version};
 use std::collections::HashMap;
 use std::io::Write;
@@ -84,7 +84,7 @@ impl<'a> Manager<'a> {
         if !meta.is_dir() {
             return Err("only unpacked charts can be updated".into());
         }
-        let loaded = render_core::chart::loader::load_v2(p)?;
+        let loaded = render_core::load_chart_v2(p)?;
         self.warnings.extend(loaded.warnings);
         let md = &loaded.chart.metadata;
         let v1 = md.api_version == "v1";
@@ -409,7 +409,7 @@ impl<'a> Manager<'a> {
             }
             if d.repository.starts_with("file://") {
                 let dir = local_path(&d.repository, &self.chart_path)?;
-                let sub = render_core::chart::loader::load_v2(&dir)?;
+                let sub = render_core::load_chart_v2(&dir)?;
                 let Ok(v) = Version::parse(&sub.chart.metadata.version) else {
                     continue;
                 };
@@ -787,7 +787,7 @@ impl<'a> Manager<'a> {
             }
             let from = source.join(name);
             moved.push(name.clone());
-            if let Err(e) = render_core::chart::loader::load_v2(&from) {
+            if let Err(e) = render_core::load_chart_v2(&from) {
                 let line = format!(
                     "Could not verify {} for moving: {e} (Skipping)",
                     from.display()
@@ -809,7 +809,7 @@ impl<'a> Manager<'a> {
                 continue;
             }
             let path = dest.join(name);
-            match render_core::chart::loader::load_v2(&path) {
+            match render_core::load_chart_v2(&path) {
                 Err(e) => {
                     let line = format!(
                         "Could not verify {} for deletion: {e} (Skipping)\n",
@@ -1030,7 +1030,7 @@ enum LocalCheck {
 
 /// A `repository: ""` dependency: `charts/<name>` must be a chart satisfying the constraint.
 fn check_local(dir: &Path, d: &Locked) -> Result<(), LocalCheck> {
-    let loaded = render_core::chart::loader::load_v2(dir)
+    let loaded = render_core::load_chart_v2(dir)
         .map_err(|e| LocalCheck::Fatal(format!("unable to load chart '{}': {e}", dir.display())))?;
     let constraint = Constraints::parse(&d.version).map_err(|e| {
         LocalCheck::Fatal(format!(
@@ -1058,9 +1058,9 @@ fn check_local(dir: &Path, d: &Locked) -> Result<(), LocalCheck> {
 pub fn local_path(repository: &str, chart_path: &Path) -> Result<PathBuf, String> {
     let p = repository.strip_prefix("file://").unwrap_or(repository);
     let dir = if p.starts_with('/') {
-        PathBuf::from(render_core::chart::archive::clean_path(p))
+        PathBuf::from(render_go::path::clean(p))
     } else {
-        PathBuf::from(render_core::chart::archive::clean_path(
+        PathBuf::from(render_go::path::clean(
             &chart_path.join(p).to_string_lossy(),
         ))
     };

@@ -93,7 +93,7 @@ fn normalize(u: &str) -> Option<String> {
     let path = if path.is_empty() {
         "/".to_string()
     } else {
-        clean_path(path)
+        render_go::path::clean(&format!("/{path}"))
     };
     let mut out = format!("{}://{authority}{path}", scheme.to_ascii_lowercase());
     if let Some(q) = query {
@@ -101,21 +101,6 @@ fn normalize(u: &str) -> Option<String> {
         out.push_str(q);
     }
     Some(out)
-}
-
-/// Go's `path.Clean` of an absolute URL path.
-fn clean_path(p: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    for seg in p.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            s => parts.push(s),
-        }
-    }
-    format!("/{}", parts.join("/"))
 }
 
 #[cfg(test)]

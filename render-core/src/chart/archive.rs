@@ -35,33 +35,6 @@ impl std::fmt::Display for ArchiveError {
     }
 }
 
-/// Go's `path.Clean` for `/`-separated paths.
-pub fn clean_path(p: &str) -> String {
-    if p.is_empty() {
-        return ".".to_string();
-    }
-    let rooted = p.starts_with('/');
-    let mut parts: Vec<&str> = Vec::new();
-    for seg in p.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                if parts.last().is_some_and(|l| *l != "..") {
-                    parts.pop();
-                } else if !rooted {
-                    parts.push("..");
-                }
-            }
-            s => parts.push(s),
-        }
-    }
-    let joined = parts.join("/");
-    match (rooted, joined.is_empty()) {
-        (true, _) => format!("/{joined}"),
-        (false, true) => ".".to_string(),
-        (false, false) => joined,
-    }
-}
 
 fn is_drive_path(n: &str) -> bool {
     let b = n.as_bytes();
@@ -157,7 +130,7 @@ pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ArchiveError
         if n.starts_with('/') {
             return Err(other("chart illegally contains absolute paths".into()));
         }
-        let n = clean_path(&n);
+        let n = render_go::path::clean(&n);
         if n == "." {
             return Err(other(format!(
                 "chart illegally contains content outside the base directory: {}",
@@ -206,20 +179,6 @@ pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ArchiveError
         return Err(other("no files in chart archive".into()));
     }
     Ok(files)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn go_path_clean() {
-        assert_eq!(clean_path("a/./b/../c"), "a/c");
-        assert_eq!(clean_path("../x"), "../x");
-        assert_eq!(clean_path(""), ".");
-        assert_eq!(clean_path("a/.."), ".");
-        assert_eq!(clean_path("/../a"), "/a");
-    }
 }
 
 #[cfg(test)]

@@ -236,5 +236,5 @@ fn eval_symlinks(path: &[u8]) -> Result<Vec<u8>, String> {
             end = 0;
         }
     }
-    Ok(super::archive::clean_path(&String::from_utf8_lossy(&dest)).into_bytes())
+    Ok(render_go::path::clean(&String::from_utf8_lossy(&dest)).into_bytes())
 }

@@ -2,7 +2,7 @@
 //! chart directory or archive from disk. Directory and archive loaders both reduce to
 //! [`load_files`].
 
-use super::archive::{ArchiveError, clean_path, load_archive_files};
+use super::archive::{ArchiveError, load_archive_files};
 use super::chartfile::decode_metadata;
 use super::dir::load_dir_files;
 use super::model::{Chart, File, Metadata};
@@ -198,7 +198,7 @@ fn go_abs(path: &Path) -> PathBuf {
         true => path.to_path_buf(),
         false => std::env::current_dir().unwrap_or_default().join(path),
     };
-    PathBuf::from(clean_path(&joined.to_string_lossy()))
+    PathBuf::from(render_go::path::clean(&joined.to_string_lossy()))
 }
 
 /// Loads a chart directory or `.tgz` archive from disk (Helm's `loader.Load`).

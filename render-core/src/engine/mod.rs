@@ -63,6 +63,7 @@ fn parse_all(
 }
 
 /// Renders templates; returns each rendered file's output by path (partials excluded).
+#[cfg(feature = "internals")]
 pub fn render(
     templates: Vec<Renderable>,
     funcs: &FuncTable,

@@ -87,8 +87,6 @@ impl Tree {
 /// A sequence of nodes.
 #[derive(Debug, Default)]
 pub struct ListNode {
-    /// Position.
-    pub pos: Pos,
     /// The nodes in order.
     pub nodes: Vec<Node>,
 }

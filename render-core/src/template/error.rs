@@ -81,31 +81,6 @@ impl CallError {
         CallError::Msg(m.into())
     }
 
-    /// Go's `err.Error()`.
-    pub fn text(&self) -> String {
-        let mut out = String::new();
-        self.write_chain(&mut out, &mut Vec::new());
-        out
-    }
-
-    /// Writes the text (see [`TemplateError::write_chain`]).
-    fn write_chain(&self, out: &mut String, starts: &mut Vec<usize>) {
-        let next = match self {
-            CallError::Msg(_) | CallError::Fail(_) => {
-                starts.push(out.len());
-                self.write_leaf(out);
-                return;
-            }
-            CallError::Template(e) => e,
-            CallError::Wrap { prefix, source } => {
-                starts.push(out.len());
-                out.push_str(prefix);
-                source
-            }
-        };
-        next.write_chain(out, starts);
-    }
-
     /// The text of an error that wraps nothing.
     fn write_leaf(&self, out: &mut String) {
         match self {

@@ -133,30 +133,12 @@ impl FuncTable {
         self.methods
     }
 
-    /// Removes a function.
-    pub fn remove(&mut self, name: &str) {
-        self.funcs.remove(name);
-    }
-
     /// Looks a function up.
     pub fn get(&self, name: &str) -> Option<FuncRef> {
         self.funcs.get(name).cloned()
     }
 
-    /// Whether a function exists.
-    pub fn contains(&self, name: &str) -> bool {
-        self.funcs.contains_key(name)
-    }
 
-    /// Number of functions.
-    pub fn len(&self) -> usize {
-        self.funcs.len()
-    }
-
-    /// Whether the table is empty.
-    pub fn is_empty(&self) -> bool {
-        self.funcs.is_empty()
-    }
 }
 
 /// The string of a checked `string` argument.

@@ -17,8 +17,6 @@ pub enum ItemType {
     Char,
     /// A character constant such as `'a'`.
     CharConstant,
-    /// A comment (only emitted on request).
-    Comment,
     /// A complex constant (`1+2i`).
     Complex,
     /// `=`.

@@ -15,8 +15,8 @@ pub mod parse;
 pub mod set;
 
 pub use crate::limits::Limits;
-pub use error::{CallError, Chain, FAIL_END, FAIL_START, TemplateError};
+pub use error::{CallError, FAIL_END, FAIL_START, TemplateError};
 pub use exec::{Exec, execute};
-pub use funcmap::{FuncImpl, FuncKind, FuncRef, FuncTable, Function, TypeMethods};
+pub use funcmap::{FuncKind, FuncRef, FuncTable, TypeMethods};
 pub(crate) use funcmap::{arg_int, arg_str};
-pub use set::{Namespace, TemplateSet, TplTrees};
+pub use set::{TemplateSet, TplTrees};

@@ -64,14 +64,14 @@ fn eof_item<'s>() -> Item<'s> {
 /// What terminated an item list.
 enum End {
     End,
-    Else(Pos),
+    Else,
 }
 
 impl End {
     fn text(&self) -> &'static str {
         match self {
             End::End => "{{end}}",
-            End::Else(_) => "{{else}}",
+            End::Else => "{{else}}",
         }
     }
 }
@@ -205,10 +205,7 @@ impl<'s> Parser<'s, '_> {
     // ---- structure ----
 
     fn parse_top(&mut self) -> PResult<ListNode> {
-        let mut root = ListNode {
-            pos: self.peek().pos as Pos,
-            nodes: Vec::new(),
-        };
+        let mut root = ListNode { nodes: Vec::new() };
         while self.peek().typ != ItemType::Eof {
             if self.peek().typ == ItemType::LeftDelim {
                 let delim = self.next();
@@ -263,10 +260,7 @@ impl<'s> Parser<'s, '_> {
     }
 
     fn item_list(&mut self) -> PResult<(ListNode, End)> {
-        let mut list = ListNode {
-            pos: self.peek_non_space().pos as Pos,
-            nodes: Vec::new(),
-        };
+        let mut list = ListNode { nodes: Vec::new() };
         while self.peek_non_space().typ != ItemType::Eof {
             match self.text_or_action()? {
                 Parsed::End(e) => return Ok((list, e)),
@@ -339,10 +333,10 @@ impl<'s> Parser<'s, '_> {
         let peek = self.peek_non_space();
         // "{{else if" and "{{else with": leave the keyword pending.
         if peek.typ == ItemType::If || peek.typ == ItemType::With {
-            return Ok(Parsed::End(End::Else(peek.pos as Pos)));
+            return Ok(Parsed::End(End::Else));
         }
-        let t = self.expect(ItemType::RightDelim, "else")?;
-        Ok(Parsed::End(End::Else(t.pos as Pos)))
+        self.expect(ItemType::RightDelim, "else")?;
+        Ok(Parsed::End(End::Else))
     }
 
     /// Parses a nested structure (`if`, `range`, `with`, `block`) within the nesting limit.
@@ -383,7 +377,7 @@ impl<'s> Parser<'s, '_> {
             }
             let (list, next) = listed?;
             let mut else_list = None;
-            if let End::Else(else_pos) = next {
+            if let End::Else = next {
                 let pending = self.peek().typ;
                 if (kw == ItemType::If && pending == ItemType::If)
                     || (kw == ItemType::With && pending == ItemType::With)
@@ -392,7 +386,6 @@ impl<'s> Parser<'s, '_> {
                     self.next();
                     let inner = self.control(kw)?;
                     else_list = Some(ListNode {
-                        pos: else_pos,
                         nodes: vec![inner],
                     });
                 } else {

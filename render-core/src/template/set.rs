@@ -48,10 +48,6 @@ impl TemplateSet {
         self.trees.get(name).map(|t| &**t)
     }
 
-    /// Whether a template exists.
-    pub fn contains(&self, name: &str) -> bool {
-        self.trees.contains_key(name)
-    }
 
     /// Go's `t.New(name).Parse(text)`: parses a text and adds its templates. A later
     /// definition replaces an earlier one, except that an empty one never replaces a
@@ -81,6 +77,7 @@ impl TemplateSet {
     }
 
     /// Names of all templates (unordered).
+    #[cfg_attr(not(feature = "internals"), allow(dead_code))] // for the benchmarks
     pub fn names(&self) -> impl Iterator<Item = &Str> {
         self.trees.keys()
     }

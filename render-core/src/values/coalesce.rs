@@ -50,11 +50,6 @@ fn copy_values(vals: &Map) -> Map {
     }
 }
 
-/// `CoalesceTables(dst, src)`: `src` merged into `dst` (which wins and is modified); a `null`
-/// in `dst` deletes `src`'s value.
-pub fn coalesce_tables(dst: &Map, src: &Map, warnings: &mut Warnings) -> Map {
-    tables(warnings, dst, src, "", false)
-}
 
 /// `MergeTables(dst, src)`: like [`coalesce_tables`] but `null`s are kept.
 pub fn merge_tables(dst: &Map, src: &Map, warnings: &mut Warnings) -> Map {

@@ -16,6 +16,5 @@ pub mod options;
 pub mod schema;
 pub mod strvals;
 
-pub use coalesce::{Warnings, coalesce_values, merge_values};
-pub use methods::{call_values_method, table, values_method};
-pub use options::{Options, read_file};
+pub use methods::{call_values_method, values_method};
+pub use options::Options;

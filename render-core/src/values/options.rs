@@ -39,7 +39,7 @@ pub type ReadFile<'a> = dyn FnMut(&str) -> Result<Vec<u8>, String> + 'a;
 
 impl Options {
     /// `MergeValues`: the user's values, a `map[string]interface{}`. `read` loads `-f` and
-    /// `--set-file` paths (use [`read_file`] for Helm's behaviour).
+    /// `--set-file` paths (`render` passes `read_file`, which reads them as Helm does).
     pub fn merge_values(&self, read: &mut ReadFile<'_>) -> Result<Map, String> {
         let mut base = Map::new(MapType::Any);
 

@@ -41,6 +41,7 @@ pub enum Mode<'a> {
 }
 
 /// Parses `line` into a new map (`strvals.Parse` and its siblings).
+#[cfg_attr(not(feature = "internals"), allow(dead_code))] // for the fuzzers
 pub fn parse(line: &str, mode: Mode<'_>) -> Result<Map, String> {
     let dest = Map::new(MapType::Any);
     parse_into(line, &dest, mode)?;

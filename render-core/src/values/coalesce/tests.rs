@@ -184,8 +184,4 @@ fn merging_keeps_nulls() {
     let src = read_map(r#"{"a":1,"b":{"c":2,"d":null},"e":2}"#);
     let out = merge_tables(&dst, &src, &mut Warnings::new());
     assert_eq!(encode(&out), r#"{"a":null,"b":{"c":1,"d":null},"e":2}"#);
-    let dst = read_map(r#"{"a":null,"b":{"c":1}}"#);
-    let src = read_map(r#"{"a":1,"b":{"c":2,"d":null},"e":2}"#);
-    let out = coalesce_tables(&dst, &src, &mut Warnings::new());
-    assert_eq!(encode(&out), r#"{"b":{"c":1,"d":null},"e":2}"#);
 }
