@@ -1,27 +1,29 @@
 //! Go's `path` package: slash-separated paths, as archives and URLs use them.
 
-/// `path.Clean`: the shortest equivalent path (`.` and `..` resolved lexically, repeated
-/// slashes removed; `.` for an empty result).
-pub fn clean(p: &str) -> String {
-    if p.is_empty() {
+/// Go's `path.Clean`: the shortest equivalent path, resolving `.` and `..` lexically.
+pub fn clean(path: &str) -> String {
+    if path.is_empty() {
         return ".".to_string();
     }
-    let rooted = p.starts_with('/');
-    let mut parts: Vec<&str> = Vec::new();
-    for seg in p.split('/') {
-        match seg {
+    let rooted = path.starts_with('/');
+    let mut out: Vec<&str> = Vec::new();
+    // Leading `..` elements of a relative path cannot be resolved and are kept.
+    let mut fixed = 0;
+    for elem in path.split('/') {
+        match elem {
             "" | "." => {}
             ".." => {
-                if parts.last().is_some_and(|l| *l != "..") {
-                    parts.pop();
+                if out.len() > fixed {
+                    out.pop();
                 } else if !rooted {
-                    parts.push("..");
+                    out.push("..");
+                    fixed = out.len();
                 }
             }
-            s => parts.push(s),
+            e => out.push(e),
         }
     }
-    let joined = parts.join("/");
+    let joined = out.join("/");
     match (rooted, joined.is_empty()) {
         (true, _) => format!("/{joined}"),
         (false, true) => ".".to_string(),
@@ -29,16 +31,59 @@ pub fn clean(p: &str) -> String {
     }
 }
 
+/// Go's `path.Base`: the last element, trailing slashes ignored; `.` for "", `/` for slashes
+/// only.
+pub fn base(path: &str) -> &str {
+    if path.is_empty() {
+        return ".";
+    }
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() {
+        return "/";
+    }
+    match trimmed.rfind('/') {
+        Some(i) => &trimmed[i + 1..],
+        None => trimmed,
+    }
+}
+
+/// Go's `path.Dir`: everything up to the last slash, cleaned.
+pub fn dir(path: &str) -> String {
+    let head = match path.rfind('/') {
+        Some(i) => &path[..=i],
+        None => "",
+    };
+    clean(head)
+}
+
+/// Go's `path.Ext`: the suffix from the last dot of the last element.
+pub fn ext(path: &str) -> &str {
+    for (i, b) in path.bytes().enumerate().rev() {
+        match b {
+            b'/' => break,
+            b'.' => return &path[i..],
+            _ => {}
+        }
+    }
+    ""
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn cleans_as_go_does() {
-        assert_eq!(clean("a/./b/../c"), "a/c");
-        assert_eq!(clean("../x"), "../x");
+    fn paths_follow_go() {
+        assert_eq!(clean("a/../../b/./c//"), "../b/c");
+        assert_eq!(clean("/../a/.."), "/");
         assert_eq!(clean(""), ".");
         assert_eq!(clean("a/.."), ".");
-        assert_eq!(clean("/../a"), "/a");
+        assert_eq!(base("/a/b/"), "b");
+        assert_eq!(base("///"), "/");
+        assert_eq!(dir("a/b/c"), "a/b");
+        assert_eq!(dir("abc"), ".");
+        assert_eq!(dir("/abc"), "/");
+        assert_eq!(ext("a/b.tar.gz"), ".gz");
+        assert_eq!(ext("a.b/c"), "");
     }
 }
