@@ -198,7 +198,7 @@ fn dependency_settings(
     app_dir: &Path,
     scratch: &Scratch,
 ) -> Result<render_repo::Settings, String> {
-    let chart = render_core::load_chart_v2(app_dir)?;
+    let chart = render_core::load_chart_v2(app_dir).map_err(|e| e.to_string())?;
     let mut repos = String::from("apiVersion: v1\nrepositories:\n");
     for d in &chart.chart.metadata.dependencies {
         let url = &d.repository;

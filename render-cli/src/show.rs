@@ -18,7 +18,7 @@ pub fn run(cx: &mut Context, what: ShowWhat) -> Result<(), String> {
     };
     let chart = cx.parsed.args.first().cloned().unwrap_or_default();
     let path = crate::remote::locate(cx, &chart)?;
-    let (bytes, warnings) = show(Path::new(&path), part)?;
+    let (bytes, warnings) = show(Path::new(&path), part).map_err(|e| e.to_string())?;
     for w in &warnings {
         crate::print_warning(cx.err, w);
     }

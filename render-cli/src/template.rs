@@ -162,7 +162,7 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
     let text = if show_only.is_empty() {
         text
     } else {
-        render_core::show_only(&text, show_only)?
+        render_core::show_only(&text, show_only).map_err(|e| e.to_string())?
     };
     cx.out.write_all(text.as_bytes()).map_err(io)
 }
@@ -270,7 +270,9 @@ fn name_and_chart(
 ) -> Result<(String, String), String> {
     match args {
         [chart] => match name_template {
-            Some(tpl) => render_core::name_template(tpl).map(|n| (n, chart.clone())),
+            Some(tpl) => render_core::name_template(tpl)
+                .map(|n| (n, chart.clone()))
+                .map_err(|e| e.to_string()),
             None => Ok(("release-name".into(), chart.clone())),
         },
         [name, chart] => {

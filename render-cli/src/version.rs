@@ -25,7 +25,8 @@ pub fn text(short: bool, template: Option<&str>) -> Result<String, String> {
         for (k, v) in fields {
             data.insert(k.into(), Value::from(v));
         }
-        return execute_template("_", t, Value::Map(data), TemplateFunctions::GoBuiltins);
+        return execute_template("_", t, Value::Map(data), TemplateFunctions::GoBuiltins)
+            .map_err(|e| e.to_string());
     }
     if short {
         return Ok(format!("{version}\n"));

@@ -255,13 +255,13 @@ pub enum TemplateFunctions {
 /// Parses `text` as the template `name` and executes it over `data`.
 ///
 /// # Errors
-/// The template's parse or execution error, as Go prints it.
+/// [`ErrorKind::Parse`] or [`ErrorKind::Exec`], with the text Go prints.
 pub fn execute_template(
     name: &str,
     text: &str,
     data: Value,
     functions: TemplateFunctions,
-) -> std::result::Result<String, String> {
+) -> Result<String> {
     let builtins;
     let funcs = match functions {
         TemplateFunctions::Helm => crate::funcs::helm_funcs(),
@@ -271,15 +271,17 @@ pub fn execute_template(
         }
     };
     let mut set = crate::template::TemplateSet::new(name);
-    set.parse(name, text, funcs).map_err(|e| e.to_string())?;
-    crate::template::execute(&set, funcs, name, data).map_err(|e| e.to_string())
+    set.parse(name, text, funcs)
+        .map_err(|e| fail(ErrorKind::Parse, e.to_string()))?;
+    crate::template::execute(&set, funcs, name, data)
+        .map_err(|e| fail(ErrorKind::Exec, e.to_string()))
 }
 
 /// Helm's `TemplateName` (`--name-template`): a template over nil data with Sprig's functions.
 ///
 /// # Errors
-/// The template's parse or execution error, as Go prints it.
-pub fn name_template(text: &str) -> std::result::Result<String, String> {
+/// As [`execute_template`].
+pub fn name_template(text: &str) -> Result<String> {
     if text.is_empty() {
         return Ok(String::new());
     }
@@ -291,9 +293,9 @@ pub fn name_template(text: &str) -> std::result::Result<String, String> {
 /// processed.
 ///
 /// # Errors
-/// Helm's text for a missing, unreadable or invalid chart.
-pub fn load_chart(path: &std::path::Path) -> std::result::Result<chart::loader::Loaded, String> {
-    chart::loader::load(path)
+/// [`ErrorKind::Chart`]: Helm's text for a missing, unreadable or invalid chart.
+pub fn load_chart(path: &std::path::Path) -> Result<chart::loader::Loaded> {
+    chart::loader::load(path).map_err(|e| fail(ErrorKind::Chart, e))
 }
 
 /// Loads a chart directory or archive with Helm's `pkg/chart/v2/loader.Load`, which `helm
@@ -301,9 +303,9 @@ pub fn load_chart(path: &std::path::Path) -> std::result::Result<chart::loader::
 /// are. Dependencies are not processed.
 ///
 /// # Errors
-/// Helm's text for a missing, unreadable or invalid chart.
-pub fn load_chart_v2(path: &std::path::Path) -> std::result::Result<chart::loader::Loaded, String> {
-    chart::loader::load_v2(path)
+/// [`ErrorKind::Chart`]: Helm's text for a missing, unreadable or invalid chart.
+pub fn load_chart_v2(path: &std::path::Path) -> Result<chart::loader::Loaded> {
+    chart::loader::load_v2(path).map_err(|e| fail(ErrorKind::Chart, e))
 }
 
 /// Renders a chart as `helm template` does.

@@ -10,7 +10,7 @@ use std::path::Path;
 
 /// Prints the table for the chart at `chart_path` (a directory or an archive).
 pub fn list(chart_path: &Path, max_col_width: usize, out: &mut dyn Write) -> Result<(), String> {
-    let loaded = render_core::load_chart(chart_path)?;
+    let loaded = render_core::load_chart(chart_path).map_err(|e| e.to_string())?;
     let chart = &loaded.chart;
     let charts_dir = chart_path.join("charts");
     if !declares_dependencies(chart_path, chart) {

@@ -84,7 +84,7 @@ impl<'a> Manager<'a> {
         if !meta.is_dir() {
             return Err("only unpacked charts can be updated".into());
         }
-        let loaded = render_core::load_chart_v2(p)?;
+        let loaded = render_core::load_chart_v2(p).map_err(|e| e.to_string())?;
         self.warnings.extend(loaded.warnings);
         let md = &loaded.chart.metadata;
         let v1 = md.api_version == "v1";
@@ -409,7 +409,7 @@ impl<'a> Manager<'a> {
             }
             if d.repository.starts_with("file://") {
                 let dir = local_path(&d.repository, &self.chart_path)?;
-                let sub = render_core::load_chart_v2(&dir)?;
+                let sub = render_core::load_chart_v2(&dir).map_err(|e| e.to_string())?;
                 let Ok(v) = Version::parse(&sub.chart.metadata.version) else {
                     continue;
                 };

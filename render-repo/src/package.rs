@@ -18,7 +18,7 @@ const HEADER_BYTES: &[u8] = b"+aHR0cHM6Ly95b3V0dS5iZS96OXV6MWljandrTQo=";
 /// `tarFromLocalDir`: packages the dependency's directory into `dest`; its version.
 pub fn from_local_dir(chart_path: &Path, d: &Locked, dest: &Path) -> Result<String, String> {
     let dir = crate::manager::local_path(&d.repository, chart_path)?;
-    let loaded = render_core::load_chart_v2(&dir)?;
+    let loaded = render_core::load_chart_v2(&dir).map_err(|e| e.to_string())?;
     let chart = &loaded.chart;
     let constraint = Constraints::parse(&d.version).map_err(|e| {
         format!(
@@ -68,7 +68,7 @@ fn write_chart(tar: &mut Vec<u8>, chart: &Chart, prefix: &str) -> Result<(), Str
     if md.api_version == "v1" {
         md.dependencies.clear();
     }
-    let chart_yaml = render_core::chart_yaml(&md)?;
+    let chart_yaml = render_core::chart_yaml(&md).map_err(|e| e.to_string())?;
     entry(tar, &format!("{base}/Chart.yaml"), chart_yaml.as_bytes())?;
     for raw in &chart.raw_values {
         entry(tar, &format!("{base}/values.yaml"), raw)?;

@@ -3,6 +3,7 @@
 //! v2 loader reads it (no dependency processing: every vendored subchart counts, and
 //! `enabled` is what Chart.yaml says).
 
+use crate::error::{Error, ErrorKind};
 use super::loader::load_v2;
 use super::model::{Chart, Metadata};
 use render_go::value::{ListType, Map, MapType, Str, Value};
@@ -27,14 +28,19 @@ pub enum Part {
 /// and the warnings Helm logs while loading it.
 ///
 /// # Errors
-/// Helm's loading errors (`Chart.yaml file is missing`, `cannot load values.yaml: ...`).
-pub fn show(path: &Path, part: Part) -> Result<(Vec<u8>, Vec<String>), String> {
+/// [`ErrorKind::Chart`] with Helm's loading errors (`Chart.yaml file is missing`, `cannot
+/// load values.yaml: ...`).
+pub fn show(path: &Path, part: Part) -> crate::Result<(Vec<u8>, Vec<String>)> {
+    show_bytes(path, part).map_err(|e| Error::new(ErrorKind::Chart, e))
+}
+
+fn show_bytes(path: &Path, part: Part) -> Result<(Vec<u8>, Vec<String>), String> {
     super::loader::locate(path)?;
     let loaded = load_v2(path)?;
     let chart = &loaded.chart;
     let mut out = Vec::new();
     // Helm marshals the metadata whatever the part.
-    let chart_yaml = chart_yaml(&chart.metadata)?;
+    let chart_yaml = metadata_yaml(&chart.metadata)?;
     if matches!(part, Part::All | Part::Chart) {
         out.extend_from_slice(chart_yaml.as_bytes());
         out.push(b'\n');
@@ -113,7 +119,14 @@ fn crd_files(chart: &Chart, emit: &mut dyn FnMut(&[u8])) {
 /// `yaml.Marshal(chart.Metadata)` (sigs.k8s.io/yaml), what `helm show chart` prints and
 /// `helm package` writes: the metadata as `encoding/json` writes it (empty fields omitted),
 /// then as YAML with sorted keys.
-pub fn chart_yaml(md: &Metadata) -> Result<String, String> {
+///
+/// # Errors
+/// [`ErrorKind::Chart`] for a value sigs.k8s.io/yaml refuses (a NaN or infinity).
+pub fn chart_yaml(md: &Metadata) -> crate::Result<String> {
+    metadata_yaml(md).map_err(|e| Error::new(ErrorKind::Chart, e))
+}
+
+fn metadata_yaml(md: &Metadata) -> Result<String, String> {
     let s = |v: &str| Value::str(v);
     let list = |items: &[String]| Value::List(items.iter().map(|i| s(i)).collect(), ListType::Any);
     let mut fields: Vec<(&str, Value)> = Vec::new();

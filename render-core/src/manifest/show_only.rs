@@ -2,12 +2,14 @@
 //! name) matches one of the patterns (Go's `filepath.Match`), in pattern order.
 
 use super::split::split_manifests;
+use crate::error::{Error, ErrorKind};
 
 /// Filters `helm template` output. Each kept document prints as `---\nDOC\n`.
 ///
 /// # Errors
-/// `could not find template PATTERN in chart` when a pattern matches nothing.
-pub fn show_only(output: &str, patterns: &[String]) -> Result<String, String> {
+/// [`ErrorKind::Usage`]: `could not find template PATTERN in chart` when a pattern matches
+/// nothing.
+pub fn show_only(output: &str, patterns: &[String]) -> crate::Result<String> {
     let docs = split_manifests(output);
     let mut kept: Vec<&str> = Vec::new();
     for pattern in patterns {
@@ -23,7 +25,10 @@ pub fn show_only(output: &str, patterns: &[String]) -> Result<String, String> {
             }
         }
         if missing {
-            return Err(format!("could not find template {pattern} in chart"));
+            return Err(Error::new(
+                ErrorKind::Usage,
+                format!("could not find template {pattern} in chart"),
+            ));
         }
     }
     let mut out = String::new();
@@ -62,7 +67,7 @@ mod tests {
             "---\n# Source: c/templates/a.yaml\na: 1\n---\n# Source: c/templates/b.yaml\nb: 2\n";
         let patterns = vec!["templates/b.yaml".to_string()];
         assert_eq!(
-            show_only(out, &patterns).as_deref(),
+            show_only(out, &patterns).map_err(|e| e.to_string()).as_deref(),
             Ok("---\n# Source: c/templates/b.yaml\nb: 2\n\n")
         );
         assert!(show_only(out, &["templates/z.yaml".to_string()]).is_err());
