@@ -15,12 +15,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn options() -> Option<RenderOptions> {
     let chart = render_benches::corpus_chart("kube-prometheus-stack")?;
-    let mut opts = RenderOptions {
-        chart: chart.clone(),
-        release_name: "kps".into(),
-        namespace: "monitoring".into(),
-        ..RenderOptions::default()
-    };
+    let mut opts = RenderOptions::new(&chart);
+    opts.release_name = "kps".into();
+    opts.namespace = "monitoring".into();
     let base = chart.join("../values/base.yaml");
     opts.values.value_files = vec![base.display().to_string()];
     Some(opts)

@@ -45,14 +45,11 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     }
-    let opts = RenderOptions {
-        chart,
-        limits: Limits {
-            fuel: 200_000,
-            max_output: 16 << 20,
-            max_alloc: 256 << 20,
-        },
-        ..RenderOptions::default()
+    let mut opts = RenderOptions::new(chart);
+    opts.limits = Limits {
+        fuel: 200_000,
+        max_output: 16 << 20,
+        max_alloc: 256 << 20,
     };
     let _ = render(&opts);
 });

@@ -57,17 +57,14 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
         let _ = writeln!(cx.err, "{}", debug_record("Chart path", &[("path", &abs)]));
     }
     let p = &cx.parsed;
-    let mut options = RenderOptions {
-        chart: chart_path.clone(),
-        release_name: name,
-        namespace: cx.namespace(),
-        is_upgrade: p.bool_or("is-upgrade", false),
-        kube_version: p.text("kube-version").map(String::from),
-        api_versions: p.list("api-versions").to_vec(),
-        include_crds: p.bool_or("include-crds", false),
-        skip_schema_validation: p.bool_or("skip-schema-validation", false),
-        ..RenderOptions::default()
-    };
+    let mut options = RenderOptions::new(chart_path.clone());
+    options.release_name = name;
+    options.namespace = cx.namespace();
+    options.is_upgrade = p.bool_or("is-upgrade", false);
+    options.kube_version = p.text("kube-version").map(String::from);
+    options.api_versions = p.list("api-versions").to_vec();
+    options.include_crds = p.bool_or("include-crds", false);
+    options.skip_schema_validation = p.bool_or("skip-schema-validation", false);
     let v = &mut options.values;
     v.value_files = p.list("values").to_vec();
     v.values = p.list("set").to_vec();

@@ -8,12 +8,9 @@
 //!
 //! ```no_run
 //! use render_core::{Hooks, RenderOptions, render};
-//! let opts = RenderOptions {
-//!     chart: "testdata/charts/hello".into(),
-//!     release_name: "demo".into(),
-//!     namespace: "apps".into(),
-//!     ..RenderOptions::default()
-//! };
+//! let mut opts = RenderOptions::new("testdata/charts/hello");
+//! opts.release_name = "demo".into();
+//! opts.namespace = "apps".into();
 //! match render(&opts) {
 //!     Ok(out) => print!("{}", out.helm_output(Hooks::All)),
 //!     Err(e) => eprintln!("Error: {e}"),

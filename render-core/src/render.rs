@@ -14,8 +14,11 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-/// What to render and how: the arguments and flags of `helm template`.
+/// What to render and how: the arguments and flags of `helm template`. Start from
+/// [`RenderOptions::new`] (or `default()`) and set what differs from Helm's defaults; new
+/// flags may add fields.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct RenderOptions {
     /// The chart: a directory or a `.tgz` archive.
     pub chart: PathBuf,
@@ -37,6 +40,16 @@ pub struct RenderOptions {
     pub skip_schema_validation: bool,
     /// Budgets that stop runaway templates.
     pub limits: Limits,
+}
+
+impl RenderOptions {
+    /// `helm template`'s defaults for the chart at `chart` (a directory or a `.tgz`).
+    pub fn new(chart: impl Into<PathBuf>) -> RenderOptions {
+        RenderOptions {
+            chart: chart.into(),
+            ..RenderOptions::default()
+        }
+    }
 }
 
 impl Default for RenderOptions {
@@ -326,7 +339,7 @@ pub fn load_chart_v2(path: &std::path::Path) -> Result<chart::loader::Loaded> {
 ///     dir.join("templates/cm.yaml"),
 ///     "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  msg: {{ .Values.greeting | quote }}\n",
 /// ).unwrap();
-/// let opts = RenderOptions { chart: dir.clone(), ..RenderOptions::default() };
+/// let opts = RenderOptions::new(&dir);
 /// let out = render(&opts).unwrap();
 /// assert_eq!(
 ///     out.helm_output(Hooks::All),

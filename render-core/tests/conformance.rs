@@ -95,12 +95,9 @@ fn suite(name: &str) {
 fn chart_case(chart: &Path, line: &str) -> (String, render_core::RenderOptions) {
     let mut words = line.split_whitespace();
     let label = words.next().unwrap_or_default().to_string();
-    let mut opts = render_core::RenderOptions {
-        chart: chart.to_path_buf(),
-        release_name: words.next().unwrap_or_default().to_string(),
-        namespace: words.next().unwrap_or_default().to_string(),
-        ..Default::default()
-    };
+    let mut opts = render_core::RenderOptions::new(chart);
+    opts.release_name = words.next().unwrap_or_default().to_string();
+    opts.namespace = words.next().unwrap_or_default().to_string();
     let rest: Vec<&str> = words.collect();
     let mut i = 0;
     while i < rest.len() {
