@@ -55,7 +55,7 @@ pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
 pub use engine::capabilities::KubeVersion;
 pub use error::{Error, ErrorKind, Result};
 pub use limits::Limits;
-pub use manifest::{Document, show_only};
+pub use manifest::{Document, Head, show_only};
 pub use render::{
     Crd, Hooks, LoadedChart, RenderOptions, Rendered, TemplateFunctions, execute_template,
     load_chart, load_chart_v2, name_template, render,
