@@ -20,3 +20,9 @@ const SEGMENT: usize = 4 * 1024 * 1024;
 pub fn grow<R>(f: impl FnOnce() -> R) -> R {
     stacker::maybe_grow(RED_ZONE, SEGMENT, f)
 }
+
+/// Runs `f` on a fresh stack of `bytes`, for code that recurses without calling [`grow`] (a
+/// library's validator): the caller sizes the stack from the depth of its input.
+pub fn with_stack<R>(bytes: usize, f: impl FnOnce() -> R) -> R {
+    stacker::grow(bytes, f)
+}

@@ -80,7 +80,7 @@ pub fn validate_single(values: &Map, schema: &[u8]) -> Result<(), String> {
     // The validator recurses once or more per level of the schema and of the values; run it
     // on a stack sized for them (Go's stack grows as it needs).
     let stack = (depth + 64) * SCHEMA_STACK_PER_LEVEL;
-    stacker::grow(stack, || {
+    render_go::recursion::with_stack(stack, || {
         let instance = to_json(&Value::Map(values.clone()));
         // Helm recovers from a panicking validator with this text.
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(doc, &instance)))
