@@ -1,5 +1,5 @@
 //! Loads a chart and prints its tree: `cargo run -p render-core --example load_chart -- DIR`.
-fn print(c: &render_core::chart::Chart, depth: usize) {
+fn print(c: &render_core::Chart, depth: usize) {
     println!(
         "{}{} {} ({} templates, {} files, {} deps)",
         "  ".repeat(depth),
@@ -16,7 +16,7 @@ fn print(c: &render_core::chart::Chart, depth: usize) {
 
 fn main() {
     for arg in std::env::args().skip(1) {
-        match render_core::chart::loader::load(std::path::Path::new(&arg)) {
+        match render_core::load_chart(std::path::Path::new(&arg)) {
             Ok(l) => print(&l.chart, 0),
             Err(e) => println!("{arg}: error: {e}"),
         }
