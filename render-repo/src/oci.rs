@@ -79,6 +79,10 @@ impl Pulled {
     }
 }
 
+/// Pages of one tag list read at most: far more than any chart's versions, and a bound on a
+/// registry that keeps answering.
+const MAX_TAG_PAGES: usize = 1000;
+
 /// `--plain-http` counts only without TLS options, as in Helm's registry client.
 fn speaks_plain_http(options: &RegistryOptions) -> bool {
     options.plain_http && options.ca_file.is_empty() && !options.insecure
@@ -179,13 +183,46 @@ impl Registry {
                 }
                 _ => go_error("GET", &e),
             })?;
-        let all = page.tags;
+        let all = self.remaining_pages(&reference, &auth, page.tags).await;
         let mut versions: Vec<Version> = all
             .iter()
             .filter_map(|t| strict_version(&t.replace('_', "+")))
             .collect();
         versions.sort_by(|a, b| b.compare(a));
         Ok(versions.iter().map(|v| v.to_string()).collect())
+    }
+
+    /// The rest of a tag list a registry pages (Helm's client follows the `Link` header, which
+    /// `oci-client` does not show): ask for the tags after the last one seen until a page
+    /// brings nothing new. A registry that answered everything at once answers the next
+    /// question with nothing (or the same list, if it ignores `last`); a failing follow-up
+    /// keeps what the first answer gave, which is all Helm's client would have had there.
+    async fn remaining_pages(
+        &self,
+        reference: &Reference,
+        auth: &RegistryAuth,
+        first: Vec<String>,
+    ) -> Vec<String> {
+        let mut all = first;
+        let mut seen: std::collections::HashSet<String> = all.iter().cloned().collect();
+        for _ in 0..MAX_TAG_PAGES {
+            let Some(last) = all.last().cloned() else {
+                break;
+            };
+            let Ok(page) = self
+                .client
+                .list_tags(reference, auth, None, Some(&last))
+                .await
+            else {
+                break;
+            };
+            let before = all.len();
+            all.extend(page.tags.into_iter().filter(|t| seen.insert(t.clone())));
+            if all.len() == before {
+                break;
+            }
+        }
+        all
     }
 
     /// Pulls the chart at `repository:tag` (`tag` with `+`).
