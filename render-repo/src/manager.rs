@@ -652,21 +652,7 @@ impl<'a> Manager<'a> {
             };
             let first = cv.urls.first().cloned().unwrap_or_default();
             let url = resolve_reference(&d.repository, &first).map_err(|e| (String::new(), e))?;
-            let mut source = Source::http(
-                url,
-                Auth {
-                    url: d.repository.clone(),
-                    username: r.username.clone(),
-                    password: r.password.clone(),
-                    pass_all: r.pass_credentials_all,
-                },
-                Tls {
-                    ca_file: r.ca_file.clone(),
-                    cert_file: r.cert_file.clone(),
-                    key_file: r.key_file.clone(),
-                    insecure: r.insecure_skip_tls_verify,
-                },
-            );
+            let mut source = Source::http(url, r.auth(&d.repository), r.tls());
             source.digest = cv.digest.clone();
             return Ok(source);
         }
@@ -1008,18 +994,8 @@ fn chart_in_index(
 
 async fn fetch_index(http: &Http, r: &Entry) -> Result<Vec<u8>, String> {
     let url = resolve_reference(&r.url, "index.yaml")?;
-    let auth = Auth {
-        url: r.url.clone(),
-        username: r.username.clone(),
-        password: r.password.clone(),
-        pass_all: r.pass_credentials_all,
-    };
-    let tls = Tls {
-        ca_file: r.ca_file.clone(),
-        cert_file: r.cert_file.clone(),
-        key_file: r.key_file.clone(),
-        insecure: r.insecure_skip_tls_verify,
-    };
+    let auth = r.auth(&r.url);
+    let tls = r.tls();
     http.get(&url, Kind::Index, &auth, &tls).await
 }
 

@@ -118,18 +118,8 @@ pub fn pull(
         return Ok(hit);
     }
     let url = resolve_reference(&entry.url, first)?;
-    let auth = Auth {
-        url: entry.url.clone(),
-        username: entry.username.clone(),
-        password: entry.password.clone(),
-        pass_all: entry.pass_credentials_all,
-    };
-    let tls = Tls {
-        ca_file: entry.ca_file.clone(),
-        cert_file: entry.cert_file.clone(),
-        key_file: entry.key_file.clone(),
-        insecure: entry.insecure_skip_tls_verify,
-    };
+    let auth = entry.auth(&entry.url);
+    let tls = entry.tls();
     let data = runtime.block_on(http.get(&url, Kind::Chart, &auth, &tls))?;
     cache::put(&settings.content_cache, &data)
 }

@@ -1,6 +1,7 @@
 //! Helm's `repositories.yaml` (`helm repo add` writes it): the named repositories `@name`
 //! dependencies refer to, with their credentials and TLS files.
 
+use crate::fetch::{Auth, Tls};
 use render_go::value::Value;
 use std::path::Path;
 
@@ -25,6 +26,29 @@ pub struct Entry {
     pub insecure_skip_tls_verify: bool,
     /// `pass_credentials_all`: send the credentials to other hosts too.
     pub pass_credentials_all: bool,
+}
+
+impl Entry {
+    /// The credentials this repository sends when fetching from `url` (its own URL, or a
+    /// dependency's spelling of it).
+    pub(crate) fn auth(&self, url: &str) -> Auth {
+        Auth {
+            url: url.to_string(),
+            username: self.username.clone(),
+            password: self.password.clone(),
+            pass_all: self.pass_credentials_all,
+        }
+    }
+
+    /// The TLS files and checks of this repository.
+    pub(crate) fn tls(&self) -> Tls {
+        Tls {
+            ca_file: self.ca_file.clone(),
+            cert_file: self.cert_file.clone(),
+            key_file: self.key_file.clone(),
+            insecure: self.insecure_skip_tls_verify,
+        }
+    }
 }
 
 /// Reads `repositories.yaml`; a missing file is an empty list (as in Helm).
