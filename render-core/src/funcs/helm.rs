@@ -1,38 +1,27 @@
 //! Helm's own template functions: `include`, `tpl`, `required`, `fail`, `lookup` (empty
 //! offline, as in `helm template`) and `getHostByName` (empty without DNS).
 
-use crate::template::CallError;
-use crate::template::TypeMethods;
-use crate::template::{FuncTable, arg_str};
+use crate::template::args::Arg;
+use crate::template::{CallError, Exec, FuncTable, TypeMethods};
 use render_go::value::{ListType, MapType, Method, Param, Value};
 
-const STRING_ANY: &[Param] = &[Param::String, Param::Any];
-
 pub(crate) fn register(t: &mut FuncTable) {
-    t.add("include", Method::fixed(STRING_ANY), |exec, a| {
-        let data = a.get(1).cloned().unwrap_or(Value::Nil);
-        exec.include(arg_str(&a[0]), data).map(Value::string)
+    t.func_exec("include", |exec: &mut Exec, name: &str, data: &Value| {
+        exec.include(name, data.clone())
     });
-    t.add("tpl", Method::fixed(STRING_ANY), |exec, a| {
-        let data = a.get(1).cloned().unwrap_or(Value::Nil);
-        exec.tpl(arg_str(&a[0]), data).map(Value::string)
+    t.func_exec("tpl", |exec: &mut Exec, text: &str, data: &Value| {
+        exec.tpl(text, data.clone())
     });
-    t.add_pure("required", Method::fixed(STRING_ANY), |a| match &a[1] {
-        Value::Nil => Err(CallError::Fail(arg_str(&a[0]).to_string())),
-        Value::Str(s) if s.is_empty() => Err(CallError::Fail(arg_str(&a[0]).to_string())),
+    t.func("required", |warn: &str, v: &Value| match v {
+        Value::Nil => Err(CallError::Fail(warn.to_string())),
+        Value::Str(s) if s.is_empty() => Err(CallError::Fail(warn.to_string())),
         v => Ok(v.clone()),
     });
-    t.add_pure("fail", Method::fixed(&[Param::String]), |a| {
-        Err(CallError::Fail(arg_str(&a[0]).to_string()))
+    t.func("fail", |msg: &str| -> Result<Value, CallError> {
+        Err(CallError::Fail(msg.to_string()))
     });
-    t.add_pure(
-        "lookup",
-        Method::fixed(&[Param::String, Param::String, Param::String, Param::String]),
-        |_| Ok(Value::empty_map()),
-    );
-    t.add_pure("getHostByName", Method::fixed(&[Param::String]), |_| {
-        Ok(Value::str(""))
-    });
+    t.func("lookup", |_: &str, _: &str, _: &str, _: &str| Value::empty_map());
+    t.func("getHostByName", |_: &str| String::new());
 }
 
 /// Helm's named types over plain values: `common.Values` (`.Values.AsMap`, `.Values.Table`, ...)
@@ -47,7 +36,7 @@ pub(crate) const TYPE_METHODS: TypeMethods = TypeMethods {
     },
     call: |recv, name, args| match recv {
         Value::List(items, ListType::VersionSet) => {
-            let want = args.first().and_then(Value::as_str).unwrap_or("");
+            let want = <&str>::take(&mut args.iter())?;
             Ok(Value::Bool(items.iter().any(|i| i.as_str() == Some(want))))
         }
         Value::Map(m) => crate::values::call_values_method(m, name, args).map_err(CallError::Msg),

@@ -1,93 +1,65 @@
 //! Go's text/template builtins: `and or not len index eq ne lt le gt ge print printf println
 //! html js urlquery call` (Sprig's `slice` replaces Go's).
 
-use super::funcmap::{FuncKind, FuncTable, arg_str};
+use super::args::{Reflect, Rest, RestReflect};
+use super::funcmap::{FuncKind, FuncTable};
 use crate::template::CallError;
 use render_go::fmt as gofmt;
 use render_go::strconv::is_print;
 use render_go::value::walk::Endless;
-use render_go::value::{IntType, Method, Param, Value, basic_equal};
+use render_go::value::{IntType, Value, basic_equal};
 
-const REFLECT: &[Param] = &[Param::Reflect];
-const REFLECT2: &[Param] = &[Param::Reflect, Param::Reflect];
+type R = Result<Value, CallError>;
 
 pub(super) fn register(t: &mut FuncTable) {
-    let unreachable = |_: &mut crate::template::Exec<'_>, _: Vec<Value>| Ok(Value::Nil);
-    t.add_kind(
-        "and",
-        Method::variadic(REFLECT, Param::Reflect),
-        FuncKind::And,
-        unreachable,
-    );
-    t.add_kind(
-        "or",
-        Method::variadic(REFLECT, Param::Reflect),
-        FuncKind::Or,
-        unreachable,
-    );
-    t.add_kind(
-        "call",
-        Method::variadic(REFLECT, Param::Reflect),
-        FuncKind::Call,
-        unreachable,
-    );
-    t.add_pure("not", Method::fixed(REFLECT), |a| {
-        Ok(Value::Bool(!a[0].is_true()))
-    });
-    t.add_kind("len", Method::fixed(REFLECT), FuncKind::Len, |_, a| {
-        length(&a[0])
-    });
-    t.add_pure("index", Method::variadic(REFLECT, Param::Reflect), |a| {
-        index(&a[0], &a[1..])
-    });
-    t.add_pure("eq", Method::variadic(REFLECT, Param::Reflect), |a| {
-        if a.len() < 2 {
+    // The executor evaluates these itself; the functions only declare their signatures.
+    for (name, kind) in [
+        ("and", FuncKind::And),
+        ("or", FuncKind::Or),
+        ("call", FuncKind::Call),
+    ] {
+        t.func_kind(name, kind, move |_: Reflect, _: RestReflect| -> R {
+            Err(CallError::msg(format!("internal error: {name} is evaluated by the executor")))
+        });
+    }
+    t.func("not", |v: Reflect| !v.0.is_true());
+    t.func_kind("len", FuncKind::Len, |v: Reflect| length(v.0));
+    t.func("index", |item: Reflect, indexes: RestReflect| index(item.0, indexes.0));
+    t.func("eq", |a: Reflect, others: RestReflect| -> Result<bool, CallError> {
+        if others.0.is_empty() {
             return Err("missing argument for comparison".into());
         }
-        for b in &a[1..] {
-            if basic_equal(&a[0], b)? {
-                return Ok(Value::Bool(true));
+        for b in others.0 {
+            if basic_equal(a.0, b)? {
+                return Ok(true);
             }
         }
-        Ok(Value::Bool(false))
+        Ok(false)
     });
-    t.add_pure("ne", Method::fixed(REFLECT2), |a| {
-        Ok(Value::Bool(!basic_equal(&a[0], &a[1])?))
+    t.func("ne", |a: Reflect, b: Reflect| -> Result<bool, CallError> {
+        Ok(!basic_equal(a.0, b.0)?)
     });
-    t.add_pure("lt", Method::fixed(REFLECT2), |a| {
-        Ok(Value::Bool(less(&a[0], &a[1])?))
+    t.func("lt", |a: Reflect, b: Reflect| less(a.0, b.0));
+    t.func("le", |a: Reflect, b: Reflect| -> Result<bool, CallError> {
+        Ok(less(a.0, b.0)? || basic_equal(a.0, b.0)?)
     });
-    t.add_pure("le", Method::fixed(REFLECT2), |a| {
-        Ok(Value::Bool(
-            less(&a[0], &a[1])? || basic_equal(&a[0], &a[1])?,
-        ))
+    t.func("gt", |a: Reflect, b: Reflect| -> Result<bool, CallError> {
+        Ok(!(less(a.0, b.0)? || basic_equal(a.0, b.0)?))
     });
-    t.add_pure("gt", Method::fixed(REFLECT2), |a| {
-        let le = less(&a[0], &a[1])? || basic_equal(&a[0], &a[1])?;
-        Ok(Value::Bool(!le))
+    t.func("ge", |a: Reflect, b: Reflect| -> Result<bool, CallError> {
+        Ok(!less(a.0, b.0)?)
     });
-    t.add_pure("ge", Method::fixed(REFLECT2), |a| {
-        Ok(Value::Bool(!less(&a[0], &a[1])?))
+    t.func("print", |a: Rest| -> Result<String, CallError> { Ok(gofmt::sprint(a.0)?) });
+    t.func("println", |a: Rest| -> Result<String, CallError> { Ok(gofmt::sprintln(a.0)?) });
+    t.func("printf", |format: &str, a: Rest| -> Result<String, CallError> {
+        Ok(gofmt::sprintf(format, a.0)?)
     });
-    t.add_pure("print", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(gofmt::sprint(&a)?))
+    t.func("html", |a: Rest| -> Result<String, CallError> {
+        Ok(html_escape(&eval_args(a.0)?))
     });
-    t.add_pure("println", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(gofmt::sprintln(&a)?))
-    });
-    t.add_pure(
-        "printf",
-        Method::variadic(&[Param::String], Param::Any),
-        |a| Ok(Value::string(gofmt::sprintf(arg_str(&a[0]), &a[1..])?)),
-    );
-    t.add_pure("html", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(html_escape(&eval_args(&a)?)))
-    });
-    t.add_pure("js", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(js_escape(&eval_args(&a)?)))
-    });
-    t.add_pure("urlquery", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(query_escape(&eval_args(&a)?)))
+    t.func("js", |a: Rest| -> Result<String, CallError> { Ok(js_escape(&eval_args(a.0)?)) });
+    t.func("urlquery", |a: Rest| -> Result<String, CallError> {
+        Ok(query_escape(&eval_args(a.0)?))
     });
 }
 

@@ -923,7 +923,7 @@ impl<'a> Exec<'a> {
                     };
                     Err(call_builtin_error(&callee_name, argv.first()))
                 } else {
-                    (f.imp)(self, argv)
+                    (f.imp)(self, &argv)
                 }
             }
             Callee::Method(recv, m, _) => call_method(recv, m, &argv, self.funcs),

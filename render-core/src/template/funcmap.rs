@@ -7,6 +7,7 @@
 //! `include` and `tpl`), and return Go's error text on failure. The parser checks names
 //! against the table (Go's `hasFunction`); Go's builtins are in [`super::builtin`].
 
+use super::args::{ArgList, CallWith, CallWithExec, FuncResult, signature};
 use super::{CallError, Exec};
 use render_go::value::{Method, Str, Value};
 use std::collections::HashMap;
@@ -15,7 +16,7 @@ use std::sync::Arc;
 
 /// A function implementation.
 pub type FuncImpl =
-    Box<dyn for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError> + Send + Sync>;
+    Box<dyn for<'x> Fn(&mut Exec<'x>, &[Value]) -> Result<Value, CallError> + Send + Sync>;
 
 /// Shared handle to a registered function.
 pub type FuncRef = Arc<Function>;
@@ -84,43 +85,52 @@ impl FuncTable {
         t
     }
 
-    /// Registers (or replaces) a function.
-    pub fn add<F>(&mut self, name: &str, sig: Method, imp: F)
+    /// Registers (or replaces) a function whose parameter types give its Go signature
+    /// (see [`super::args`]).
+    pub fn func<F, R, Args>(&mut self, name: &str, f: F)
     where
-        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError>
-            + Send
-            + Sync
-            + 'static,
+        F: CallWith<R, Args> + for<'a> CallWith<R, <Args as ArgList<'a>>::Out>,
+        Args: for<'a> ArgList<'a>,
+        R: FuncResult,
     {
-        self.add_kind(name, sig, FuncKind::Plain, imp);
+        self.func_kind(name, FuncKind::Plain, f);
     }
 
-    /// Registers a function with special evaluation.
-    pub fn add_kind<F>(&mut self, name: &str, sig: Method, kind: FuncKind, imp: F)
+    /// Registers a typed function with special evaluation.
+    pub fn func_kind<F, R, Args>(&mut self, name: &str, kind: FuncKind, f: F)
     where
-        F: for<'x> Fn(&mut Exec<'x>, Vec<Value>) -> Result<Value, CallError>
-            + Send
-            + Sync
-            + 'static,
+        F: CallWith<R, Args> + for<'a> CallWith<R, <Args as ArgList<'a>>::Out>,
+        Args: for<'a> ArgList<'a>,
+        R: FuncResult,
     {
+        let sig = signature_of::<Args>();
+        self.insert(name, sig, kind, Box::new(move |_, args| {
+            f.call_with(Args::take(args)?).into_result()
+        }));
+    }
+
+    /// Registers a typed function that also takes the executor (`include`, `tpl`).
+    pub fn func_exec<F, R, Args>(&mut self, name: &str, f: F)
+    where
+        F: CallWithExec<R, Args> + for<'a> CallWithExec<R, <Args as ArgList<'a>>::Out>,
+        Args: for<'a> ArgList<'a>,
+        R: FuncResult,
+    {
+        let sig = signature_of::<Args>();
+        self.insert(name, sig, FuncKind::Plain, Box::new(move |exec, args| {
+            f.call_with(exec, Args::take(args)?).into_result()
+        }));
+    }
+
+    fn insert(&mut self, name: &str, sig: Method, kind: FuncKind, imp: FuncImpl) {
         let name = Str::from(name);
-        self.funcs.insert(
-            name.clone(),
-            Arc::new(Function {
-                name,
-                sig,
-                kind,
-                imp: Box::new(imp),
-            }),
-        );
-    }
-
-    /// Registers a function that needs no executor.
-    pub fn add_pure<F>(&mut self, name: &str, sig: Method, imp: F)
-    where
-        F: Fn(Vec<Value>) -> Result<Value, CallError> + Send + Sync + 'static,
-    {
-        self.add(name, sig, move |_, args| imp(args));
+        let function = Function {
+            name: name.clone(),
+            sig,
+            kind,
+            imp,
+        };
+        self.funcs.insert(name, Arc::new(function));
     }
 
     /// Gives the table's values the methods of a library's named types.
@@ -141,15 +151,10 @@ impl FuncTable {
 
 }
 
-/// The string of a checked `string` argument.
-pub(crate) fn arg_str(v: &Value) -> &str {
-    v.as_str().unwrap_or("")
-}
-
-/// The integer of a checked integer argument.
-pub(crate) fn arg_int(v: &Value) -> i64 {
-    match v {
-        Value::Int(i, _) => *i,
-        _ => 0,
-    }
+/// The Go signature of a parameter list.
+fn signature_of<Args: for<'a> ArgList<'a>>() -> Method {
+    signature(
+        <Args as ArgList<'static>>::PARAMS,
+        <Args as ArgList<'static>>::VARIADIC,
+    )
 }

@@ -5,6 +5,7 @@
 //! [`lex`] cuts text into items, [`parse`] builds [`ast`] trees with Go's checks, [`set`] holds
 //! the named templates, and [`exec`] walks them, calling the functions of a [`FuncTable`].
 
+pub mod args;
 pub mod ast;
 mod builtin;
 mod error;
@@ -18,5 +19,4 @@ pub use crate::limits::Limits;
 pub use error::{CallError, FAIL_END, FAIL_START, TemplateError};
 pub use exec::{Exec, execute};
 pub use funcmap::{FuncKind, FuncRef, FuncTable, TypeMethods};
-pub(crate) use funcmap::{arg_int, arg_str};
 pub use set::{TemplateSet, TplTrees};

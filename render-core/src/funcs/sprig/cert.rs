@@ -11,14 +11,14 @@
 //! Parsing existing certificates uses `x509-cert`.
 
 use super::keys::{self, PrivateKey};
-use crate::template::CallError;
-use crate::template::{FuncTable, arg_int, arg_str};
+use crate::template::args::{GoType, Named};
+use crate::template::{CallError, FuncTable};
 use render_go::asn1 as der;
 use render_go::base64;
 use render_go::fmt as gofmt;
 use render_go::pem;
 use render_go::time::{Location, Time};
-use render_go::value::{Map, MapType, Method, Object, ObjectKind, Param, Str, Value};
+use render_go::value::{Map, MapType, Object, ObjectKind, Str, Value};
 use sha2::{Digest, Sha256};
 use std::any::Any;
 use std::sync::Arc;
@@ -122,24 +122,34 @@ fn parse_ip(s: &str) -> Option<Vec<u8>> {
     }
 }
 
-fn list_items(v: &Value) -> &[Value] {
-    v.as_list().unwrap_or(&[])
+/// A CA's template: a name and a validity.
+fn ca_template(cn: &str, days: i64) -> CertTemplate {
+    CertTemplate {
+        cn: cn.to_string(),
+        ips: Vec::new(),
+        dns: Vec::new(),
+        days,
+        is_ca: true,
+    }
 }
 
-fn base_template(a: &[Value], is_ca: bool) -> Result<CertTemplate, String> {
-    let cn = arg_str(&a[0]).to_string();
-    let (ips, dns, days) = if is_ca {
-        (Vec::new(), Vec::new(), arg_int(&a[1]))
-    } else {
+/// A leaf certificate's template: Sprig's `getBaseCertTemplate` over its list arguments.
+fn leaf_template(
+    cn: &str,
+    ip_list: &[Value],
+    dns_list: &[Value],
+    days: i64,
+) -> Result<CertTemplate, String> {
+    let (ips, dns) = {
         let mut ips = Vec::new();
-        for ip in list_items(&a[1]) {
+        for ip in ip_list {
             let Value::Str(s) = ip else {
                 return Err(format!("error parsing ip: {} is not a string", go_v(ip)));
             };
             ips.push(parse_ip(s).ok_or_else(|| format!("error parsing ip: {s}"))?);
         }
         let mut dns = Vec::new();
-        for name in list_items(&a[2]) {
+        for name in dns_list {
             let Value::Str(s) = name else {
                 return Err(format!(
                     "error processing alternate dns name: {} is not a string",
@@ -148,14 +158,14 @@ fn base_template(a: &[Value], is_ca: bool) -> Result<CertTemplate, String> {
             };
             dns.push(s.to_string());
         }
-        (ips, dns, arg_int(&a[3]))
+        (ips, dns)
     };
     Ok(CertTemplate {
-        cn,
+        cn: cn.to_string(),
         ips,
         dns,
         days,
-        is_ca,
+        is_ca: false,
     })
 }
 
@@ -368,8 +378,8 @@ fn parse_certificate(der: &[u8]) -> Result<ParsedCert, String> {
 }
 
 /// `genSignedCert`'s handling of the CA: its certificate and key.
-fn signed_cert(a: &[Value], signee: &PrivateKey) -> Result<Value, String> {
-    let ca = match &a[4] {
+fn signed_cert(t: &CertTemplate, ca: Named<CertType>, signee: &PrivateKey) -> Result<Value, String> {
+    let ca = match ca.0 {
         Value::Object(o) => o.as_any().downcast_ref::<Certificate>(),
         _ => None,
     };
@@ -378,14 +388,13 @@ fn signed_cert(a: &[Value], signee: &PrivateKey) -> Result<Value, String> {
     let parsed = parse_certificate(&block.bytes)
         .map_err(|e| format!("error parsing certificate: decodedSignerCert.Bytes: {e}"))?;
     let signer = keys::parse_pem(ca_key).map_err(|e| format!("error parsing private key: {e}"))?;
-    let t = base_template(a, false)?;
     let issuer = Issuer {
         name: parsed.name,
         key_id: parsed.key_id,
         public_key: Some(parsed.public_key),
         key: &signer,
     };
-    cert_and_key(&t, signee, Some(&issuer))
+    cert_and_key(t, signee, Some(&issuer))
 }
 
 /// A fresh 2048-bit RSA key, as Sprig's non-`WithKey` functions make.
@@ -393,9 +402,8 @@ fn new_rsa_key() -> Result<PrivateKey, String> {
     keys::generate_rsa(2048).map_err(|e| format!("error generating rsa key: {e}"))
 }
 
-/// The key in the last argument of a `WithKey` function.
-fn given_key(a: &[Value]) -> Result<PrivateKey, String> {
-    let pem = a.last().map_or("", arg_str);
+/// The key given to a `WithKey` function.
+fn given_key(pem: &str) -> Result<PrivateKey, String> {
     keys::parse_pem(pem).map_err(|e| format!("parsing private key: {e}"))
 }
 
@@ -414,76 +422,57 @@ fn build_custom(b64cert: &str, b64key: &str) -> Result<Value, String> {
     ))
 }
 
-/// A Sprig error as the call's error.
-fn err(e: String) -> CallError {
-    CallError::Msg(e)
+/// Sprig's certificate type, as `genSignedCert` takes it.
+struct CertType;
+
+impl GoType for CertType {
+    const NAME: &'static str = CERT_TYPE;
 }
 
+type R = Result<Value, CallError>;
+
 pub(super) fn register(t: &mut FuncTable) {
-    const CERT: Param = Param::Named(CERT_TYPE);
-    const LISTS: [Param; 4] = [Param::String, Param::ListAny, Param::ListAny, Param::Int];
-    t.add_pure("genPrivateKey", Method::fixed(&[Param::String]), |a| {
-        Ok(Value::string(keys::generate_pem(arg_str(&a[0]))))
+    t.func("genPrivateKey", keys::generate_pem);
+    t.func("buildCustomCert", |cert: &str, key: &str| -> R {
+        Ok(build_custom(cert, key)?)
     });
-    t.add_pure(
-        "buildCustomCert",
-        Method::fixed(&[Param::String, Param::String]),
-        |a| build_custom(arg_str(&a[0]), arg_str(&a[1])).map_err(err),
-    );
-    t.add_pure("genCA", Method::fixed(&[Param::String, Param::Int]), |a| {
-        let key = new_rsa_key().map_err(err)?;
-        let t = base_template(&a, true).map_err(err)?;
-        cert_and_key(&t, &key, None).map_err(err)
+    t.func("genCA", |cn: &str, days: i64| -> R {
+        let key = new_rsa_key()?;
+        Ok(cert_and_key(&ca_template(cn, days), &key, None)?)
     });
-    t.add_pure(
-        "genCAWithKey",
-        Method::fixed(&[Param::String, Param::Int, Param::String]),
-        |a| {
-            let key = given_key(&a).map_err(err)?;
-            let t = base_template(&a, true).map_err(err)?;
-            cert_and_key(&t, &key, None).map_err(err)
+    t.func("genCAWithKey", |cn: &str, days: i64, pem: &str| -> R {
+        let key = given_key(pem)?;
+        Ok(cert_and_key(&ca_template(cn, days), &key, None)?)
+    });
+    t.func("genSelfSignedCert", |cn: &str, ips: &[Value], dns: &[Value], days: i64| -> R {
+        let key = new_rsa_key()?;
+        let t = leaf_template(cn, ips, dns, days)?;
+        Ok(cert_and_key(&t, &key, None)?)
+    });
+    t.func(
+        "genSelfSignedCertWithKey",
+        |cn: &str, ips: &[Value], dns: &[Value], days: i64, pem: &str| -> R {
+            let key = given_key(pem)?;
+            let t = leaf_template(cn, ips, dns, days)?;
+            Ok(cert_and_key(&t, &key, None)?)
         },
     );
-    t.add_pure("genSelfSignedCert", Method::fixed(&LISTS), |a| {
-        let key = new_rsa_key().map_err(err)?;
-        let t = base_template(&a, false).map_err(err)?;
-        cert_and_key(&t, &key, None).map_err(err)
-    });
-    const LISTS_KEY: [Param; 5] = [
-        Param::String,
-        Param::ListAny,
-        Param::ListAny,
-        Param::Int,
-        Param::String,
-    ];
-    t.add_pure("genSelfSignedCertWithKey", Method::fixed(&LISTS_KEY), |a| {
-        let key = given_key(&a).map_err(err)?;
-        let t = base_template(&a, false).map_err(err)?;
-        cert_and_key(&t, &key, None).map_err(err)
-    });
-    const LISTS_CA: [Param; 5] = [
-        Param::String,
-        Param::ListAny,
-        Param::ListAny,
-        Param::Int,
-        CERT,
-    ];
-    t.add_pure("genSignedCert", Method::fixed(&LISTS_CA), |a| {
-        let key = new_rsa_key().map_err(err)?;
-        signed_cert(&a, &key).map_err(err)
-    });
-    const LISTS_CA_KEY: [Param; 6] = [
-        Param::String,
-        Param::ListAny,
-        Param::ListAny,
-        Param::Int,
-        CERT,
-        Param::String,
-    ];
-    t.add_pure("genSignedCertWithKey", Method::fixed(&LISTS_CA_KEY), |a| {
-        let key = given_key(&a).map_err(err)?;
-        signed_cert(&a, &key).map_err(err)
-    });
+    t.func(
+        "genSignedCert",
+        |cn: &str, ips: &[Value], dns: &[Value], days: i64, ca: Named<CertType>| -> R {
+            let key = new_rsa_key()?;
+            let t = leaf_template(cn, ips, dns, days)?;
+            Ok(signed_cert(&t, ca, &key)?)
+        },
+    );
+    t.func(
+        "genSignedCertWithKey",
+        |cn: &str, ips: &[Value], dns: &[Value], days: i64, ca: Named<CertType>, pem: &str| -> R {
+            let key = given_key(pem)?;
+            let t = leaf_template(cn, ips, dns, days)?;
+            Ok(signed_cert(&t, ca, &key)?)
+        },
+    );
 }
 
 #[cfg(test)]

@@ -5,13 +5,11 @@
 //! `decryptAES` reproduces what Go does with bad input: its slice and cipher panics become
 //! the call's error with Go's runtime texts.
 
-use crate::template::CallError;
-use crate::template::{FuncTable, arg_int, arg_str};
+use crate::template::{CallError, FuncTable};
 use aes::Aes256;
 use aes::cipher::{BlockDecrypt, BlockEncrypt, KeyInit, generic_array::GenericArray};
 use hmac::{Hmac, Mac};
 use render_go::base64;
-use render_go::value::{Method, Param, Value};
 use sha2::Sha256;
 
 /// Go's `bcrypt.GenerateFromPassword(input, bcrypt.DefaultCost)`, formatted `$2a$10$…`;
@@ -186,42 +184,18 @@ fn decrypt_aes(password: &str, crypt64: &str) -> Result<Vec<u8>, String> {
 }
 
 pub(super) fn register(t: &mut FuncTable) {
-    const S2: Method = Method::fixed(&[Param::String, Param::String]);
-    t.add_pure("bcrypt", Method::fixed(&[Param::String]), |a| {
-        Ok(Value::string(bcrypt_hash(arg_str(&a[0]))))
-    });
-    t.add_pure("htpasswd", S2, |a| {
-        let (user, password) = (arg_str(&a[0]), arg_str(&a[1]));
-        Ok(Value::string(if user.contains(':') {
+    t.func("bcrypt", bcrypt_hash);
+    t.func("htpasswd", |user: &str, password: &str| {
+        if user.contains(':') {
             format!("invalid username: {user}")
         } else {
             format!("{user}:{}", bcrypt_hash(password))
-        }))
+        }
     });
-    t.add_pure(
-        "derivePassword",
-        Method::fixed(&[
-            Param::Uint32,
-            Param::String,
-            Param::String,
-            Param::String,
-            Param::String,
-        ]),
-        |a| {
-            Ok(Value::string(derive_password(
-                arg_int(&a[0]) as u32,
-                arg_str(&a[1]),
-                arg_str(&a[2]),
-                arg_str(&a[3]),
-                arg_str(&a[4]),
-            )))
-        },
-    );
-    t.add_pure("encryptAES", S2, |a| {
-        Ok(Value::string(encrypt_aes(arg_str(&a[0]), arg_str(&a[1]))))
-    });
-    t.add_pure("decryptAES", S2, |a| {
-        decrypt_aes(arg_str(&a[0]), arg_str(&a[1]))
+    t.func("derivePassword", derive_password);
+    t.func("encryptAES", encrypt_aes);
+    t.func("decryptAES", |password: &str, crypt64: &str| {
+        decrypt_aes(password, crypt64)
             .map(|b| super::conv::go_string(&b))
             .map_err(CallError::msg)
     });

@@ -8,8 +8,8 @@
 //! `int32`, `int64` as Unix seconds (`ago` takes no `int32`), anything else (a values
 //! `float64` included) as the current time.
 
-use crate::template::CallError;
-use crate::template::{FuncTable, arg_int, arg_str};
+use crate::template::args::{ArgList, Duration, GoType, Named};
+use crate::template::{CallError, FuncTable};
 use render_go::time::{self, Location, Time};
 use render_go::value::{IntType, Method, Object, ObjectKind, Param, Value};
 use std::any::Any;
@@ -156,7 +156,6 @@ impl Object for TimeValue {
                 .cloned()
                 .unwrap_or_else(Time::zero)
         };
-        let int_arg = |i: usize| args.get(i).map_or(0, arg_int);
         let sec = t.unix_seconds();
         let nsec = i64::from(t.nanosecond());
         Ok(match name {
@@ -172,7 +171,10 @@ impl Object for TimeValue {
             "UnixMicro" => Value::int64(sec.wrapping_mul(1_000_000).wrapping_add(nsec / 1_000)),
             "UnixNano" => Value::int64(sec.wrapping_mul(1_000_000_000).wrapping_add(nsec)),
             "String" => Value::string(t.go_string()),
-            "Format" => Value::string(t.format(args.first().map_or("", arg_str))),
+            "Format" => {
+                let (layout,) = <(&str,)>::take(args)?;
+                Value::string(t.format(layout))
+            }
             "UTC" => TimeValue::value(t.in_location(Location::Utc)),
             "Local" => TimeValue::value(t.in_location(Location::Local)),
             "IsZero" => Value::Bool(t.is_zero()),
@@ -185,10 +187,17 @@ impl Object for TimeValue {
                 Ordering::Greater => 1,
             }),
             "Sub" => Value::Int(t.sub(&other()), IntType::Duration),
-            "Add" => TimeValue::value(t.add(int_arg(0))),
-            "Truncate" => TimeValue::value(t.round_to(int_arg(0), false)),
-            "Round" => TimeValue::value(t.round_to(int_arg(0), true)),
-            "AddDate" => TimeValue::value(t.add_date(int_arg(0), int_arg(1), int_arg(2))),
+            "Add" | "Truncate" | "Round" => {
+                let (Duration(d),) = <(Duration,)>::take(args)?;
+                TimeValue::value(match name {
+                    "Add" => t.add(d),
+                    _ => t.round_to(d, name == "Round"),
+                })
+            }
+            "AddDate" => {
+                let (years, months, days) = <(i64, i64, i64)>::take(args)?;
+                TimeValue::value(t.add_date(years, months, days))
+            }
             "Month" => Value::Int(t.month(), IntType::Month),
             "Weekday" => Value::Int(t.weekday(), IntType::Weekday),
             "Location" => Value::Object(Arc::new(LocationValue(t.location().clone()))),
@@ -214,7 +223,7 @@ impl Object for TimeValue {
                 };
                 match name {
                     "AppendFormat" => {
-                        let layout = args.get(1).map_or("", arg_str);
+                        let (_, layout) = <(&[u8], &str)>::take(args)?;
                         b.extend_from_slice(&render_go::value::rawbytes::decode(&t.format(layout)));
                     }
                     "AppendBinary" => b.extend(t.marshal_binary()?),
@@ -284,86 +293,76 @@ fn duration_round(v: &Value) -> String {
     "0s".to_string()
 }
 
-fn to_date(a: &[Value]) -> Result<Time, String> {
-    Time::parse_in_location(arg_str(&a[0]), arg_str(&a[1]), Location::Local)
-        .map_err(|e| e.to_string())
+fn to_date(layout: &str, value: &str) -> Result<Time, String> {
+    Time::parse_in_location(layout, value, Location::Local).map_err(|e| e.to_string())
 }
 
-fn date_modify(a: &[Value]) -> Result<Time, String> {
-    let t = time_of(&a[1]).cloned().unwrap_or_else(Time::zero);
-    time::parse_duration(arg_str(&a[0])).map(|d| t.add(d))
+fn date_modify(offset: &str, date: &Time) -> Result<Time, String> {
+    time::parse_duration(offset).map(|d| date.add(d))
+}
+
+/// A `time.Time` parameter.
+struct TimeType;
+
+impl GoType for TimeType {
+    const NAME: &'static str = TIME_TYPE;
+}
+
+/// The time of a checked `time.Time` argument.
+fn time_arg(t: Named<TimeType>) -> Time {
+    time_of(t.0).cloned().unwrap_or_else(Time::zero)
 }
 
 pub(super) fn register(t: &mut FuncTable) {
-    const STRING_ANY: Method = Method::fixed(&[Param::String, Param::Any]);
-    const STRING_TIME: Method = Method::fixed(&[Param::String, TIME]);
-    const ANY: Method = Method::fixed(&[Param::Any]);
-    const S2: Method = Method::fixed(&[Param::String, Param::String]);
-    t.add_pure("now", NO_ARGS, |_| Ok(TimeValue::value(Time::now())));
-    t.add_pure("date", STRING_ANY, |a| {
-        Ok(date_in_zone(arg_str(&a[0]), &a[1], "Local"))
+    t.func("now", || TimeValue::value(Time::now()));
+    t.func("date", |layout: &str, date: &Value| date_in_zone(layout, date, "Local"));
+    t.func("htmlDate", |date: &Value| date_in_zone("2006-01-02", date, "Local"));
+    t.func("htmlDateInZone", |date: &Value, zone: &str| {
+        date_in_zone("2006-01-02", date, zone)
     });
-    t.add_pure("htmlDate", ANY, |a| {
-        Ok(date_in_zone("2006-01-02", &a[0], "Local"))
-    });
-    t.add_pure(
-        "htmlDateInZone",
-        Method::fixed(&[Param::Any, Param::String]),
-        |a| Ok(date_in_zone("2006-01-02", &a[0], arg_str(&a[1]))),
-    );
     for name in ["dateInZone", "date_in_zone"] {
-        t.add_pure(
-            name,
-            Method::fixed(&[Param::String, Param::Any, Param::String]),
-            |a| Ok(date_in_zone(arg_str(&a[0]), &a[1], arg_str(&a[2]))),
-        );
+        t.func(name, |layout: &str, date: &Value, zone: &str| {
+            date_in_zone(layout, date, zone)
+        });
     }
     for name in ["dateModify", "date_modify"] {
-        t.add_pure(name, STRING_TIME, |a| {
-            let t = date_modify(&a)
-                .unwrap_or_else(|_| time_of(&a[1]).cloned().unwrap_or_else(Time::zero));
-            Ok(TimeValue::value(t))
+        t.func(name, |offset: &str, date: Named<TimeType>| {
+            let date = time_arg(date);
+            TimeValue::value(date_modify(offset, &date).unwrap_or(date))
         });
     }
     for name in ["mustDateModify", "must_date_modify"] {
-        t.add_pure(name, STRING_TIME, |a| {
-            date_modify(&a)
+        t.func(name, |offset: &str, date: Named<TimeType>| {
+            date_modify(offset, &time_arg(date))
                 .map(TimeValue::value)
                 .map_err(CallError::msg)
         });
     }
-    t.add_pure("ago", ANY, |a| {
-        let t = match &a[0] {
+    t.func("ago", |date: &Value| {
+        let t = match date {
             Value::Int(i, IntType::Int | IntType::Int64) => Time::unix(*i),
             other => time_of(other).cloned().unwrap_or_else(Time::now),
         };
         let d = time::round_duration(t.since(), 1_000_000_000);
-        Ok(Value::string(render_go::value::convert::duration_string(d)))
+        render_go::value::convert::duration_string(d)
     });
-    t.add_pure("duration", ANY, |a| {
-        let n = match &a[0] {
+    t.func("duration", |seconds: &Value| {
+        let n = match seconds {
             // Sprig ignores the error: out-of-range text is the nearest int64.
             Value::Str(s) => render_go::strconv::parse_int_ignoring_error(s, 10, 64),
             Value::Int(i, IntType::Int64) => *i,
             _ => 0,
         };
-        Ok(Value::string(render_go::value::convert::duration_string(
-            n.wrapping_mul(1_000_000_000),
-        )))
+        render_go::value::convert::duration_string(n.wrapping_mul(1_000_000_000))
     });
-    t.add_pure("durationRound", ANY, |a| {
-        Ok(Value::string(duration_round(&a[0])))
+    t.func("durationRound", duration_round);
+    t.func("toDate", |layout: &str, value: &str| {
+        TimeValue::value(to_date(layout, value).unwrap_or_else(|_| Time::zero()))
     });
-    t.add_pure("toDate", S2, |a| {
-        Ok(TimeValue::value(
-            to_date(&a).unwrap_or_else(|_| Time::zero()),
-        ))
+    t.func("mustToDate", |layout: &str, value: &str| {
+        to_date(layout, value)
+            .map(TimeValue::value)
+            .map_err(CallError::msg)
     });
-    t.add_pure("mustToDate", S2, |a| {
-        to_date(&a).map(TimeValue::value).map_err(CallError::msg)
-    });
-    t.add_pure("unixEpoch", Method::fixed(&[TIME]), |a| {
-        let t = time_of(&a[0]).cloned().unwrap_or_else(Time::zero);
-        Ok(Value::string(t.unix_seconds().to_string()))
-    });
+    t.func("unixEpoch", |date: Named<TimeType>| time_arg(date).unix_seconds().to_string());
 }

@@ -2,7 +2,8 @@
 //! built on Sprig's notion of an empty value.
 
 use crate::template::FuncTable;
-use render_go::value::{Complex, Method, ObjectKind, Param, Value};
+use crate::template::args::Rest;
+use render_go::value::{Complex, ObjectKind, Value};
 
 /// Sprig's `empty`: nil, false, zero numbers and zero-length strings, slices and maps are
 /// empty (complex numbers too); structs and non-nil pointers never are.
@@ -25,34 +26,17 @@ pub fn is_empty(v: &Value) -> bool {
 }
 
 pub(super) fn register(t: &mut FuncTable) {
-    t.add_pure(
-        "default",
-        Method::variadic(&[Param::Any], Param::Any),
-        |a| {
-            Ok(match a.get(1) {
-                Some(given) if !is_empty(given) => given.clone(),
-                _ => a[0].clone(),
-            })
-        },
-    );
-    t.add_pure("empty", Method::fixed(&[Param::Any]), |a| {
-        Ok(Value::Bool(is_empty(&a[0])))
+    t.func("default", |fallback: &Value, given: Rest| match given.0.first() {
+        Some(given) if !is_empty(given) => given.clone(),
+        _ => fallback.clone(),
     });
-    t.add_pure("coalesce", Method::variadic(&[], Param::Any), |a| {
-        Ok(a.into_iter().find(|v| !is_empty(v)).unwrap_or_default())
+    t.func("empty", is_empty);
+    t.func("coalesce", |a: Rest| {
+        a.0.iter().find(|v| !is_empty(v)).cloned().unwrap_or_default()
     });
-    t.add_pure("all", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::Bool(a.iter().all(|v| !is_empty(v))))
+    t.func("all", |a: Rest| a.0.iter().all(|v| !is_empty(v)));
+    t.func("any", |a: Rest| a.0.iter().any(|v| !is_empty(v)));
+    t.func("ternary", |yes: &Value, no: &Value, cond: bool| {
+        if cond { yes } else { no }.clone()
     });
-    t.add_pure("any", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::Bool(a.iter().any(|v| !is_empty(v))))
-    });
-    t.add_pure(
-        "ternary",
-        Method::fixed(&[Param::Any, Param::Any, Param::Bool]),
-        |a| {
-            let cond = matches!(a[2], Value::Bool(true));
-            Ok(if cond { a[0].clone() } else { a[1].clone() })
-        },
-    );
 }

@@ -10,128 +10,98 @@
 use super::conv::strval;
 use super::goerr::{self, NIL_MAP_WRITE};
 use super::merge::merge;
-use crate::template::CallError;
-use crate::template::{FuncTable, arg_str};
+use super::lists::with_must;
+use crate::template::args::{MapArg, Rest, Variadic};
+use crate::template::{CallError, FuncTable};
 use render_go::value::walk::{Endless, OpenPath};
-use render_go::value::{List, Map, MapType, Method, Param, Str, Value};
-
-const MAP_STR: &[Param] = &[Param::MapAny, Param::String];
-
-/// A `map[string]interface{}` argument: the map, or `None` for a nil map.
-fn map_arg(v: &Value) -> Option<&Map> {
-    match v {
-        Value::Map(m) if !m.is_nil() => Some(m),
-        _ => None,
-    }
-}
+use render_go::value::{List, Map, MapType, Str, Value};
 
 /// A `map[string]interface{}` argument passed back to the template (nil stays nil).
-fn map_result(v: &Value) -> Value {
-    match v {
+fn map_result(v: MapArg) -> Value {
+    match v.0 {
         Value::Map(m) => Value::Map(m.with_type(MapType::Any)),
         _ => Value::Map(Map::nil(MapType::Any)),
     }
 }
 
 pub(super) fn register(t: &mut FuncTable) {
-    t.add_pure("dict", Method::variadic(&[], Param::Any), |a| dict(&a));
-    t.add_pure("get", Method::fixed(MAP_STR), |a| {
-        let found = map_arg(&a[0]).and_then(|m| m.get(arg_str(&a[1])));
-        Ok(found.unwrap_or_else(|| Value::str("")))
+    t.func("dict", |a: Rest| dict(a.0));
+    t.func("get", |m: MapArg, key: &str| {
+        let found = m.map().and_then(|m| m.get(key));
+        found.unwrap_or_else(|| Value::str(""))
     });
-    t.add_pure(
-        "set",
-        Method::fixed(&[Param::MapAny, Param::String, Param::Any]),
-        |a| {
-            let m = map_arg(&a[0]).ok_or_else(|| goerr::panic(NIL_MAP_WRITE))?;
-            m.insert(Str::from(arg_str(&a[1])), a[2].clone());
-            Ok(map_result(&a[0]))
-        },
-    );
-    t.add_pure("unset", Method::fixed(MAP_STR), |a| {
-        if let Some(m) = map_arg(&a[0]) {
-            m.remove(arg_str(&a[1]));
+    t.func("set", |m: MapArg, key: &str, v: &Value| -> R {
+        let map = m.map().ok_or_else(|| goerr::panic(NIL_MAP_WRITE))?;
+        map.insert(Str::from(key), v.clone());
+        Ok(map_result(m))
+    });
+    t.func("unset", |m: MapArg, key: &str| {
+        if let Some(map) = m.map() {
+            map.remove(key);
         }
-        Ok(map_result(&a[0]))
+        map_result(m)
     });
-    t.add_pure("hasKey", Method::fixed(MAP_STR), |a| {
-        let has = map_arg(&a[0]).is_some_and(|m| m.contains_key(arg_str(&a[1])));
-        Ok(Value::Bool(has))
+    t.func("hasKey", |m: MapArg, key: &str| {
+        m.map().is_some_and(|m| m.contains_key(key))
     });
-    t.add_pure(
-        "pluck",
-        Method::variadic(&[Param::String], Param::MapAny),
-        |a| {
-            let key = arg_str(&a[0]);
-            let found = a[1..].iter().filter_map(map_arg).filter_map(|m| m.get(key));
-            Ok(Value::list(found.collect()))
-        },
-    );
-    t.add_pure("keys", Method::variadic(&[], Param::MapAny), |a| {
-        let keys: Vec<Str> = a.iter().filter_map(map_arg).flat_map(Map::keys).collect();
-        Ok(Value::string_list(keys))
+    t.func("pluck", |key: &str, maps: Variadic<MapArg>| {
+        let found = maps.0.into_iter().filter_map(MapArg::map).filter_map(|m| m.get(key));
+        Value::list(found.collect())
     });
-    t.add_pure("values", Method::fixed(&[Param::MapAny]), |a| {
-        let values = map_arg(&a[0]).map(|m| m.entries().into_iter().map(|(_, v)| v));
-        Ok(Value::list(values.into_iter().flatten().collect()))
+    t.func("keys", |maps: Variadic<MapArg>| {
+        let keys: Vec<Str> = maps.0.into_iter().filter_map(MapArg::map).flat_map(Map::keys).collect();
+        Value::string_list(keys)
     });
-    t.add_pure(
-        "pick",
-        Method::variadic(&[Param::MapAny], Param::String),
-        |a| {
-            let Some(m) = map_arg(&a[0]) else {
-                return Ok(Value::empty_map());
-            };
-            let picked = a[1..].iter().filter_map(|k| {
-                let k = arg_str(k);
-                m.get(k).map(|v| (Str::from(k), v))
+    t.func("values", |m: MapArg| {
+        let values = m.map().map(|m| m.entries().into_iter().map(|(_, v)| v));
+        Value::list(values.into_iter().flatten().collect())
+    });
+    t.func("pick", |m: MapArg, keys: Variadic<&str>| {
+        let Some(m) = m.map() else {
+            return Value::empty_map();
+        };
+        let picked = keys.0.into_iter().filter_map(|k| m.get(k).map(|v| (Str::from(k), v)));
+        Value::Map(Map::from_entries(MapType::Any, picked))
+    });
+    t.func("omit", |m: MapArg, omit: Variadic<&str>| {
+        let kept = m.map().map(|m| {
+            m.entries()
+                .into_iter()
+                .filter(|(k, _)| !omit.0.contains(&&**k))
+        });
+        Value::Map(Map::from_entries(MapType::Any, kept.into_iter().flatten()))
+    });
+    for (name, overwrite) in [("merge", false), ("mergeOverwrite", true)] {
+        for name in with_must(name) {
+            t.func(&name, move |dst: MapArg, srcs: Variadic<MapArg>| {
+                merge(dst.0, srcs.0.iter().map(|m| m.0), overwrite)
             });
-            Ok(Value::Map(Map::from_entries(MapType::Any, picked)))
-        },
-    );
-    t.add_pure(
-        "omit",
-        Method::variadic(&[Param::MapAny], Param::String),
-        |a| {
-            let omit: Vec<&str> = a[1..].iter().map(arg_str).collect();
-            let kept = map_arg(&a[0]).map(|m| {
-                m.entries()
-                    .into_iter()
-                    .filter(|(k, _)| !omit.contains(&&**k))
-            });
-            Ok(Value::Map(Map::from_entries(
-                MapType::Any,
-                kept.into_iter().flatten(),
-            )))
-        },
-    );
-    let merge_sig = Method::variadic(&[Param::MapAny], Param::MapAny);
-    for (name, overwrite) in [
-        ("merge", false),
-        ("mustMerge", false),
-        ("mergeOverwrite", true),
-        ("mustMergeOverwrite", true),
-    ] {
-        t.add_pure(name, merge_sig, move |a| merge(&a[0], &a[1..], overwrite));
+        }
     }
-    for name in ["deepCopy", "mustDeepCopy"] {
-        t.add_pure(name, Method::fixed(&[Param::Any]), |a| match &a[0] {
+    for name in with_must("deepCopy") {
+        t.func(&name, |v: &Value| match v {
             Value::Nil => Err(CallError::msg(
                 "reflect: call of reflect.Value.Type on zero Value",
             )),
             v => deep_copy(v, &mut OpenPath::default()),
         });
     }
-    t.add_pure("dig", Method::variadic(&[], Param::Any), |a| dig(&a));
+    t.func("dig", |a: Rest| dig(a.0));
 }
+
+type R = Result<Value, CallError>;
 
 /// Sprig's `dict k1 v1 k2 v2 ...`: keys through `toString`; a key without value maps to "".
 fn dict(args: &[Value]) -> Result<Value, CallError> {
     let entries = args
         .chunks(2)
-        .map(|pair| {
-            let key = Str::from(strval(&pair[0])?);
-            Ok((key, pair.get(1).cloned().unwrap_or_else(|| Value::str(""))))
+        .filter_map(|pair| match pair {
+            [key, rest @ ..] => Some((key, rest.first())),
+            [] => None,
+        })
+        .map(|(key, value)| {
+            let key = Str::from(strval(key)?);
+            Ok((key, value.cloned().unwrap_or_else(|| Value::str(""))))
         })
         .collect::<Result<Vec<_>, Endless>>()?;
     Ok(Value::Map(Map::from_entries(MapType::Any, entries)))

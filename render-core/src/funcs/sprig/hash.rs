@@ -1,8 +1,8 @@
 //! Sprig's checksums (crypto.go): `sha1sum`, `sha256sum`, `sha512sum` as lowercase hex, and
 //! `adler32sum` as a decimal number. Adler-32 is a few lines, so it is written here.
 
-use crate::template::{FuncTable, arg_str};
-use render_go::value::{Method, Param, Value, rawbytes};
+use crate::template::FuncTable;
+use render_go::value::{Value, rawbytes};
 use sha1::Sha1;
 use sha2::{Digest, Sha256, Sha512};
 use std::fmt::Write as _;
@@ -37,15 +37,10 @@ fn digest<D: Digest>(s: &str) -> Value {
 }
 
 pub(super) fn register(t: &mut FuncTable) {
-    const S: Method = Method::fixed(&[Param::String]);
-    t.add_pure("sha1sum", S, |a| Ok(digest::<Sha1>(arg_str(&a[0]))));
-    t.add_pure("sha256sum", S, |a| Ok(digest::<Sha256>(arg_str(&a[0]))));
-    t.add_pure("sha512sum", S, |a| Ok(digest::<Sha512>(arg_str(&a[0]))));
-    t.add_pure("adler32sum", S, |a| {
-        Ok(Value::string(
-            adler32(&rawbytes::decode(arg_str(&a[0]))).to_string(),
-        ))
-    });
+    t.func("sha1sum", digest::<Sha1>);
+    t.func("sha256sum", digest::<Sha256>);
+    t.func("sha512sum", digest::<Sha512>);
+    t.func("adler32sum", |s: &str| adler32(&rawbytes::decode(s)).to_string());
 }
 
 #[cfg(test)]

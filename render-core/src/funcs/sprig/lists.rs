@@ -12,13 +12,10 @@ use super::conv::to_int;
 use super::defaults::is_empty;
 use super::goerr::{self, MAKESLICE_LEN, NIL_DEREF};
 use crate::limits::check_list;
-use crate::template::CallError;
-use crate::template::{FuncTable, arg_int};
-use render_go::value::{IntType, ListType, Method, ObjectKind, Param, Value, deep_equal};
+use crate::template::args::Rest;
+use crate::template::{CallError, FuncTable};
+use render_go::value::{IntType, ListType, ObjectKind, Value, deep_equal};
 use std::borrow::Cow;
-
-const ANY: &[Param] = &[Param::Any];
-const ANY2: &[Param] = &[Param::Any, Param::Any];
 
 type R = Result<Value, CallError>;
 
@@ -51,104 +48,122 @@ fn cannot_find(name: &'static str) -> impl FnOnce(&str) -> String {
     move |kind| format!("Cannot find {name} on type {kind}")
 }
 
-/// Registers `name` and `mustName` with one implementation.
-fn add_both(t: &mut FuncTable, name: &str, sig: Method, f: fn(Vec<Value>) -> R) {
-    t.add_pure(name, sig, f);
+/// `name` and `mustName`: Sprig's plain and `must` forms share one implementation.
+pub(super) fn with_must(name: &str) -> [String; 2] {
     let mut must = String::from("must");
     let mut chars = name.chars();
     if let Some(c) = chars.next() {
         must.push(c.to_ascii_uppercase());
         must.push_str(chars.as_str());
     }
-    t.add_pure(&must, sig, f);
+    [name.to_string(), must]
 }
 
 pub(super) fn register(t: &mut FuncTable) {
     for name in ["list", "tuple"] {
-        t.add_pure(name, Method::variadic(&[], Param::Any), |a| {
-            Ok(Value::list(a))
-        });
+        t.func(name, |a: Rest| Value::list(a.0.to_vec()));
     }
-    for name in ["push", "append"] {
-        add_both(t, name, Method::fixed(ANY2), |a| {
-            let items = elements(&a[0], |k| format!("Cannot push on type {k}"))?;
+    for name in ["push", "append"].into_iter().flat_map(with_must) {
+        t.func(&name, |list: &Value, v: &Value| -> R {
+            let items = elements(list, |k| format!("Cannot push on type {k}"))?;
             let mut out = items.into_owned();
-            out.push(a[1].clone());
+            out.push(v.clone());
             Ok(Value::list(out))
         });
     }
-    add_both(t, "prepend", Method::fixed(ANY2), |a| {
-        let items = elements(&a[0], |k| format!("Cannot prepend on type {k}"))?;
-        let mut out = Vec::with_capacity(items.len() + 1);
-        out.push(a[1].clone());
-        out.extend(items.iter().cloned());
-        Ok(Value::list(out))
-    });
-    add_both(t, "chunk", Method::fixed(&[Param::Int, Param::Any]), |a| {
-        let items = elements(&a[1], |k| format!("Cannot chunk type {k}"))?;
-        chunk(arg_int(&a[0]), &items)
-    });
-    add_both(t, "first", Method::fixed(ANY), |a| {
-        let items = elements(&a[0], cannot_find("first"))?;
-        Ok(items.first().cloned().unwrap_or_default())
-    });
-    add_both(t, "last", Method::fixed(ANY), |a| {
-        let items = elements(&a[0], cannot_find("last"))?;
-        Ok(items.last().cloned().unwrap_or_default())
-    });
-    add_both(t, "rest", Method::fixed(ANY), |a| {
-        let items = elements(&a[0], cannot_find("rest"))?;
-        Ok(Value::list(items.iter().skip(1).cloned().collect()))
-    });
-    add_both(t, "initial", Method::fixed(ANY), |a| {
-        let items = elements(&a[0], cannot_find("initial"))?;
-        let n = items.len().saturating_sub(1);
-        Ok(Value::list(items[..n].to_vec()))
-    });
-    add_both(t, "reverse", Method::fixed(ANY), |a| {
-        let items = elements(&a[0], cannot_find("reverse"))?;
-        Ok(Value::list(items.iter().rev().cloned().collect()))
-    });
-    add_both(t, "compact", Method::fixed(ANY), |a| {
-        let items = elements(&a[0], |k| format!("Cannot compact on type {k}"))?;
-        Ok(Value::list(
-            items.iter().filter(|v| !is_empty(v)).cloned().collect(),
-        ))
-    });
-    add_both(t, "uniq", Method::fixed(ANY), |a| {
-        let items = elements(&a[0], cannot_find("uniq"))?;
-        let mut out: Vec<Value> = Vec::new();
-        for item in items.iter() {
-            if !out.iter().any(|o| deep_equal(item, o)) {
-                out.push(item.clone());
+    for name in with_must("prepend") {
+        t.func(&name, |list: &Value, v: &Value| -> R {
+            let items = elements(list, |k| format!("Cannot prepend on type {k}"))?;
+            let mut out = Vec::with_capacity(items.len() + 1);
+            out.push(v.clone());
+            out.extend(items.iter().cloned());
+            Ok(Value::list(out))
+        });
+    }
+    for name in with_must("chunk") {
+        t.func(&name, |size: i64, list: &Value| -> R {
+            let items = elements(list, |k| format!("Cannot chunk type {k}"))?;
+            chunk(size, &items)
+        });
+    }
+    for name in with_must("first") {
+        t.func(&name, |list: &Value| -> R {
+            let items = elements(list, cannot_find("first"))?;
+            Ok(items.first().cloned().unwrap_or_default())
+        });
+    }
+    for name in with_must("last") {
+        t.func(&name, |list: &Value| -> R {
+            let items = elements(list, cannot_find("last"))?;
+            Ok(items.last().cloned().unwrap_or_default())
+        });
+    }
+    for name in with_must("rest") {
+        t.func(&name, |list: &Value| -> R {
+            let items = elements(list, cannot_find("rest"))?;
+            Ok(Value::list(items.iter().skip(1).cloned().collect()))
+        });
+    }
+    for name in with_must("initial") {
+        t.func(&name, |list: &Value| -> R {
+            let items = elements(list, cannot_find("initial"))?;
+            let init = items.split_last().map_or(&[][..], |(_, init)| init);
+            Ok(Value::list(init.to_vec()))
+        });
+    }
+    for name in with_must("reverse") {
+        t.func(&name, |list: &Value| -> R {
+            let items = elements(list, cannot_find("reverse"))?;
+            Ok(Value::list(items.iter().rev().cloned().collect()))
+        });
+    }
+    for name in with_must("compact") {
+        t.func(&name, |list: &Value| -> R {
+            let items = elements(list, |k| format!("Cannot compact on type {k}"))?;
+            Ok(Value::list(
+                items.iter().filter(|v| !is_empty(v)).cloned().collect(),
+            ))
+        });
+    }
+    for name in with_must("uniq") {
+        t.func(&name, |list: &Value| -> R {
+            let items = elements(list, cannot_find("uniq"))?;
+            let mut out: Vec<Value> = Vec::new();
+            for item in items.iter() {
+                if !out.iter().any(|o| deep_equal(item, o)) {
+                    out.push(item.clone());
+                }
             }
-        }
-        Ok(Value::list(out))
-    });
-    add_both(t, "without", Method::variadic(ANY, Param::Any), |a| {
-        let items = elements(&a[0], cannot_find("without"))?;
-        let omit = &a[1..];
-        Ok(Value::list(
-            items
-                .iter()
-                .filter(|item| !omit.iter().any(|o| deep_equal(item, o)))
-                .cloned()
-                .collect(),
-        ))
-    });
-    add_both(t, "has", Method::fixed(ANY2), |a| {
-        if a[1].is_nil() {
-            return Ok(Value::Bool(false));
-        }
-        let items = elements(&a[1], cannot_find("has"))?;
-        Ok(Value::Bool(items.iter().any(|i| deep_equal(&a[0], i))))
-    });
-    add_both(t, "slice", Method::variadic(ANY, Param::Any), |a| {
-        slice(&a[0], &a[1..])
-    });
-    t.add_pure("concat", Method::variadic(&[], Param::Any), |a| {
+            Ok(Value::list(out))
+        });
+    }
+    for name in with_must("without") {
+        t.func(&name, |list: &Value, omit: Rest| -> R {
+            let items = elements(list, cannot_find("without"))?;
+            Ok(Value::list(
+                items
+                    .iter()
+                    .filter(|item| !omit.0.iter().any(|o| deep_equal(item, o)))
+                    .cloned()
+                    .collect(),
+            ))
+        });
+    }
+    for name in with_must("has") {
+        t.func(&name, |needle: &Value, list: &Value| -> Result<bool, CallError> {
+            if list.is_nil() {
+                return Ok(false);
+            }
+            let items = elements(list, cannot_find("has"))?;
+            Ok(items.iter().any(|i| deep_equal(needle, i)))
+        });
+    }
+    for name in with_must("slice") {
+        t.func(&name, |list: &Value, indices: Rest| slice(list, indices.0));
+    }
+    t.func("concat", |lists: Rest| -> R {
         let mut out = Vec::new();
-        for list in &a {
+        for list in lists.0 {
             let items = elements(list, |k| format!("Cannot concat type {k} as list"))?;
             check_list(out.len() as u128 + items.len() as u128)?;
             out.extend(items.iter().cloned());
@@ -211,11 +226,12 @@ fn slice(list: &Value, indices: &[Value]) -> R {
             "reflect.Value.Slice: slice index out of bounds",
         ));
     }
-    let (start, end) = (start as usize, end as usize);
+    let range = start as usize..end as usize;
+    let out_of_range = || CallError::msg("reflect.Value.Slice: slice index out of bounds");
     Ok(match list {
-        Value::List(l, t) => Value::List(l[start..end].into(), *t),
-        Value::Bytes(b) => Value::Bytes(b[start..end].into()),
-        _ => Value::list(items[start..end].to_vec()),
+        Value::List(l, t) => Value::List(l.get(range).ok_or_else(out_of_range)?.into(), *t),
+        Value::Bytes(b) => Value::Bytes(b.get(range).ok_or_else(out_of_range)?.into()),
+        _ => Value::list(items.get(range).ok_or_else(out_of_range)?.to_vec()),
     })
 }
 

@@ -10,139 +10,84 @@
 use super::conv::{atoi, to_float64, to_int, to_int64};
 use super::goerr::{self, DIVIDE_BY_ZERO};
 use crate::limits::{MAX_LIST_LEN, check_list};
-use crate::template::CallError;
-use crate::template::{FuncTable, arg_int, arg_str};
+use crate::template::args::{Rest, Variadic};
+use crate::template::{CallError, FuncTable};
 use render_go::decimal::Decimal;
 use render_go::strconv::parse_int;
-use render_go::value::{IntType, ListType, Method, Param, Value};
-
-const ANY: &[Param] = &[Param::Any];
-const ANY2: &[Param] = &[Param::Any, Param::Any];
+use render_go::value::{IntType, ListType, Value};
+use std::iter;
 
 type R = Result<Value, CallError>;
 
 pub(super) fn register(t: &mut FuncTable) {
-    t.add_pure("add1", Method::fixed(ANY), |a| {
-        Ok(Value::int64(to_int64(&a[0]).wrapping_add(1)))
+    t.func("add1", |v: &Value| Value::int64(to_int64(v).wrapping_add(1)));
+    t.func("add", |a: Rest| {
+        Value::int64(a.0.iter().fold(0i64, |s, v| s.wrapping_add(to_int64(v))))
     });
-    t.add_pure("add", Method::variadic(&[], Param::Any), |a| {
-        let sum = a.iter().fold(0i64, |s, v| s.wrapping_add(to_int64(v)));
-        Ok(Value::int64(sum))
+    t.func("sub", |x: &Value, y: &Value| {
+        Value::int64(to_int64(x).wrapping_sub(to_int64(y)))
     });
-    t.add_pure("sub", Method::fixed(ANY2), |a| {
-        Ok(Value::int64(to_int64(&a[0]).wrapping_sub(to_int64(&a[1]))))
-    });
-    t.add_pure("div", Method::fixed(ANY2), |a| {
-        int_div(&a, i64::wrapping_div)
-    });
-    t.add_pure("mod", Method::fixed(ANY2), |a| {
-        int_div(&a, i64::wrapping_rem)
-    });
-    t.add_pure("mul", Method::variadic(ANY, Param::Any), |a| {
-        let product = a[1..]
-            .iter()
-            .fold(to_int64(&a[0]), |p, v| p.wrapping_mul(to_int64(v)));
-        Ok(Value::int64(product))
+    t.func("div", |x: &Value, y: &Value| int_div(x, y, i64::wrapping_div));
+    t.func("mod", |x: &Value, y: &Value| int_div(x, y, i64::wrapping_rem));
+    t.func("mul", |first: &Value, rest: Rest| {
+        let product = rest.0.iter().fold(to_int64(first), |p, v| p.wrapping_mul(to_int64(v)));
+        Value::int64(product)
     });
     for name in ["max", "biggest"] {
-        t.add_pure(name, Method::variadic(ANY, Param::Any), |a| {
-            Ok(Value::int64(
-                a.iter().map(to_int64).fold(i64::MIN, i64::max),
-            ))
+        t.func(name, |first: &Value, rest: Rest| {
+            let all = iter::once(first).chain(rest.0);
+            Value::int64(all.map(to_int64).fold(i64::MIN, i64::max))
         });
     }
-    t.add_pure("min", Method::variadic(ANY, Param::Any), |a| {
-        Ok(Value::int64(
-            a.iter().map(to_int64).fold(i64::MAX, i64::min),
-        ))
+    t.func("min", |first: &Value, rest: Rest| {
+        let all = iter::once(first).chain(rest.0);
+        Value::int64(all.map(to_int64).fold(i64::MAX, i64::min))
     });
-    t.add_pure("maxf", Method::variadic(ANY, Param::Any), |a| {
-        let first = to_float64(&a[0]);
-        Ok(Value::Float(
-            a[1..].iter().map(to_float64).fold(first, go_max),
-        ))
+    t.func("maxf", |first: &Value, rest: Rest| {
+        rest.0.iter().map(to_float64).fold(to_float64(first), go_max)
     });
-    t.add_pure("minf", Method::variadic(ANY, Param::Any), |a| {
-        let first = to_float64(&a[0]);
-        Ok(Value::Float(
-            a[1..].iter().map(to_float64).fold(first, go_min),
-        ))
+    t.func("minf", |first: &Value, rest: Rest| {
+        rest.0.iter().map(to_float64).fold(to_float64(first), go_min)
     });
-    t.add_pure("floor", Method::fixed(ANY), |a| {
-        Ok(Value::Float(to_float64(&a[0]).floor()))
+    t.func("floor", |v: &Value| to_float64(v).floor());
+    t.func("ceil", |v: &Value| to_float64(v).ceil());
+    t.func("round", |v: &Value, places: i64, round_on: Variadic<f64>| {
+        let round_on = round_on.0.first().copied().unwrap_or(0.5);
+        round(to_float64(v), places, round_on)
     });
-    t.add_pure("ceil", Method::fixed(ANY), |a| {
-        Ok(Value::Float(to_float64(&a[0]).ceil()))
+    t.func("addf", |a: Rest| decimal_op(&Value::Float(0.0), a.0, |x, y| Ok(x.add(y))));
+    t.func("add1f", |v: &Value| decimal_op(v, &[Value::int(1)], |x, y| Ok(x.add(y))));
+    t.func("subf", |first: &Value, rest: Rest| {
+        decimal_op(first, rest.0, |x, y| Ok(x.sub(y)))
     });
-    t.add_pure(
-        "round",
-        Method::variadic(&[Param::Any, Param::Int], Param::Float64),
-        |a| {
-            let round_on = match a.get(2) {
-                Some(Value::Float(f)) => *f,
-                _ => 0.5,
-            };
-            Ok(Value::Float(round(
-                to_float64(&a[0]),
-                arg_int(&a[1]),
-                round_on,
-            )))
-        },
-    );
-    t.add_pure("addf", Method::variadic(&[], Param::Any), |a| {
-        decimal_op(&Value::Float(0.0), &a, |x, y| Ok(x.add(y)))
+    t.func("mulf", |first: &Value, rest: Rest| {
+        decimal_op(first, rest.0, |x, y| Ok(x.mul(y)))
     });
-    t.add_pure("add1f", Method::fixed(ANY), |a| {
-        decimal_op(&a[0], &[Value::int(1)], |x, y| Ok(x.add(y)))
+    t.func("divf", |first: &Value, rest: Rest| {
+        decimal_op(first, rest.0, |x, y| Ok(x.div(y)?))
     });
-    t.add_pure("subf", Method::variadic(ANY, Param::Any), |a| {
-        decimal_op(&a[0], &a[1..], |x, y| Ok(x.sub(y)))
-    });
-    t.add_pure("mulf", Method::variadic(ANY, Param::Any), |a| {
-        decimal_op(&a[0], &a[1..], |x, y| Ok(x.mul(y)))
-    });
-    t.add_pure("divf", Method::variadic(ANY, Param::Any), |a| {
-        decimal_op(&a[0], &a[1..], |x, y| Ok(x.div(y)?))
-    });
-    t.add_pure("until", Method::fixed(&[Param::Int]), |a| {
-        let count = arg_int(&a[0]);
+    t.func("until", |count: i64| -> R {
         int_list(until_step(0, count, if count < 0 { -1 } else { 1 })?)
     });
-    t.add_pure(
-        "untilStep",
-        Method::fixed(&[Param::Int, Param::Int, Param::Int]),
-        |a| int_list(until_step(arg_int(&a[0]), arg_int(&a[1]), arg_int(&a[2]))?),
-    );
-    t.add_pure("seq", Method::variadic(&[], Param::Int), |a| {
-        let params: Vec<i64> = a.iter().map(arg_int).collect();
-        let items = seq(&params)?;
-        Ok(Value::string(
-            items
-                .iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(" "),
-        ))
+    t.func("untilStep", |start: i64, stop: i64, step: i64| -> R {
+        int_list(until_step(start, stop, step)?)
     });
-    t.add_pure("atoi", Method::fixed(&[Param::String]), |a| {
-        Ok(Value::int(atoi(arg_str(&a[0]))))
+    t.func("seq", |params: Variadic<i64>| -> Result<String, CallError> {
+        let items = seq(&params.0)?;
+        Ok(items.iter().map(i64::to_string).collect::<Vec<_>>().join(" "))
     });
-    t.add_pure("int", Method::fixed(ANY), |a| Ok(Value::int(to_int(&a[0]))));
-    t.add_pure("int64", Method::fixed(ANY), |a| {
-        Ok(Value::int64(to_int64(&a[0])))
-    });
-    t.add_pure("float64", Method::fixed(ANY), |a| {
-        Ok(Value::Float(to_float64(&a[0])))
-    });
-    t.add_pure("toDecimal", Method::fixed(ANY), |a| {
-        let text = a[0].to_string();
-        Ok(Value::int64(parse_int(&text, 8, 64).unwrap_or(0)))
+    t.func("atoi", |s: &str| Value::int(atoi(s)));
+    t.func("int", |v: &Value| Value::int(to_int(v)));
+    t.func("int64", |v: &Value| Value::int64(to_int64(v)));
+    t.func("float64", |v: &Value| to_float64(v));
+    t.func("toDecimal", |v: &Value| {
+        Value::int64(parse_int(&v.to_string(), 8, 64).unwrap_or(0))
     });
 }
 
 /// `div`/`mod`: `int64` division with Go's panic on a zero divisor.
-fn int_div(a: &[Value], op: fn(i64, i64) -> i64) -> R {
-    let (x, y) = (to_int64(&a[0]), to_int64(&a[1]));
+fn int_div(x: &Value, y: &Value, op: fn(i64, i64) -> i64) -> R {
+    let (x, y) = (to_int64(x), to_int64(y));
     if y == 0 {
         return Err(goerr::panic(DIVIDE_BY_ZERO));
     }

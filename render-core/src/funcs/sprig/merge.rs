@@ -25,7 +25,11 @@ use std::collections::HashSet;
 
 /// Sprig's `merge`/`mergeOverwrite`: merges each of `srcs` into `dst` and returns `dst` as a
 /// `map[string]interface {}` (a nil `dst` becomes a new map once a non-nil source comes).
-pub fn merge(dst: &Value, srcs: &[Value], overwrite: bool) -> Result<Value, CallError> {
+pub fn merge<'v>(
+    dst: &Value,
+    srcs: impl IntoIterator<Item = &'v Value>,
+    overwrite: bool,
+) -> Result<Value, CallError> {
     let mut dst = match dst {
         Value::Map(m) => m.with_type(MapType::Any),
         _ => Map::nil(MapType::Any),

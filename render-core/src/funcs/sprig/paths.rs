@@ -3,9 +3,8 @@
 //! `path/filepath` (`osBase osDir osClean osExt osIsAbs`), which on Linux, where Helm's
 //! output is defined, behave the same.
 
-use crate::template::{FuncTable, arg_str};
+use crate::template::FuncTable;
 use render_go::path::{base, clean, dir, ext};
-use render_go::value::{Method, Param, Value};
 
 /// A `path` function, its `path/filepath` twin, and their shared implementation.
 type PathFunc = (&'static str, &'static str, fn(&str) -> String);
@@ -19,14 +18,10 @@ pub(super) fn register(t: &mut FuncTable) {
     ];
     for (name, os_name, f) in funcs {
         for n in [name, os_name] {
-            t.add_pure(n, Method::fixed(&[Param::String]), move |a| {
-                Ok(Value::string(f(arg_str(&a[0]))))
-            });
+            t.func(n, f);
         }
     }
     for n in ["isAbs", "osIsAbs"] {
-        t.add_pure(n, Method::fixed(&[Param::String]), |a| {
-            Ok(Value::Bool(arg_str(&a[0]).starts_with('/')))
-        });
+        t.func(n, |p: &str| p.starts_with('/'));
     }
 }

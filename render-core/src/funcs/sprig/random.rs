@@ -3,10 +3,9 @@
 //! and `uuidv4`. All draw from the operating system's generator; outputs are only testable
 //! by their properties (length, alphabet, format).
 
-use crate::template::CallError;
-use crate::template::{FuncTable, arg_int, arg_str};
+use crate::template::{CallError, FuncTable};
 use rand_core::{OsRng, RngCore};
-use render_go::value::{Method, Param, Value};
+use render_go::value::Value;
 
 /// A uniform random number in `0..n` (`n > 0`), by rejection sampling.
 pub(super) fn below(n: u64) -> u64 {
@@ -65,7 +64,6 @@ fn uuid_v4() -> String {
 type Keep = fn(u8) -> bool;
 
 pub(super) fn register(t: &mut FuncTable) {
-    const INT: Method = Method::fixed(&[Param::Int]);
     // goutils draws from ' '..='z' and keeps letters and/or digits; randAscii keeps all of
     // 32..127.
     let families: [(&str, u8, u8, Keep); 4] = [
@@ -77,36 +75,29 @@ pub(super) fn register(t: &mut FuncTable) {
         ("randAscii", 32, 127, |_| true),
     ];
     for (name, lo, hi, keep) in families {
-        t.add_pure(name, INT, move |a| {
-            Ok(Value::string(random_string(arg_int(&a[0]), lo, hi, keep)))
-        });
+        t.func(name, move |count: i64| random_string(count, lo, hi, keep));
     }
-    t.add_pure("randInt", Method::fixed(&[Param::Int, Param::Int]), |a| {
-        let (min, max) = (arg_int(&a[0]), arg_int(&a[1]));
+    t.func("randInt", |min: i64, max: i64| -> Result<Value, CallError> {
         let n = max.wrapping_sub(min);
         if n <= 0 {
             return Err(CallError::msg("invalid argument to Intn"));
         }
         Ok(Value::int((below(n as u64) as i64).wrapping_add(min)))
     });
-    t.add_pure("shuffle", Method::fixed(&[Param::String]), |a| {
-        let mut runes: Vec<char> = arg_str(&a[0]).chars().collect();
+    t.func("shuffle", |s: &str| {
+        let mut runes: Vec<char> = s.chars().collect();
         for i in (1..runes.len()).rev() {
             let j = below(i as u64 + 1) as usize;
             runes.swap(i, j);
         }
-        Ok(Value::string(runes.into_iter().collect()))
+        runes.into_iter().collect::<String>()
     });
-    t.add_pure("randBytes", INT, |a| {
-        let n = usize::try_from(arg_int(&a[0]))
+    t.func("randBytes", |count: i64| -> Result<String, CallError> {
+        let n = usize::try_from(count)
             .map_err(|_| CallError::msg("runtime error: makeslice: len out of range"))?;
-        Ok(Value::string(render_go::base64::base64_encode(
-            &random_bytes(n),
-        )))
+        Ok(render_go::base64::base64_encode(&random_bytes(n)))
     });
-    t.add_pure("uuidv4", Method::fixed(&[]), |_| {
-        Ok(Value::string(uuid_v4()))
-    });
+    t.func("uuidv4", uuid_v4);
 }
 
 #[cfg(test)]

@@ -2,19 +2,12 @@
 //! The plain forms use `regexp.MustCompile`, whose panic text becomes the call's error; the
 //! `must` forms return `Compile`'s error; `regexMatch` swallows it and returns false.
 
-use crate::template::CallError;
-use crate::template::{FuncTable, arg_int, arg_str};
+use crate::template::{CallError, FuncTable};
 use render_go::regexp::{Regexp, quote_meta};
-use render_go::value::{Method, Param, Value};
+use render_go::value::Value;
 
-const S2: Method = Method::fixed(&[Param::String, Param::String]);
-const S2I: Method = Method::fixed(&[Param::String, Param::String, Param::Int]);
-const S3: Method = Method::fixed(&[Param::String, Param::String, Param::String]);
-
-/// Compiles the first argument: `must` selects `Compile`'s error text over `MustCompile`'s
-/// panic text.
-fn compile(a: &[Value], must: bool) -> Result<Regexp, CallError> {
-    let expr = arg_str(&a[0]);
+/// Compiles `expr`: `must` selects `Compile`'s error text over `MustCompile`'s panic text.
+fn compile(expr: &str, must: bool) -> Result<Regexp, CallError> {
     if must {
         Regexp::cached(expr).map_err(|e| CallError::msg(e.to_string()))
     } else {
@@ -22,53 +15,42 @@ fn compile(a: &[Value], must: bool) -> Result<Regexp, CallError> {
     }
 }
 
+type R = Result<Value, CallError>;
+
 pub(super) fn register(t: &mut FuncTable) {
-    t.add_pure("regexMatch", S2, |a| {
-        let m = Regexp::cached(arg_str(&a[0])).is_ok_and(|r| r.is_match(arg_str(&a[1])));
-        Ok(Value::Bool(m))
+    t.func("regexMatch", |expr: &str, s: &str| {
+        Regexp::cached(expr).is_ok_and(|r| r.is_match(s))
     });
-    t.add_pure("mustRegexMatch", S2, |a| {
-        Ok(Value::Bool(compile(&a, true)?.is_match(arg_str(&a[1]))))
+    t.func("mustRegexMatch", |expr: &str, s: &str| -> Result<bool, CallError> {
+        Ok(compile(expr, true)?.is_match(s))
     });
     for (name, must) in [("regexFind", false), ("mustRegexFind", true)] {
-        t.add_pure(name, S2, move |a| {
-            Ok(Value::str(compile(&a, must)?.find(arg_str(&a[1]))))
+        t.func(name, move |expr: &str, s: &str| -> R {
+            Ok(Value::str(compile(expr, must)?.find(s)))
         });
     }
     for (name, must) in [("regexFindAll", false), ("mustRegexFindAll", true)] {
-        t.add_pure(name, S2I, move |a| {
-            let re = compile(&a, must)?;
-            Ok(Value::string_list(
-                re.find_all(arg_str(&a[1]), arg_int(&a[2])),
-            ))
+        t.func(name, move |expr: &str, s: &str, n: i64| -> R {
+            Ok(Value::string_list(compile(expr, must)?.find_all(s, n)))
         });
     }
     for (name, must) in [("regexSplit", false), ("mustRegexSplit", true)] {
-        t.add_pure(name, S2I, move |a| {
-            let re = compile(&a, must)?;
-            Ok(Value::string_list(re.split(arg_str(&a[1]), arg_int(&a[2]))))
+        t.func(name, move |expr: &str, s: &str, n: i64| -> R {
+            Ok(Value::string_list(compile(expr, must)?.split(s, n)))
         });
     }
     for (name, must) in [("regexReplaceAll", false), ("mustRegexReplaceAll", true)] {
-        t.add_pure(name, S3, move |a| {
-            let re = compile(&a, must)?;
-            Ok(Value::string(
-                re.replace_all(arg_str(&a[1]), arg_str(&a[2])),
-            ))
+        t.func(name, move |expr: &str, s: &str, repl: &str| -> Result<String, CallError> {
+            Ok(compile(expr, must)?.replace_all(s, repl))
         });
     }
     for (name, must) in [
         ("regexReplaceAllLiteral", false),
         ("mustRegexReplaceAllLiteral", true),
     ] {
-        t.add_pure(name, S3, move |a| {
-            let re = compile(&a, must)?;
-            Ok(Value::string(
-                re.replace_all_literal(arg_str(&a[1]), arg_str(&a[2])),
-            ))
+        t.func(name, move |expr: &str, s: &str, repl: &str| -> Result<String, CallError> {
+            Ok(compile(expr, must)?.replace_all_literal(s, repl))
         });
     }
-    t.add_pure("regexQuoteMeta", Method::fixed(&[Param::String]), |a| {
-        Ok(Value::string(quote_meta(arg_str(&a[0]))))
-    });
+    t.func("regexQuoteMeta", quote_meta);
 }

@@ -3,7 +3,7 @@
 //! on each (pointer-receiver methods such as `Compare` and `Original` are missing from the
 //! value returned by `IncPatch`, as in Go).
 
-use crate::template::{FuncTable, arg_str};
+use crate::template::{CallError, FuncTable};
 use render_go::semver::{Constraints, Version};
 use render_go::value::{IntType, Method, Object, ObjectKind, Param, Value};
 use std::any::Any;
@@ -149,18 +149,14 @@ impl Object for VersionValue {
 }
 
 pub(super) fn register(t: &mut FuncTable) {
-    t.add_pure("semver", Method::fixed(&[Param::String]), |a| {
-        Version::parse(arg_str(&a[0]))
+    t.func("semver", |s: &str| {
+        Version::parse(s)
             .map(VersionValue::pointer)
-            .map_err(crate::template::CallError::msg)
+            .map_err(CallError::msg)
     });
-    t.add_pure(
-        "semverCompare",
-        Method::fixed(&[Param::String, Param::String]),
-        |a| {
-            let c = Constraints::parse(arg_str(&a[0])).map_err(crate::template::CallError::msg)?;
-            let v = Version::parse(arg_str(&a[1])).map_err(crate::template::CallError::msg)?;
-            Ok(Value::Bool(c.check(&v)))
-        },
-    );
+    t.func("semverCompare", |constraint: &str, version: &str| -> Result<bool, CallError> {
+        let c = Constraints::parse(constraint).map_err(CallError::msg)?;
+        let v = Version::parse(version).map_err(CallError::msg)?;
+        Ok(c.check(&v))
+    });
 }

@@ -6,193 +6,107 @@
 use super::conv::{go_string, strslice, strval};
 use super::goerr::string_slice_bounds;
 use crate::limits::check_string;
-use crate::template::CallError;
-use crate::template::{FuncTable, arg_int, arg_str};
+use crate::template::args::Rest;
+use crate::template::{CallError, FuncTable};
 use render_go::fmt as gofmt;
 use render_go::goutils;
 use render_go::strconv::quote;
 use render_go::unicode::{is_digit, is_letter, is_space, lower, to_title, upper};
 use render_go::value::walk::Endless;
-use render_go::value::{Map, MapType, Method, Param, Str, Value, rawbytes};
+use render_go::value::{Map, MapType, Str, Value, rawbytes};
 use render_go::xstrings as casing;
-
-const S: &[Param] = &[Param::String];
-const SS: &[Param] = &[Param::String, Param::String];
-const IS: &[Param] = &[Param::Int, Param::String];
 
 type R = Result<Value, CallError>;
 
-/// Registers a `func(string) string`.
-fn add_s(t: &mut FuncTable, name: &str, f: fn(&str) -> String) {
-    t.add_pure(name, Method::fixed(S), move |a| {
-        Ok(Value::string(f(arg_str(&a[0]))))
-    });
-}
-
-/// Registers a `func(a, b string) string`.
-fn add_ss(t: &mut FuncTable, name: &str, f: fn(&str, &str) -> String) {
-    t.add_pure(name, Method::fixed(SS), move |a| {
-        Ok(Value::string(f(arg_str(&a[0]), arg_str(&a[1]))))
-    });
-}
-
-/// Registers a `func(a, b string) bool`.
-fn add_ss_bool(t: &mut FuncTable, name: &str, f: fn(&str, &str) -> bool) {
-    t.add_pure(name, Method::fixed(SS), move |a| {
-        Ok(Value::Bool(f(arg_str(&a[0]), arg_str(&a[1]))))
-    });
-}
-
 pub(super) fn register(t: &mut FuncTable) {
-    t.add_pure("hello", Method::fixed(&[]), |_| Ok(Value::str("Hello!")));
-    add_s(t, "trim", |s| s.trim_matches(is_space).to_string());
-    add_ss(t, "trimAll", |cut, s| trim_cutset(s, cut).to_string());
-    add_ss(t, "trimall", |cut, s| trim_cutset(s, cut).to_string());
-    add_ss(t, "trimPrefix", |p, s| {
+    t.func("hello", || "Hello!".to_string());
+    t.func("trim", |s: &str| s.trim_matches(is_space).to_string());
+    for name in ["trimAll", "trimall"] {
+        t.func(name, |cut: &str, s: &str| trim_cutset(s, cut).to_string());
+    }
+    t.func("trimPrefix", |p: &str, s: &str| {
         s.strip_prefix(p).unwrap_or(s).to_string()
     });
-    add_ss(t, "trimSuffix", |p, s| {
+    t.func("trimSuffix", |p: &str, s: &str| {
         s.strip_suffix(p).unwrap_or(s).to_string()
     });
-    add_s(t, "upper", upper);
-    add_s(t, "lower", lower);
-    add_s(t, "title", title);
-    add_s(t, "untitle", goutils::uncapitalize);
-    add_s(t, "swapcase", goutils::swap_case);
-    add_s(t, "snakecase", casing::snake_case);
-    add_s(t, "camelcase", casing::pascal_case);
-    add_s(t, "kebabcase", casing::kebab_case);
-    t.add_pure("nospace", Method::fixed(S), |a| {
-        Ok(go_string(&goutils::delete_white_space(
-            arg_str(&a[0]).as_bytes(),
-        )))
+    t.func("upper", upper);
+    t.func("lower", lower);
+    t.func("title", title);
+    t.func("untitle", goutils::uncapitalize);
+    t.func("swapcase", goutils::swap_case);
+    t.func("snakecase", casing::snake_case);
+    t.func("camelcase", casing::pascal_case);
+    t.func("kebabcase", casing::kebab_case);
+    t.func("nospace", |s: &str| {
+        go_string(&goutils::delete_white_space(s.as_bytes()))
     });
-    t.add_pure("initials", Method::fixed(S), |a| {
-        Ok(Value::string(goutils::initials(arg_str(&a[0]).as_bytes())))
-    });
-    t.add_pure("repeat", Method::fixed(IS), |a| {
-        repeat(arg_str(&a[1]), arg_int(&a[0])).map(Value::string)
-    });
-    t.add_pure(
-        "substr",
-        Method::fixed(&[Param::Int, Param::Int, Param::String]),
-        |a| substr(arg_int(&a[0]), arg_int(&a[1]), arg_str(&a[2])),
-    );
-    t.add_pure("trunc", Method::fixed(IS), |a| {
-        Ok(trunc(arg_int(&a[0]), arg_str(&a[1])))
-    });
-    t.add_pure("abbrev", Method::fixed(IS), |a| {
-        let (width, s) = (arg_int(&a[0]), arg_str(&a[1]));
+    t.func("initials", |s: &str| goutils::initials(s.as_bytes()));
+    t.func("repeat", |count: i64, s: &str| repeat(s, count));
+    t.func("substr", substr);
+    t.func("trunc", trunc);
+    t.func("abbrev", |width: i64, s: &str| {
         if width < 4 {
-            return Ok(Value::str(s));
+            return Value::str(s);
         }
-        Ok(go_string(
-            &goutils::abbreviate_full(&rawbytes::decode(s), 0, width).unwrap_or_default(),
-        ))
+        go_string(&goutils::abbreviate_full(&rawbytes::decode(s), 0, width).unwrap_or_default())
     });
-    t.add_pure(
-        "abbrevboth",
-        Method::fixed(&[Param::Int, Param::Int, Param::String]),
-        |a| {
-            let (left, right, s) = (arg_int(&a[0]), arg_int(&a[1]), arg_str(&a[2]));
-            if right < 4 || left > 0 && right < 7 {
-                return Ok(Value::str(s));
-            }
-            Ok(go_string(
-                &goutils::abbreviate_full(&rawbytes::decode(s), left, right).unwrap_or_default(),
-            ))
-        },
-    );
-    t.add_pure("wrap", Method::fixed(IS), |a| {
-        let out = goutils::wrap_custom(arg_str(&a[1]).as_bytes(), arg_int(&a[0]), b"", false);
+    t.func("abbrevboth", |left: i64, right: i64, s: &str| {
+        if right < 4 || left > 0 && right < 7 {
+            return Value::str(s);
+        }
+        go_string(
+            &goutils::abbreviate_full(&rawbytes::decode(s), left, right).unwrap_or_default(),
+        )
+    });
+    t.func("wrap", |width: i64, s: &str| {
+        go_string(&goutils::wrap_custom(s.as_bytes(), width, b"", false))
+    });
+    t.func("wrapWith", |width: i64, sep: &str, s: &str| -> R {
+        check_string(s.len() as u128 * (sep.len() as u128 + 1))?;
+        let out = goutils::wrap_custom(s.as_bytes(), width, sep.as_bytes(), true);
         Ok(go_string(&out))
     });
-    t.add_pure(
-        "wrapWith",
-        Method::fixed(&[Param::Int, Param::String, Param::String]),
-        |a| {
-            let (width, sep, s) = (arg_int(&a[0]), arg_str(&a[1]), arg_str(&a[2]));
-            check_string(s.len() as u128 * (sep.len() as u128 + 1))?;
-            let out = goutils::wrap_custom(s.as_bytes(), width, sep.as_bytes(), true);
-            Ok(go_string(&out))
-        },
-    );
-    add_ss_bool(t, "contains", |sub, s| s.contains(sub));
-    add_ss_bool(t, "hasPrefix", |p, s| s.starts_with(p));
-    add_ss_bool(t, "hasSuffix", |p, s| s.ends_with(p));
-    t.add_pure("quote", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(join_non_nil(&a, |v| Ok(quote(&strval(v)?)))?))
+    t.func("contains", |sub: &str, s: &str| s.contains(sub));
+    t.func("hasPrefix", |p: &str, s: &str| s.starts_with(p));
+    t.func("hasSuffix", |p: &str, s: &str| s.ends_with(p));
+    t.func("quote", |a: Rest| -> Result<String, CallError> {
+        Ok(join_non_nil(a.0, |v| Ok(quote(&strval(v)?)))?)
     });
-    t.add_pure("squote", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(join_non_nil(&a, |v| {
+    t.func("squote", |a: Rest| -> Result<String, CallError> {
+        Ok(join_non_nil(a.0, |v| {
             let mut s = String::from("'");
             gofmt::write_value(&mut s, v)?;
             s.push('\'');
             Ok(s)
-        })?))
+        })?)
     });
-    t.add_pure("cat", Method::variadic(&[], Param::Any), |a| {
-        Ok(Value::string(join_non_nil(&a, |v| {
+    t.func("cat", |a: Rest| -> Result<String, CallError> {
+        Ok(join_non_nil(a.0, |v| {
             let mut s = String::new();
             gofmt::write_value(&mut s, v)?;
             Ok(s)
-        })?))
+        })?)
     });
-    t.add_pure("indent", Method::fixed(IS), |a| {
-        indent(arg_int(&a[0]), arg_str(&a[1])).map(Value::string)
+    t.func("indent", |spaces: i64, s: &str| indent(spaces, s));
+    t.func("nindent", |spaces: i64, s: &str| {
+        indent(spaces, s).map(|s| format!("\n{s}"))
     });
-    t.add_pure("nindent", Method::fixed(IS), |a| {
-        indent(arg_int(&a[0]), arg_str(&a[1])).map(|s| Value::string(format!("\n{s}")))
+    t.func("replace", |old: &str, new: &str, s: &str| replace(s, old, new));
+    t.func("plural", |one: &str, many: &str, count: i64| {
+        if count == 1 { one } else { many }.to_string()
     });
-    t.add_pure(
-        "replace",
-        Method::fixed(&[Param::String, Param::String, Param::String]),
-        |a| replace(arg_str(&a[2]), arg_str(&a[0]), arg_str(&a[1])).map(Value::string),
-    );
-    t.add_pure(
-        "plural",
-        Method::fixed(&[Param::String, Param::String, Param::Int]),
-        |a| {
-            Ok(if arg_int(&a[2]) == 1 {
-                a[0].clone()
-            } else {
-                a[1].clone()
-            })
-        },
-    );
-    t.add_pure("toString", Method::fixed(&[Param::Any]), |a| {
-        Ok(Value::string(strval(&a[0])?))
+    t.func("toString", |v: &Value| -> Result<String, CallError> { Ok(strval(v)?) });
+    t.func("toStrings", |v: &Value| -> R { Ok(Value::string_list(strslice(v)?)) });
+    t.func("split", |sep: &str, s: &str| parts_map(split_n(s, sep, -1)));
+    t.func("splitList", |sep: &str, s: &str| {
+        Value::string_list(split_n(s, sep, -1))
     });
-    t.add_pure("toStrings", Method::fixed(&[Param::Any]), |a| {
-        Ok(Value::string_list(strslice(&a[0])?))
+    t.func("splitn", |sep: &str, n: i64, s: &str| parts_map(split_n(s, sep, n)));
+    t.func("join", |sep: &str, v: &Value| -> Result<String, CallError> {
+        Ok(strslice(v)?.join(sep))
     });
-    t.add_pure("split", Method::fixed(SS), |a| {
-        Ok(parts_map(split_n(arg_str(&a[1]), arg_str(&a[0]), -1)))
-    });
-    t.add_pure("splitList", Method::fixed(SS), |a| {
-        Ok(Value::string_list(split_n(
-            arg_str(&a[1]),
-            arg_str(&a[0]),
-            -1,
-        )))
-    });
-    t.add_pure(
-        "splitn",
-        Method::fixed(&[Param::String, Param::Int, Param::String]),
-        |a| {
-            Ok(parts_map(split_n(
-                arg_str(&a[2]),
-                arg_str(&a[0]),
-                arg_int(&a[1]),
-            )))
-        },
-    );
-    t.add_pure("join", Method::fixed(&[Param::String, Param::Any]), |a| {
-        Ok(Value::string(strslice(&a[1])?.join(arg_str(&a[0]))))
-    });
-    t.add_pure("sortAlpha", Method::fixed(&[Param::Any]), |a| {
-        Ok(Value::string_list(sort_alpha(&a[0])?))
-    });
+    t.func("sortAlpha", |v: &Value| -> R { Ok(Value::string_list(sort_alpha(v)?)) });
 }
 
 /// Go's `strings.Trim(s, cutset)`: strips the characters of `cutset` from both ends.

@@ -2,20 +2,17 @@
 //! bytes: `%ff` unescapes to a byte that is not UTF-8, which the dict shows as U+FFFD.
 
 use super::goerr::{self, NIL_DEREF};
-use crate::template::CallError;
-use crate::template::{FuncTable, arg_str};
+use crate::template::args::MapArg;
+use crate::template::{CallError, FuncTable};
 use render_go::url::{Url, hostname, parse, url_string, userinfo_string};
-use render_go::value::{Map, MapType, Method, Param, Str, Value};
+use render_go::value::{Map, MapType, Str, Value};
 
 pub(super) fn register(t: &mut FuncTable) {
-    t.add_pure("urlParse", Method::fixed(&[Param::String]), |a| {
-        let u = parse(arg_str(&a[0]))
-            .map_err(|e| CallError::msg(format!("unable to parse url: {e}")))?;
+    t.func("urlParse", |s: &str| -> Result<Value, CallError> {
+        let u = parse(s).map_err(|e| CallError::msg(format!("unable to parse url: {e}")))?;
         Ok(url_dict(&u))
     });
-    t.add_pure("urlJoin", Method::fixed(&[Param::MapAny]), |a| {
-        url_join(a[0].as_map()).map(Value::string)
-    });
+    t.func("urlJoin", |d: MapArg| url_join(d.0.as_map()));
 }
 
 fn text(b: &[u8]) -> Value {
