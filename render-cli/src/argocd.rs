@@ -400,8 +400,8 @@ fn go_expand(s: &str, lookup: &dyn Fn(&str) -> String) -> String {
     let mut out = String::new();
     let mut start = 0;
     let mut j = 0;
-    while j < b.len() {
-        if b[j] == b'$' && j + 1 < b.len() {
+    while let Some(&c) = b.get(j) {
+        if c == b'$' && j + 1 < b.len() {
             out.push_str(&s[start..j]);
             let (name, width) = shell_name(&s[j + 1..]);
             if name.is_empty() && width > 0 {
@@ -429,7 +429,9 @@ fn shell_name(s: &str) -> (&str, usize) {
     let alnum = |c: u8| c == b'_' || c.is_ascii_alphanumeric();
     match b.first() {
         Some(b'{') => {
-            if b.len() > 2 && special(b[1]) && b[2] == b'}' {
+            if let [_, c, b'}', ..] = b
+                && special(*c)
+            {
                 return (&s[1..2], 3);
             }
             match b.iter().skip(1).position(|&c| c == b'}') {

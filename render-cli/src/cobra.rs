@@ -145,10 +145,10 @@ fn strip_flags(args: &[String], command: &'static Command) -> Vec<String> {
             break;
         }
         if takes_next(command, s) {
-            if rest.len() <= 1 {
-                break;
+            match rest.split_first() {
+                Some((_, tail)) if !tail.is_empty() => rest = tail,
+                _ => break,
             }
-            rest = &rest[1..];
             continue;
         }
         if !s.is_empty() && !s.starts_with('-') {
@@ -161,8 +161,7 @@ fn strip_flags(args: &[String], command: &'static Command) -> Vec<String> {
 /// cobra's `argsMinusFirstX`: `args` without the first `word` that is not a flag value.
 fn args_minus_first(args: &[String], word: &str, command: &'static Command) -> Vec<String> {
     let mut pos = 0;
-    while pos < args.len() {
-        let s = &args[pos];
+    while let Some(s) = args.get(pos) {
         if s == "--" {
             break;
         }
@@ -206,18 +205,18 @@ fn suggestions(command: &Command, typed: &str) -> String {
 /// Edit distance over bytes, as cobra's `ld`.
 fn levenshtein(a: &str, b: &str) -> usize {
     let b = b.as_bytes();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    // Row i holds the distances from a's first i bytes to each prefix of b.
+    let mut above: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.bytes().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
-            prev = row[j + 1];
-            row[j + 1] = next;
+        let mut row = Vec::with_capacity(above.len());
+        row.push(i + 1);
+        for ((&cb, &diagonal), &up) in b.iter().zip(&above).zip(above.iter().skip(1)) {
+            let left = row.last().copied().unwrap_or(0);
+            row.push((up + 1).min(left + 1).min(diagonal + usize::from(ca != cb)));
         }
+        above = row;
     }
-    row[b.len()]
+    above.last().copied().unwrap_or(0)
 }
 
 /// `render show values`.

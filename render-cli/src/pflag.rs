@@ -264,8 +264,7 @@ fn strip_unknown_value(rest: &[String]) -> &[String] {
     match rest.first() {
         None => rest,
         Some(first) if first.starts_with('-') => rest,
-        Some(_) if rest.len() > 1 => &rest[1..],
-        Some(_) => &[],
+        Some(_) => rest.get(1..).unwrap_or_default(),
     }
 }
 

@@ -24,9 +24,12 @@ where
         let workers: Vec<_> = (0..threads)
             .map(|w| {
                 scope.spawn(move || {
-                    (w..items.len())
+                    items
+                        .iter()
+                        .enumerate()
+                        .skip(w)
                         .step_by(threads)
-                        .map(|i| (i, f(&items[i])))
+                        .map(|(i, item)| (i, f(item)))
                         .collect::<Vec<_>>()
                 })
             })

@@ -227,11 +227,10 @@ fn source_block(out: &mut String, path: &str, content: &str) {
 fn valid_release_name(name: &str) -> bool {
     let label_ok = |l: &str| {
         let b = l.as_bytes();
-        !b.is_empty()
-            && b.iter()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
-            && b[0] != b'-'
-            && b[b.len() - 1] != b'-'
+        b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+            && b.first().is_some_and(|&c| c != b'-')
+            && b.last().is_some_and(|&c| c != b'-')
     };
     name.len() <= 53 && name.split('.').all(label_ok)
 }

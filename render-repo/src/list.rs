@@ -180,16 +180,16 @@ fn table(rows: &[[String; 4]], max: usize) -> String {
         .collect();
     let mut widths = [0usize; 4];
     for r in &cells {
-        for (i, c) in r.iter().enumerate() {
-            widths[i] = widths[i].max(width(c));
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(width(c));
         }
     }
     cells
         .iter()
         .map(|r| {
             r.iter()
-                .enumerate()
-                .map(|(i, c)| format!("{c}{}", " ".repeat(widths[i] - width(c))))
+                .zip(widths)
+                .map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(width(c)))))
                 .collect::<Vec<_>>()
                 .join("\t")
         })

@@ -148,8 +148,9 @@ fn header(
 ) -> Result<(), String> {
     let mut h = [0u8; 512];
     let put = |h: &mut [u8; 512], at: usize, len: usize, v: &[u8]| {
-        let n = v.len().min(len);
-        h[at..at + n].copy_from_slice(&v[..n]);
+        for (d, s) in h.iter_mut().skip(at).take(len).zip(v) {
+            *d = *s;
+        }
     };
     put(&mut h, 0, 100, name.as_bytes());
     put(&mut h, 100, 8, b"0000644\0");

@@ -37,8 +37,7 @@ impl std::fmt::Display for ArchiveError {
 
 
 fn is_drive_path(n: &str) -> bool {
-    let b = n.as_bytes();
-    b.len() >= 3 && b[0].is_ascii_alphabetic() && b[1] == b':' && b[2] == b'/'
+    matches!(n.as_bytes(), [drive, b':', b'/', ..] if drive.is_ascii_alphabetic())
 }
 
 /// Bytes we decompress from one archive before giving up: ten times Helm's limit on the

@@ -164,7 +164,7 @@ fn eval_symlinks(path: &[u8]) -> Result<Vec<u8>, String> {
     let os_path = |b: &[u8]| PathBuf::from(String::from_utf8_lossy(b).into_owned());
     let mut path = path.to_vec();
     let mut vol_len = usize::from(path.first() == Some(&b'/'));
-    let mut dest: Vec<u8> = path[..vol_len].to_vec();
+    let mut dest: Vec<u8> = path.get(..vol_len).unwrap_or_default().to_vec();
     let mut links = 0;
     let mut end = vol_len;
     while end < path.len() {
@@ -172,11 +172,9 @@ fn eval_symlinks(path: &[u8]) -> Result<Vec<u8>, String> {
         while path.get(start) == Some(&b'/') {
             start += 1;
         }
-        end = start;
-        while end < path.len() && path[end] != b'/' {
-            end += 1;
-        }
-        let comp = &path[start..end];
+        let comp = path.get(start..).unwrap_or_default();
+        let comp = comp.split(|&b| b == b'/').next().unwrap_or_default();
+        end = start + comp.len();
         if comp.is_empty() {
             break;
         }
@@ -184,12 +182,14 @@ fn eval_symlinks(path: &[u8]) -> Result<Vec<u8>, String> {
             continue;
         }
         if comp == b".." {
-            let slash = dest[vol_len.min(dest.len())..]
+            let slash = dest
+                .get(vol_len..)
+                .unwrap_or_default()
                 .iter()
                 .rposition(|&b| b == b'/')
                 .map(|i| i + vol_len);
             match slash {
-                Some(r) if &dest[r + 1..] != b".." => dest.truncate(r),
+                Some(r) if dest.get(r + 1..) != Some(b"..") => dest.truncate(r),
                 _ => {
                     if dest.len() > vol_len {
                         dest.push(b'/');
@@ -219,14 +219,16 @@ fn eval_symlinks(path: &[u8]) -> Result<Vec<u8>, String> {
             .map_err(|e| render_go::os::path_error("readlink", &os_path(&dest), &e))?;
         let link = link.as_os_str().as_encoded_bytes().to_vec();
         let mut rest = link.clone();
-        rest.extend_from_slice(&path[end..]);
+        rest.extend_from_slice(path.get(end..).unwrap_or_default());
         path = rest;
         if link.first() == Some(&b'/') {
             dest = b"/".to_vec();
             vol_len = 1;
             end = 1;
         } else {
-            match dest[vol_len.min(dest.len())..]
+            match dest
+                .get(vol_len..)
+                .unwrap_or_default()
                 .iter()
                 .rposition(|&b| b == b'/')
             {

@@ -8,29 +8,27 @@
 /// `EnsureArchive` does (a 512-byte buffer, zero-filled past the file's end).
 pub(crate) fn helm_sniff(head: &[u8]) -> &'static str {
     let mut buf = [0u8; 512];
-    let n = head.len().min(512);
-    buf[..n].copy_from_slice(&head[..n]);
+    for (b, h) in buf.iter_mut().zip(head) {
+        *b = *h;
+    }
     detect_content_type(&buf)
 }
 
 /// Go's `http.DetectContentType` (the WHATWG sniffing algorithm, in Go's order).
 fn detect_content_type(data: &[u8]) -> &'static str {
-    let data = &data[..data.len().min(512)];
+    let data = data.get(..512).unwrap_or(data);
     let first_non_ws = data
         .iter()
         .position(|b| !matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' '))
         .unwrap_or(data.len());
+    let trimmed = data.get(first_non_ws..).unwrap_or_default();
     for tag in HTML_TAGS {
-        if html_match(&data[first_non_ws..], tag) {
+        if html_match(trimmed, tag) {
             return "text/html; charset=utf-8";
         }
     }
     for sig in SIGNATURES {
-        let d = if sig.skip_ws {
-            &data[first_non_ws..]
-        } else {
-            data
-        };
+        let d = if sig.skip_ws { trimmed } else { data };
         if sig.matches(d) {
             return sig.content_type;
         }
@@ -39,7 +37,7 @@ fn detect_content_type(data: &[u8]) -> &'static str {
             return "video/mp4";
         }
     }
-    let binary = data[first_non_ws..].iter().any(|&b| {
+    let binary = trimmed.iter().any(|&b| {
         b <= 0x08 || b == 0x0B || (0x0E..=0x1A).contains(&b) || (0x1C..=0x1F).contains(&b)
     });
     if binary {
@@ -71,14 +69,14 @@ const HTML_TAGS: &[&[u8]] = &[
 
 /// Go's `htmlSig`: the tag, letters in any case, then a space or `>`.
 fn html_match(data: &[u8], tag: &[u8]) -> bool {
-    if data.len() < tag.len() + 1 {
+    let Some((head, after)) = data.split_at_checked(tag.len()) else {
         return false;
-    }
-    let same = tag.iter().zip(data).all(|(&t, &d)| {
+    };
+    let same = tag.iter().zip(head).all(|(&t, &d)| {
         let d = if t.is_ascii_uppercase() { d & 0xDF } else { d };
         t == d
     });
-    same && matches!(data[tag.len()], b' ' | b'>')
+    same && matches!(after.first(), Some(b' ' | b'>'))
 }
 
 /// A signature: the bytes under a mask (all ones when `mask` is empty) equal `pattern`.
@@ -95,8 +93,9 @@ impl Sig {
             && self
                 .pattern
                 .iter()
+                .zip(data)
                 .enumerate()
-                .all(|(i, &p)| data[i] & self.mask.get(i).copied().unwrap_or(0xFF) == p)
+                .all(|(i, (&p, &d))| d & self.mask.get(i).copied().unwrap_or(0xFF) == p)
     }
 }
 
@@ -179,11 +178,11 @@ const SIGNATURES: &[Sig] = &[
 
 /// Go's `mp4Sig`: an `ftyp` box naming an `mp4` brand.
 fn is_mp4(data: &[u8]) -> bool {
-    if data.len() < 12 {
+    let Some([s0, s1, s2, s3, b'f', b't', b'y', b'p', _, _, _, _]) = data.first_chunk::<12>() else {
         return false;
-    }
-    let size = u32::from_be_bytes([data[0], data[1], data[2], data[3]]) as usize;
-    if data.len() < size || size % 4 != 0 || &data[4..8] != b"ftyp" {
+    };
+    let size = u32::from_be_bytes([*s0, *s1, *s2, *s3]) as usize;
+    if data.len() < size || size % 4 != 0 {
         return false;
     }
     (8..size)

@@ -78,18 +78,16 @@ fn parse_generic(input: &str) -> Result<Vec<u64>, String> {
     let body = trimmed.strip_prefix('v').unwrap_or(trimmed);
     // `[0-9]+(\.[0-9]+)*`: a dot counts only when digits follow it.
     let b = body.as_bytes();
-    let mut end = 0;
-    while end < b.len() && b[end].is_ascii_digit() {
-        end += 1;
-    }
+    let digits_from = |at: usize| {
+        b.get(at..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    let mut end = digits_from(0);
     if end == 0 {
         return Err(format!("could not parse {quoted} as version"));
     }
-    while end + 1 < b.len() && b[end] == b'.' && b[end + 1].is_ascii_digit() {
-        end += 1;
-        while end < b.len() && b[end].is_ascii_digit() {
-            end += 1;
-        }
+    while b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end += 1 + digits_from(end + 1);
     }
     let parts: Vec<&str> = body[..end].split('.').collect();
     if parts.len() < 2 {

@@ -12,12 +12,11 @@ use crate::template::{FAIL_END, FAIL_START, TemplateError};
 pub fn format_parse_error(filename: &str, err: &TemplateError) -> String {
     let text = err.to_string();
     let tokens: Vec<&str> = text.split(": ").collect();
-    if tokens.len() == 1 {
-        return format!("parse error in ({filename}): {text}");
+    match tokens.as_slice() {
+        [_, location, .., msg] => format!("parse error at ({location}): {msg}"),
+        [_, location] => format!("parse error at ({location}): {location}"),
+        _ => format!("parse error in ({filename}): {text}"),
     }
-    let location = tokens[1];
-    let msg = tokens[tokens.len() - 1];
-    format!("parse error at ({location}): {msg}")
 }
 
 /// One frame of Helm's `TraceableError`.
@@ -91,15 +90,13 @@ pub fn format_exec_error(filename: &str, err: &TemplateError) -> String {
     let chain = err.unwrap_chain();
     let text = chain.text();
     let tokens: Vec<&str> = text.splitn(3, ": ").collect();
-    if tokens.len() != 3 {
+    let [_, location, rest] = tokens.as_slice() else {
         return format!("execution error in ({filename}): {text}");
-    }
-    let location = tokens[1];
-    if let Some(start) = tokens[2].find(FAIL_START)
-        && let Some(end) = tokens[2].rfind(FAIL_END)
-        && end >= start + FAIL_START.len()
+    };
+    if let Some(start) = rest.find(FAIL_START)
+        && let Some(end) = rest.rfind(FAIL_END)
+        && let Some(msg) = rest.get(start + FAIL_START.len()..end)
     {
-        let msg = &tokens[2][start + FAIL_START.len()..end];
         return format!("execution error at ({location}): {msg}");
     }
     let mut frames: Vec<Traceable> = Vec::new();

@@ -21,11 +21,11 @@ fn next_separator(s: &[u8], from: usize) -> Option<(usize, usize)> {
     Some((start, skip_space(s, newline + 4)))
 }
 
-fn skip_space(s: &[u8], mut i: usize) -> usize {
-    while i < s.len() && is_re2_space(s[i]) {
-        i += 1;
-    }
-    i
+fn skip_space(s: &[u8], i: usize) -> usize {
+    let spaces = s.get(i..).map_or(0, |rest| {
+        rest.iter().take_while(|&&b| is_re2_space(b)).count()
+    });
+    i + spaces
 }
 
 /// The documents of one rendered file, in order.

@@ -283,10 +283,18 @@ pub trait CallWithExec<R, Args>: Send + Sync + 'static {
     fn call_with(&self, exec: &mut super::Exec<'_>, args: Args) -> R;
 }
 
-/// Counts identifiers (a tuple's arity).
-macro_rules! count {
-    () => { 0usize };
-    ($head:ident $($tail:ident)*) => { 1usize + count!($($tail)*) };
+/// Whether the last of a parameter list's `VARIADIC` flags is set; a variadic parameter
+/// anywhere else fails to compile.
+const fn last_is_variadic(flags: &[bool]) -> bool {
+    let mut rest = flags;
+    while let [first, tail @ ..] = rest {
+        if tail.is_empty() {
+            return *first;
+        }
+        assert!(!*first, "only the last parameter may be variadic");
+        rest = tail;
+    }
+    false
 }
 
 macro_rules! tuple_impls {
@@ -294,19 +302,7 @@ macro_rules! tuple_impls {
         impl<'a, $($A: Arg<'a>,)*> ArgList<'a> for ($($A,)*) {
             type Out = ($($A::Out,)*);
             const PARAMS: &'static [Param] = &[$($A::PARAM,)*];
-            const VARIADIC: bool = {
-                let flags: [bool; count!($($A)*)] = [$($A::VARIADIC,)*];
-                // Only the last parameter may be a tail: a compile-time check.
-                let mut i = 0;
-                while i + 1 < flags.len() {
-                    assert!(!flags[i], "only the last parameter may be variadic");
-                    i += 1;
-                }
-                match flags.last() {
-                    Some(last) => *last,
-                    None => false,
-                }
-            };
+            const VARIADIC: bool = last_is_variadic(&[$($A::VARIADIC,)*]);
             #[allow(unused_variables, unused_mut, non_snake_case)]
             fn take(args: &'a [Value]) -> Result<Self::Out, Mismatch> {
                 let mut it = args.iter();

@@ -490,14 +490,11 @@ impl<'a> Exec<'a> {
     fn one_iteration(&mut self, r: &'a BranchNode, mark: usize, index: Val, elem: Val) -> R<Flow> {
         self.burn()?;
         let decl = &r.pipe.decl;
-        if !decl.is_empty() {
+        if let Some(first) = decl.first() {
             if r.pipe.is_assign {
                 let src = self.tmpl.text();
-                if decl.len() > 1 {
-                    self.set_var(decl[0].name(src), index.clone())?;
-                } else {
-                    self.set_var(decl[0].name(src), elem.clone())?;
-                }
+                let value = if decl.len() > 1 { &index } else { &elem };
+                self.set_var(first.name(src), value.clone())?;
             } else {
                 let n = self.vars.len();
                 if let Some(slot) = self.vars.get_mut(n.wrapping_sub(1)) {
@@ -505,9 +502,9 @@ impl<'a> Exec<'a> {
                 }
             }
         }
-        if decl.len() > 1 {
+        if let Some(second) = decl.get(1) {
             if r.pipe.is_assign {
-                self.set_var(decl[1].name(self.tmpl.text()), elem.clone())?;
+                self.set_var(second.name(self.tmpl.text()), elem.clone())?;
             } else {
                 let n = self.vars.len();
                 if let Some(slot) = self.vars.get_mut(n.wrapping_sub(2)) {
@@ -650,8 +647,7 @@ impl<'a> Exec<'a> {
         self.at = At::Arg(arg);
         let t = &n.text;
         let is_hex_int = t.len() > 2
-            && t.starts_with('0')
-            && matches!(t.as_bytes()[1], b'x' | b'X')
+            && (t.starts_with("0x") || t.starts_with("0X"))
             && !t.contains(['p', 'P']);
         let is_rune = t.starts_with('\'');
         if n.is_complex {
@@ -847,7 +843,8 @@ impl<'a> Exec<'a> {
         args: &'a [Arg],
         fin: Option<Val>,
     ) -> R<Val> {
-        let args: &'a [Arg] = if args.is_empty() { args } else { &args[1..] };
+        // The first word is the function or method itself.
+        let args: &'a [Arg] = args.get(1..).unwrap_or_default();
         let sig = callee.sig();
         let num_in = args.len() + usize::from(fin.is_some());
         let mut num_fixed = args.len();
@@ -886,9 +883,9 @@ impl<'a> Exec<'a> {
             return Ok(v);
         }
         let mut argv: Vec<Value> = Vec::with_capacity(num_in);
-        let mut i = 0;
-        while i < num_fixed && i < args.len() {
-            let v = self.eval_arg(dot, Some(sig.params[i]), &args[i])?;
+        let (fixed_args, rest_args) = args.split_at(num_fixed.min(args.len()));
+        for (arg, &param) in fixed_args.iter().zip(sig.params) {
+            let v = self.eval_arg(dot, Some(param), arg)?;
             if v.iface
                 && v.v.is_nil()
                 && matches!(callee, Callee::Func(f) if f.kind == FuncKind::Len)
@@ -898,13 +895,10 @@ impl<'a> Exec<'a> {
                 return Err(self.make_error(format!("error calling {name}: "), Some(e)));
             }
             argv.push(v.v);
-            i += 1;
         }
         if let Some(vt) = sig.variadic {
-            while i < args.len() {
-                let v = self.eval_arg(dot, Some(vt), &args[i])?;
-                argv.push(v.v);
-                i += 1;
+            for arg in rest_args {
+                argv.push(self.eval_arg(dot, Some(vt), arg)?.v);
             }
         }
         if let Some(fin) = fin {

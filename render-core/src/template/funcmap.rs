@@ -1,11 +1,13 @@
 //! Go's `FuncMap`: the functions a template may call, by name, each with its Go signature.
 //!
-//! A function declares its Go signature ([`Method`]); the executor converts and checks
-//! arguments against it exactly as Go's reflection-based caller does, so arity and type errors
-//! read like Go's (`wrong number of args for X: want 2 got 1`, `wrong type for value; expected
-//! int; got float64`). Implementations receive checked arguments and the executor (for
-//! `include` and `tpl`), and return Go's error text on failure. The parser checks names
-//! against the table (Go's `hasFunction`); Go's builtins are in [`super::builtin`].
+//! A function is a typed Rust closure ([`FuncTable::func`]); its parameter types give its Go
+//! signature ([`Method`], see [`super::args`]). The executor converts and checks arguments
+//! against the signature exactly as Go's reflection-based caller does, so arity and type
+//! errors read like Go's (`wrong number of args for X: want 2 got 1`, `wrong type for value;
+//! expected int; got float64`); the closure receives the checked arguments as Rust values
+//! (and the executor, for `include` and `tpl`) and returns Go's error text on failure. The
+//! parser checks names against the table (Go's `hasFunction`); Go's builtins are in
+//! [`super::builtin`].
 
 use super::args::{ArgList, CallWith, CallWithExec, FuncResult, signature};
 use super::{CallError, Exec};

@@ -232,12 +232,12 @@ fn count_newlines(s: &str) -> usize {
 
 fn has_left_trim_marker(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() >= 2 && b[0] == b'-' && is_space(b[1] as char)
+    matches!(b, [b'-', c, ..] if is_space(*c as char))
 }
 
 fn has_right_trim_marker(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() >= 2 && is_space(b[0] as char) && b[1] == b'-'
+    matches!(b, [c, b'-', ..] if is_space(*c as char))
 }
 
 const SPACE_CHARS: &[char] = &[' ', '\t', '\r', '\n'];
@@ -751,13 +751,14 @@ impl<'s> Lexer<'s> {
         let bytes = self.input.as_bytes();
         loop {
             let rest = bytes.get(self.pos..).unwrap_or(&[]);
-            match memchr::memchr3(b'"', b'\\', b'\n', rest) {
-                Some(i) if rest[i] == b'"' => {
+            let found = memchr::memchr3(b'"', b'\\', b'\n', rest);
+            match found.map(|i| (i, rest.get(i))) {
+                Some((i, Some(b'"'))) => {
                     self.pos += i + 1;
                     self.width = 1;
                     return self.this_item(ItemType::String);
                 }
-                Some(i) if rest[i] == b'\\' => {
+                Some((i, Some(b'\\'))) => {
                     self.pos += i + 1;
                     self.width = 1;
                     match self.next() {
@@ -765,7 +766,7 @@ impl<'s> Lexer<'s> {
                         _ => return self.errorf("unterminated quoted string".into()),
                     }
                 }
-                Some(i) => {
+                Some((i, _)) => {
                     self.pos += i + 1;
                     self.line += 1;
                     return self.errorf("unterminated quoted string".into());
@@ -782,7 +783,7 @@ impl<'s> Lexer<'s> {
         let rest = self.input.as_bytes().get(self.pos..).unwrap_or(&[]);
         match memchr::memchr(b'`', rest) {
             Some(i) => {
-                self.line += memchr::memchr_iter(b'\n', &rest[..i]).count();
+                self.line += memchr::memchr_iter(b'\n', rest.get(..i).unwrap_or_default()).count();
                 self.pos += i + 1;
                 self.width = 1;
                 self.this_item(ItemType::RawString)

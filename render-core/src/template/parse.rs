@@ -25,8 +25,9 @@ pub fn parse(name: &str, text: &str, funcs: &FuncTable) -> Result<Vec<Tree>, Tem
     });
     let mut p = Parser {
         lex: Lexer::new(text),
-        token: [eof_item(), eof_item(), eof_item()],
-        peek_count: 0,
+        lexed: eof_item(),
+        last: eof_item(),
+        pending: Vec::with_capacity(3),
         vars: vec!["$"],
         funcs,
         action_line: 0,
@@ -86,8 +87,12 @@ type PResult<T> = Result<T, TemplateError>;
 
 struct Parser<'s, 'f> {
     lex: Lexer<'s>,
-    token: [Item<'s>; 3],
-    peek_count: usize,
+    /// The token the lexer gave last (Go's `token[0]`, whose line errors report).
+    lexed: Item<'s>,
+    /// The token [`Parser::next`] returned last, which [`Parser::backup`] gives back.
+    last: Item<'s>,
+    /// Tokens backed up, the next one on top (Go's `token[..peekCount]`).
+    pending: Vec<Item<'s>>,
     vars: Vec<&'s str>,
     funcs: &'f FuncTable,
     action_line: usize,
@@ -102,36 +107,40 @@ impl<'s> Parser<'s, '_> {
     // ---- token buffer (Go's three-token lookahead) ----
 
     fn next(&mut self) -> Item<'s> {
-        if self.peek_count > 0 {
-            self.peek_count -= 1;
-        } else {
-            self.token[0] = self.lex.next_item();
-        }
-        self.token[self.peek_count].clone()
+        let item = match self.pending.pop() {
+            Some(item) => item,
+            None => self.lex_next(),
+        };
+        self.last = item.clone();
+        item
+    }
+
+    fn lex_next(&mut self) -> Item<'s> {
+        self.lexed = self.lex.next_item();
+        self.lexed.clone()
     }
 
     fn backup(&mut self) {
-        self.peek_count += 1;
+        self.pending.push(self.last.clone());
     }
 
+    /// Backs up two tokens: `t1` and the zeroth one, which is already there.
     fn backup2(&mut self, t1: Item<'s>) {
-        self.token[1] = t1;
-        self.peek_count = 2;
+        self.pending = vec![self.lexed.clone(), t1];
     }
 
+    /// Backs up three tokens: `t2`, `t1` and the zeroth one.
     fn backup3(&mut self, t2: Item<'s>, t1: Item<'s>) {
-        self.token[1] = t1;
-        self.token[2] = t2;
-        self.peek_count = 3;
+        self.pending = vec![self.lexed.clone(), t1, t2];
     }
 
     fn peek(&mut self) -> Item<'s> {
-        if self.peek_count > 0 {
-            return self.token[self.peek_count - 1].clone();
+        if let Some(item) = self.pending.last() {
+            return item.clone();
         }
-        self.peek_count = 1;
-        self.token[0] = self.lex.next_item();
-        self.token[0].clone()
+        let item = self.lex_next();
+        self.pending.push(item.clone());
+        item
     }
 
     fn next_non_space(&mut self) -> Item<'s> {
@@ -154,7 +163,7 @@ impl<'s> Parser<'s, '_> {
     fn errorf<T>(&self, msg: impl Into<String>) -> PResult<T> {
         Err(TemplateError::Parse {
             name: self.source.name.clone(),
-            line: self.token[0].line,
+            line: self.lexed.line,
             msg: msg.into(),
         })
     }
@@ -185,9 +194,9 @@ impl<'s> Parser<'s, '_> {
     }
 
     fn add(&mut self, tree: Tree) -> PResult<()> {
-        if let Some(i) = self.trees.iter().position(|t| t.name == tree.name) {
-            if self.trees[i].is_empty() {
-                self.trees[i] = tree;
+        if let Some(existing) = self.trees.iter_mut().find(|t| t.name == tree.name) {
+            if existing.is_empty() {
+                *existing = tree;
                 return Ok(());
             }
             if !tree.is_empty() {

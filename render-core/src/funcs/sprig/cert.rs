@@ -253,7 +253,7 @@ fn create_certificate(
         let bits = der::parse_sequence(&spki)
             .and_then(|s| s.get(1).map(|(_, b)| b.get(1..).unwrap_or(&[]).to_vec()))
             .unwrap_or_default();
-        subject_key_id = Sha256::digest(&bits)[..20].to_vec();
+        subject_key_id = Sha256::digest(&bits).iter().take(20).copied().collect();
     }
     if let Some(expected) = issuer.and_then(|i| i.public_key.as_ref())
         && signer.public_key_info()? != *expected

@@ -63,13 +63,12 @@ pub fn f64_to_i64(f: f64) -> i64 {
 
 /// cast's `trimZeroDecimal`: `"8.00"` → `"8"`.
 fn trim_zero_decimal(s: &str) -> &str {
-    let b = s.as_bytes();
     let mut found_zero = false;
-    for i in (1..=b.len()).rev() {
-        match b[i - 1] {
+    for (i, c) in s.bytes().enumerate().rev() {
+        match c {
             b'.' => {
                 if found_zero {
-                    return &s[..i - 1];
+                    return s.get(..i).unwrap_or(s);
                 }
             }
             b'0' => found_zero = true,

@@ -103,14 +103,19 @@ fn derive_password(counter: u32, kind: &str, password: &str, user: &str, site: &
     };
     mac.update(&seed_input);
     let seed = mac.finalize().into_bytes();
-    let template = templates[usize::from(seed[0]) % templates.len()];
+    let pick = |list_len: usize, at: usize| {
+        let s = seed.get(at).copied().unwrap_or(0);
+        usize::from(s).checked_rem(list_len)
+    };
+    let Some(template) = pick(templates.len(), 0).and_then(|i| templates.get(i)) else {
+        return format!("cannot find password template {kind}");
+    };
     template
         .bytes()
         .enumerate()
-        .map(|(i, c)| {
+        .filter_map(|(i, c)| {
             let chars = template_characters(c);
-            let s = seed.get(i + 1).copied().unwrap_or(0);
-            char::from(chars[usize::from(s) % chars.len()])
+            pick(chars.len(), i + 1).and_then(|j| chars.get(j)).copied().map(char::from)
         })
         .collect()
 }
@@ -118,8 +123,9 @@ fn derive_password(counter: u32, kind: &str, password: &str, user: &str, site: &
 /// The AES-256 key Sprig makes of a password: its first 32 bytes, zero-padded.
 fn aes_key(password: &str) -> Aes256 {
     let mut key = [0u8; 32];
-    let n = password.len().min(32);
-    key[..n].copy_from_slice(&password.as_bytes()[..n]);
+    for (k, p) in key.iter_mut().zip(password.as_bytes()) {
+        *k = *p;
+    }
     Aes256::new(&GenericArray::from(key))
 }
 

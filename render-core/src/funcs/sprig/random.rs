@@ -46,7 +46,8 @@ fn random_string(count: i64, lo: u8, hi: u8, keep: Keep) -> String {
 
 /// A version 4 UUID in its canonical lowercase form (`uuid.New().String()`).
 fn uuid_v4() -> String {
-    let mut b = random_bytes(16);
+    let mut b = [0u8; 16];
+    OsRng.fill_bytes(&mut b);
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
     let h = super::hash::hex(&b);
