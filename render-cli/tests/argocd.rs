@@ -5,6 +5,12 @@
 //! is real Helm's render of those flags (`testdata/charts/argocd-app/cases.txt`, label
 //! `argocd`).
 
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failure here is a failing test"
+)]
+
 mod common;
 
 use common::repo;
@@ -12,7 +18,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn helm(name: &str) -> String {
-    common::helm_chart_case(name).unwrap_or_else(|e| panic!("{name}: Helm failed: {e}"))
+    common::helm_chart_case(name).expect("Helm failed")
 }
 
 /// `render argocd generate` in the chart's directory, as argocd-cmp-server runs it: the
@@ -34,8 +40,7 @@ fn generate(app_dir: &Path, parameters: &str, env: &[(&str, &str)]) -> Output {
     for (k, v) in env {
         cmd.env(k, v);
     }
-    cmd.output()
-        .unwrap_or_else(|e| panic!("cannot run render: {e}"))
+    cmd.output().expect("cannot run render")
 }
 
 const PARAMETERS: &str = r#"[

@@ -2,6 +2,12 @@
 //! status 1). Successful outputs are compared with the chart snapshots real Helm produced
 //! (render-core/tests/snapshots/charts); error texts are the ones Helm's sources print.
 
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failure here is a failing test"
+)]
+
 mod common;
 
 use common::repo;
@@ -12,7 +18,7 @@ fn render(args: &[&str]) -> Output {
         .args(args)
         .current_dir(repo())
         .output()
-        .unwrap_or_else(|e| panic!("cannot run render: {e}"))
+        .expect("cannot run render")
 }
 
 fn stdout(o: &Output) -> String {
@@ -25,7 +31,7 @@ fn stderr(o: &Output) -> String {
 
 /// The `helm template` output real Helm produced for a chart case.
 fn helm_snapshot(name: &str) -> String {
-    common::helm_chart_case(name).unwrap_or_else(|e| panic!("{name}: Helm failed: {e}"))
+    common::helm_chart_case(name).expect("Helm failed")
 }
 
 #[test]

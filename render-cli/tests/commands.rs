@@ -2,6 +2,12 @@
 //! (`template`'s byte for byte against Helm's), `version`, `help`, shell completions (each
 //! script checked by its shell), the exit on a closed pipe, and the Argo CD plugin.
 
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failure here is a failing test"
+)]
+
 use std::io::Read;
 mod common;
 
@@ -18,7 +24,7 @@ fn render(args: &[&str]) -> Output {
         .env_clear()
         .env("HOME", "/home/user")
         .output()
-        .unwrap_or_else(|e| panic!("cannot run render: {e}"))
+        .expect("cannot run render")
 }
 
 fn text(b: &[u8]) -> String {
@@ -31,7 +37,7 @@ fn show_prints_what_helm_show_prints() {
     let mut checked = 0;
     let mut failures = Vec::new();
     let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .expect("cannot read the test directory")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     entries.sort();
@@ -231,7 +237,7 @@ fn completion_scripts_parse_in_their_shells() {
             continue;
         }
         let status = Command::new(shell).args(check).arg(&file).output();
-        let status = status.unwrap_or_else(|e| panic!("{shell}: {e}"));
+        let status = status.expect("cannot run the shell");
         assert!(status.status.success(), "{shell}: {}", text(&status.stderr));
     }
     let ps = text(&render(&["completion", "powershell"]).stdout);
@@ -254,7 +260,7 @@ fn bash_complete(line: &str) -> String {
         .arg("-c")
         .arg(program)
         .output()
-        .unwrap_or_else(|e| panic!("bash: {e}"));
+        .expect("cannot run bash");
     text(&o.stdout)
 }
 
@@ -291,14 +297,14 @@ fn a_closed_pipe_ends_quietly() {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap_or_else(|e| panic!("cannot run render: {e}"));
+        .expect("cannot run render");
     // Close the read end before render writes.
     drop(child.stdout.take());
     let mut err = String::new();
     if let Some(mut e) = child.stderr.take() {
         let _ = e.read_to_string(&mut err);
     }
-    let status = child.wait().unwrap_or_else(|e| panic!("{e}"));
+    let status = child.wait().expect("render did not finish");
     assert_eq!(status.code(), Some(0), "{err}");
     assert_eq!(err, "");
 }

@@ -6,6 +6,12 @@
 //! texts Helm v4.2.3, cobra and pflag print (quoted from their sources), or for flags render
 //! refuses, the reason render gives.
 
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failure here is a failing test"
+)]
+
 use render_cli::flags::{CHART_PATH, Effect, Flag, GLOBAL, TEMPLATE};
 mod common;
 
@@ -40,8 +46,7 @@ fn render(args: &[&str], env: &[(&str, &str)]) -> Output {
     for (k, v) in env {
         cmd.env(k, v);
     }
-    cmd.output()
-        .unwrap_or_else(|e| panic!("cannot run render: {e}"))
+    cmd.output().expect("cannot run render")
 }
 
 /// Real Helm's output, or its error as printed (`Error: ...`), for a `cases.txt` label of the

@@ -9,6 +9,12 @@
 //! Needs `../shared/tools/helm-oracle` (real Helm, helm-python-sdk) and `python3`; the OCI
 //! part needs `docker-registry`. Without them the test says so and checks nothing else.
 
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failure here is a failing test"
+)]
+
 mod common;
 
 use common::repo;
@@ -50,8 +56,7 @@ fn oracle_available() -> bool {
 }
 
 fn run(cmd: &mut Command) -> Output {
-    cmd.output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"))
+    cmd.output().expect("cannot run the command")
 }
 
 fn helm(lab: &Lab, args: &[&str]) -> Output {
@@ -75,7 +80,7 @@ fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
-        .unwrap_or_else(|e| panic!("no free port: {e}"))
+        .expect("no free port")
 }
 
 fn wait_for(port: u16) -> bool {
@@ -90,14 +95,13 @@ fn wait_for(port: u16) -> bool {
 }
 
 fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{}: {e}", to.display()));
+    std::fs::create_dir_all(to).expect("cannot create the directory");
     for entry in std::fs::read_dir(from).into_iter().flatten().flatten() {
         let target = to.join(entry.file_name());
         if entry.path().is_dir() {
             copy_dir(&entry.path(), &target);
         } else {
-            std::fs::copy(entry.path(), &target)
-                .unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+            std::fs::copy(entry.path(), &target).expect("cannot copy the file");
         }
     }
 }
@@ -190,7 +194,7 @@ fn setup(name: &str) -> Option<Lab> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .unwrap_or_else(|e| panic!("cannot start the HTTP server: {e}"));
+        .expect("cannot start the HTTP server");
     lab.servers.push(server);
     assert!(wait_for(lab.http), "the HTTP server did not start");
     if Path::new("/usr/bin/docker-registry").exists() {
@@ -211,7 +215,7 @@ fn setup(name: &str) -> Option<Lab> {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start docker-registry: {e}"));
+            .expect("cannot start docker-registry");
         lab.servers.push(registry);
         assert!(wait_for(port), "docker-registry did not start");
         let mut archives: Vec<PathBuf> = std::fs::read_dir(&www)

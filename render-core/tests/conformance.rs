@@ -2,6 +2,12 @@
 //! and compared with the snapshot Helm v4.2.3 produced for it (`testdata/generate.py` writes
 //! the snapshots; nothing else may). A case is values.yaml, a `---` line, then the template.
 
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failure here is a failing test"
+)]
+
 use render_core::chart::{Chart, File, Metadata};
 use render_core::engine::{self, capabilities::Capabilities, scope};
 use render_core::template::Limits;

@@ -2,6 +2,12 @@
 //! or loops for ever): each must end quickly with a clean error of ours. The cases where Helm
 //! does answer are conformance cases with Helm's output (`testdata/template/hostile/`).
 
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failure here is a failing test"
+)]
+
 use render_core::funcs::helm_funcs;
 use render_core::template::{Exec, Limits, TemplateSet, TplTrees};
 use render_go::value::Value;

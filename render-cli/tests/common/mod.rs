@@ -14,7 +14,7 @@ pub fn repo() -> PathBuf {
 /// A snapshot of Helm's answer: `Ok(output)` or `Err(error message)`, bytes as Helm printed
 /// them (carriage returns are stored as U+240D).
 pub fn helm_answer(path: &Path) -> Result<String, String> {
-    let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let raw = std::fs::read_to_string(path).expect("cannot read the Helm answer");
     let body = raw.splitn(3, "---\n").nth(2).unwrap_or_default();
     let body = body
         .strip_suffix("\n\u{27e6}end\u{27e7}\n")

@@ -117,7 +117,6 @@ pub(crate) fn render_cached(
 }
 
 #[cfg(test)]
-#[allow(clippy::panic)]
 mod tests {
     use super::*;
 

@@ -48,7 +48,6 @@ pub fn split_manifests(big: &str) -> Vec<&str> {
 }
 
 #[cfg(test)]
-#[allow(clippy::panic)]
 mod tests {
     use super::*;
 
@@ -69,7 +68,7 @@ mod tests {
     #[test]
     fn cuts_where_gos_regexp_split_cuts() {
         let sep = render_go::regexp::Regexp::compile(r"(?:^|\s*\n)---\s*")
-            .unwrap_or_else(|e| panic!("{e}"));
+            .expect("the separator compiles");
         let pieces = ["a", " ", "\n", "---", "-", "\t", "\r\n", "x: y"];
         for a in pieces {
             for b in pieces {

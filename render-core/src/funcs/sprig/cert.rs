@@ -476,7 +476,6 @@ pub(super) fn register(t: &mut FuncTable) {
 }
 
 #[cfg(test)]
-#[allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use ed25519_dalek::Verifier;
