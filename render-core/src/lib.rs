@@ -53,7 +53,7 @@ pub use chart::loader::Loaded;
 pub use chart::show::{Part as ShowPart, chart_yaml, show};
 pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
 pub use engine::capabilities::KubeVersion;
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, Location, Result};
 pub use limits::Limits;
 pub use manifest::{Document, Head, show_only};
 pub use render::{

@@ -4,7 +4,9 @@
 //! CLI (or any caller) can print exactly what Helm prints.
 
 use crate::chart::{self, Chart};
-use crate::engine::{self, capabilities::Capabilities, capabilities::KubeVersion, scope};
+use crate::engine::{
+    self, capabilities::Capabilities, capabilities::KubeVersion, scope, template_error,
+};
 use crate::error::{Error, ErrorKind, Result};
 use crate::manifest::{self, Document, parse_head};
 use crate::template::Limits;
@@ -191,14 +193,13 @@ impl Rendered {
                 .open(&path)
                 .and_then(|mut f| std::io::Write::write_all(&mut f, block.as_bytes()))
                 .map_err(|e| {
-                    fail(
-                        ErrorKind::Io,
-                        format!("open {}: {}", path.display(), render_go::os::io_error(&e)),
-                    )
+                    let message =
+                        format!("open {}: {}", path.display(), render_go::os::io_error(&e));
+                    fail(ErrorKind::Io, message).caused_by(Arc::new(e))
                 })?;
             wrote(&path).map_err(io)?;
             written.insert(path);
-            Ok(())
+            Ok::<(), Error>(())
         };
         for c in &self.crds {
             write(dir, &c.path, &c.content, false)?;
@@ -284,9 +285,9 @@ pub fn execute_template(
     };
     let mut set = crate::template::TemplateSet::new(name);
     set.parse(name, text, funcs)
-        .map_err(|e| fail(ErrorKind::Parse, e.to_string()))?;
+        .map_err(|e| template_error(ErrorKind::Parse, e.to_string(), &e))?;
     crate::template::execute(&set, funcs, name, data)
-        .map_err(|e| fail(ErrorKind::Exec, e.to_string()))
+        .map_err(|e| template_error(ErrorKind::Exec, e.to_string(), &e))
 }
 
 /// Helm's `TemplateName` (`--name-template`): a template over nil data with Sprig's functions.
@@ -307,7 +308,7 @@ pub fn name_template(text: &str) -> Result<String> {
 /// # Errors
 /// [`ErrorKind::Chart`]: Helm's text for a missing, unreadable or invalid chart.
 pub fn load_chart(path: &std::path::Path) -> Result<chart::loader::Loaded> {
-    chart::loader::load(path).map_err(|e| fail(ErrorKind::Chart, e))
+    chart::loader::load(path).map_err(Error::from)
 }
 
 /// Loads a chart directory or archive with Helm's `pkg/chart/v2/loader.Load`, which `helm
@@ -317,7 +318,7 @@ pub fn load_chart(path: &std::path::Path) -> Result<chart::loader::Loaded> {
 /// # Errors
 /// [`ErrorKind::Chart`]: Helm's text for a missing, unreadable or invalid chart.
 pub fn load_chart_v2(path: &std::path::Path) -> Result<chart::loader::Loaded> {
-    chart::loader::load_v2(path).map_err(|e| fail(ErrorKind::Chart, e))
+    chart::loader::load_v2(path).map_err(Error::from)
 }
 
 /// Renders a chart as `helm template` does.
@@ -350,9 +351,9 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     // `helm template` reads --kube-version before anything else, then the values.
     let kube = kube_version(opts)?;
     let chart_path = &opts.chart;
-    chart::loader::locate(chart_path).map_err(|e| fail(ErrorKind::Chart, e))?;
+    chart::loader::locate(chart_path)?;
     let user = user_values(opts)?;
-    let loaded = chart::loader::load(chart_path).map_err(|e| fail(ErrorKind::Chart, e))?;
+    let loaded = chart::loader::load(chart_path)?;
     render_chart(loaded.chart, loaded.warnings, user, kube, opts, None)
 }
 
@@ -408,8 +409,8 @@ impl LoadedChart {
     /// Chart.yaml or values.yaml.
     pub fn load(path: impl AsRef<std::path::Path>) -> Result<LoadedChart> {
         let path = path.as_ref();
-        chart::loader::locate(path).map_err(|e| fail(ErrorKind::Chart, e))?;
-        let loaded = chart::loader::load(path).map_err(|e| fail(ErrorKind::Chart, e))?;
+        chart::loader::locate(path)?;
+        let loaded = chart::loader::load(path)?;
         Ok(LoadedChart::new(loaded))
     }
 
@@ -418,8 +419,7 @@ impl LoadedChart {
     /// # Errors
     /// As [`LoadedChart::load`] for an archive.
     pub fn from_archive(bytes: &[u8]) -> Result<LoadedChart> {
-        let loaded = chart::loader::load_archive_bytes("<archive>", bytes)
-            .map_err(|e| fail(ErrorKind::Chart, e))?;
+        let loaded = chart::loader::load_archive_bytes("<archive>", bytes)?;
         Ok(LoadedChart::new(loaded))
     }
 
@@ -441,7 +441,7 @@ impl LoadedChart {
                 data: Arc::from(data.as_ref()),
             })
             .collect();
-        let loaded = chart::loader::load_memory(files).map_err(|e| fail(ErrorKind::Chart, e))?;
+        let loaded = chart::loader::load_memory(files)?;
         Ok(LoadedChart::new(loaded))
     }
 
@@ -493,7 +493,7 @@ fn kube_version(opts: &RenderOptions) -> Result<Option<KubeVersion>> {
 fn user_values(opts: &RenderOptions) -> Result<render_go::value::Map> {
     opts.values
         .merge_values(&mut values::options::read_file)
-        .map_err(|e| fail(ErrorKind::Values, e))
+        .map_err(Error::from)
 }
 
 /// Everything after loading: dependencies, values, templates, manifests.
@@ -521,11 +521,11 @@ fn render_chart(
     if chart.metadata.api_version == "v3" {
         // Helm v4.2.3 loads v3 charts and checks their dependencies, then refuses to
         // install them.
-        values::deps::check_dependencies_v3(&chart).map_err(|e| fail(ErrorKind::Chart, e))?;
+        values::check_dependencies(&chart, true)?;
         return Err(fail(ErrorKind::Chart, "invalid chart apiVersion"));
     }
     if !chart.metadata.dependencies.is_empty() {
-        values::deps::check_dependencies(&chart).map_err(|e| fail(ErrorKind::Chart, e))?;
+        values::check_dependencies(&chart, false)?;
     }
     if !valid_release_name(&opts.release_name) {
         let msg = if opts.release_name.is_empty() {
@@ -541,16 +541,14 @@ fn render_chart(
             ),
         ));
     }
-    values::deps::process_dependencies(&mut chart, &user, &mut warnings)
-        .map_err(|e| fail(ErrorKind::Chart, e))?;
+    values::process_dependencies(&mut chart, &user, &mut warnings)?;
 
     let caps = Capabilities::new(kube, &opts.api_versions);
     let kube_string = caps.kube_string();
     let kube_version = caps.kube_version_text();
-    let coalesced = values::coalesce::coalesce_values(&chart, &user, &mut warnings)
-        .map_err(|e| fail(ErrorKind::Values, e))?;
+    let coalesced = values::coalesce(&chart, &user, &mut warnings)?;
     if !opts.skip_schema_validation {
-        values::schema::validate(&chart, &coalesced).map_err(|e| fail(ErrorKind::Schema, e))?;
+        values::validate_schema(&chart, &coalesced)?;
     }
     let release = scope::Release {
         name: opts.release_name.clone(),
@@ -584,7 +582,7 @@ fn render_chart(
         files.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         parse_head,
     )
-    .map_err(|(path, e)| {
+    .map_err(|e| {
         // Helm keeps every rendered file in the release manifest it shows with --debug.
         let mut all = String::new();
         for (name, content) in &files {
@@ -592,11 +590,10 @@ fn render_chart(
                 source_block(&mut all, name, content);
             }
         }
-        fail(
-            ErrorKind::ManifestYaml,
-            format!("YAML parse error on {path}: {e}"),
-        )
-        .with_partial_output(all)
+        let location = crate::error::Location::new(&e.path, None, None);
+        fail(ErrorKind::ManifestYaml, e.to_string())
+            .at(Some(location))
+            .with_partial_output(all)
     })?;
     let mut crds = Vec::new();
     if opts.include_crds {

@@ -92,8 +92,10 @@ fn render(dir: &Path, files: &[&str]) -> Result<Rendered, String> {
             .collect(),
         ..Options::default()
     };
-    let vals = opts.merge_values(&mut read_file)?;
-    let mut chart = loader::load(dir)?.chart;
+    let vals = opts
+        .merge_values(&mut read_file)
+        .map_err(|e| e.to_string())?;
+    let mut chart = loader::load(dir).map_err(|e| e.to_string())?.chart;
     check_dependencies(&chart)?;
     let mut warnings = Warnings::new();
     process_dependencies(&mut chart, &vals, &mut warnings)?;

@@ -5,6 +5,7 @@
 use super::archive::{ArchiveError, load_archive_files};
 use super::chartfile::decode_metadata;
 use super::dir::load_dir_files;
+use super::error::LoadError;
 use super::model::{Chart, File, Metadata};
 use render_go::value::{Map, MapType, Value, rawbytes};
 use std::collections::BTreeMap;
@@ -202,31 +203,31 @@ fn go_abs(path: &Path) -> PathBuf {
 }
 
 /// Loads a chart directory or `.tgz` archive from disk (Helm's `loader.Load`).
-pub fn load(path: &Path) -> Result<Loaded, String> {
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let mut warnings = Vec::new();
     let path = &go_abs(path);
-    let meta = std::fs::metadata(path).map_err(|e| render_go::os::path_error("stat", path, &e))?;
+    let meta = stat(path)?;
     let chart = if meta.is_dir() {
         let chart_yaml = path.join("Chart.yaml");
         let data = std::fs::read(&chart_yaml).map_err(|e| {
-            format!(
+            let message = format!(
                 "unable to detect chart at {}: {}",
                 chart_yaml.display(),
                 render_go::os::path_error("open", &chart_yaml, &e)
-            )
+            );
+            LoadError::io(message, e)
         })?;
         let api = check_api_version(&rawbytes::encode(&data))?;
         load_files(load_dir_files(path, &mut warnings)?, api, &mut warnings)?
     } else {
-        let data = std::fs::read(path).map_err(|e| render_go::os::path_error("open", path, &e))?;
-        return load_archive_bytes(&path.display().to_string(), &data);
+        return load_archive_bytes(&path.display().to_string(), &read(path)?);
     };
     Ok(Loaded { chart, warnings })
 }
 
 /// Loads a chart from the bytes of a `.tgz` archive, as [`load`] loads an archive file;
 /// `name` stands for the file in errors.
-pub fn load_archive_bytes(name: &str, data: &[u8]) -> Result<Loaded, String> {
+pub fn load_archive_bytes(name: &str, data: &[u8]) -> Result<Loaded, LoadError> {
     let mut warnings = Vec::new();
     ensure_archive(name, data)?;
     let files = load_archive_files(data).map_err(|e| match e {
@@ -246,7 +247,7 @@ pub fn load_archive_bytes(name: &str, data: &[u8]) -> Result<Loaded, String> {
 /// Loads a chart from files already in memory, named relative to the chart root (Helm's
 /// `LoadFiles`: taken as they are, no `.helmignore`; subcharts as `charts/*.tgz` or under
 /// `charts/<name>/`).
-pub fn load_memory(files: Vec<BufferedFile>) -> Result<Loaded, String> {
+pub fn load_memory(files: Vec<BufferedFile>) -> Result<Loaded, LoadError> {
     let mut warnings = Vec::new();
     let api = match files.iter().find(|f| f.name == "Chart.yaml") {
         Some(chart_yaml) => check_api_version(&text(chart_yaml))?,
@@ -258,32 +259,43 @@ pub fn load_memory(files: Vec<BufferedFile>) -> Result<Loaded, String> {
 
 /// Helm's `LocateChart` for a chart that has to be on disk: a missing path is an error in
 /// Helm's words (a name that is not a path would be looked up in a chart repository).
-pub fn locate(path: &Path) -> Result<(), String> {
+pub fn locate(path: &Path) -> Result<(), LoadError> {
     if std::fs::metadata(path).is_ok() {
         return Ok(());
     }
     let shown = path.display().to_string();
     if path.is_absolute() || shown.starts_with('.') {
-        return Err(format!(
+        return Err(LoadError::NotFound(format!(
             "path {} not found",
             render_go::strconv::quote(&shown)
-        ));
+        )));
     }
-    Err(format!(
+    Err(LoadError::NotFound(format!(
         "non-absolute URLs should be in form of repo_name/path_to_chart, got: {shown}"
-    ))
+    )))
+}
+
+/// Go's `os.Stat` with its error text.
+fn stat(path: &Path) -> Result<std::fs::Metadata, LoadError> {
+    std::fs::metadata(path)
+        .map_err(|e| LoadError::io(render_go::os::path_error("stat", path, &e), e))
+}
+
+/// Go's `os.ReadFile` with its error text.
+fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
+    std::fs::read(path).map_err(|e| LoadError::io(render_go::os::path_error("open", path, &e), e))
 }
 
 /// Helm's `pkg/chart/v2/loader.Load`, which `helm show` uses: any apiVersion is read as a
 /// v2 chart, and archive errors are reported as they are.
-pub fn load_v2(path: &Path) -> Result<Loaded, String> {
+pub fn load_v2(path: &Path) -> Result<Loaded, LoadError> {
     let mut warnings = Vec::new();
     let path = &go_abs(path);
-    let meta = std::fs::metadata(path).map_err(|e| render_go::os::path_error("stat", path, &e))?;
+    let meta = stat(path)?;
     let files = if meta.is_dir() {
         load_dir_files(path, &mut warnings)?
     } else {
-        let data = std::fs::read(path).map_err(|e| render_go::os::path_error("open", path, &e))?;
+        let data = read(path)?;
         let name = path.display().to_string();
         ensure_archive(&name, &data)?;
         load_archive_files(&data).map_err(|e| match e {

@@ -3,6 +3,7 @@
 //! v2 loader reads it (no dependency processing: every vendored subchart counts, and
 //! `enabled` is what Chart.yaml says).
 
+use super::LoadError;
 use crate::error::{Error, ErrorKind};
 use super::loader::load_v2;
 use super::model::{Chart, Metadata};
@@ -31,10 +32,10 @@ pub enum Part {
 /// [`ErrorKind::Chart`] with Helm's loading errors (`Chart.yaml file is missing`, `cannot
 /// load values.yaml: ...`).
 pub fn show(path: &Path, part: Part) -> crate::Result<(Vec<u8>, Vec<String>)> {
-    show_bytes(path, part).map_err(|e| Error::new(ErrorKind::Chart, e))
+    Ok(show_bytes(path, part)?)
 }
 
-fn show_bytes(path: &Path, part: Part) -> Result<(Vec<u8>, Vec<String>), String> {
+fn show_bytes(path: &Path, part: Part) -> Result<(Vec<u8>, Vec<String>), LoadError> {
     super::loader::locate(path)?;
     let loaded = load_v2(path)?;
     let chart = &loaded.chart;

@@ -129,8 +129,13 @@ pub struct KubeVersion {
 
 impl KubeVersion {
     /// Parses a Kubernetes version as `helm --kube-version` does (`1.30`, `v1.30.2-gke.1`).
-    pub fn parse(input: &str) -> Result<KubeVersion, String> {
-        let components = parse_generic(input)?;
+    ///
+    /// # Errors
+    /// [`ErrorKind::Usage`](crate::ErrorKind::Usage) with Go's text (`could not parse "x" as
+    /// version`).
+    pub fn parse(input: &str) -> crate::Result<KubeVersion> {
+        let components = parse_generic(input)
+            .map_err(|e| crate::Error::new(crate::ErrorKind::Usage, e))?;
         let version = if input.starts_with('v') {
             input.to_string()
         } else {

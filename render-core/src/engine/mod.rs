@@ -14,7 +14,7 @@ pub(crate) use parsed::ParseCache;
 
 use crate::error::{Error, ErrorKind};
 use crate::template::FuncTable;
-use crate::template::{Exec, Limits, TemplateSet, TplTrees};
+use crate::template::{Exec, Limits, TemplateError, TemplateSet, TplTrees};
 use render_go::value::{Map, MapType, Str, Value, rawbytes};
 use std::collections::BTreeMap;
 
@@ -72,6 +72,14 @@ pub fn render(
     render_cached(templates, funcs, limits, None)
 }
 
+/// A template error with Helm's `text`, located where Go's error says it is.
+pub(crate) fn template_error(kind: ErrorKind, text: String, e: &TemplateError) -> Error {
+    let location = e.position().map(|(name, line, col)| {
+        crate::error::Location::new(name.to_string(), Some(line), col.map(|c| c + 1))
+    });
+    Error::new(kind, text).at(location)
+}
+
 /// [`render`], taking parse trees from `cache` where an earlier render left them.
 pub(crate) fn render_cached(
     mut templates: Vec<Renderable>,
@@ -83,7 +91,7 @@ pub(crate) fn render_cached(
     let mut set = TemplateSet::new(ROOT_TEMPLATE);
     for (t, trees) in templates.iter().zip(parse_all(&templates, funcs, cache)) {
         let trees =
-            trees.map_err(|e| Error::new(ErrorKind::Parse, format_parse_error(&t.path, &e)))?;
+            trees.map_err(|e| template_error(ErrorKind::Parse, format_parse_error(&t.path, &e), &e))?;
         set.add_trees(trees.iter().cloned());
     }
     let tpl = TplTrees::default();
@@ -104,7 +112,7 @@ pub(crate) fn render_cached(
         t.scope.insert(Str::from("Template"), Value::Map(template));
         let out = exec
             .execute(&t.path, Value::Map(t.scope.with_type(MapType::Values)))
-            .map_err(|e| Error::new(ErrorKind::Exec, format_exec_error(&t.path, &e)))?;
+            .map_err(|e| template_error(ErrorKind::Exec, format_exec_error(&t.path, &e), &e))?;
         let out = crate::template::exec::strip_no_value(out);
         // Raw bytes written next to each other may form UTF-8 again, as in Go's output.
         let out = match rawbytes::has_escapes(&out) {

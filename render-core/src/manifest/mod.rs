@@ -8,6 +8,6 @@ mod split;
 
 pub use head::parse_head;
 pub use show_only::show_only;
-pub use sort::{Document, Head, sort_manifests};
+pub use sort::{Document, Head, ManifestError, sort_manifests};
 #[cfg_attr(not(feature = "internals"), allow(unused_imports))] // for the benchmarks
 pub use split::split_manifests;

@@ -107,10 +107,28 @@ fn kind_key(kind: &str) -> (usize, &str) {
     }
 }
 
+/// A rendered manifest whose head does not parse as YAML; displays as Helm reports it
+/// (`YAML parse error on FILE: ...`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManifestError {
+    /// The template that rendered it.
+    pub path: String,
+    /// The YAML error, as Go's decoder words it.
+    pub message: String,
+}
+
+impl std::fmt::Display for ManifestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "YAML parse error on {}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for ManifestError {}
+
 /// Sorts rendered files (path → output; the map is in path order) into hooks and manifests.
 /// `head` parses a document's head or returns Helm's YAML error text; big renders read
 /// their documents' heads on several threads, the first error in file order wins.
-pub fn sort_manifests<'a, I, F>(files: I, head: F) -> Result<Sorted, (String, String)>
+pub fn sort_manifests<'a, I, F>(files: I, head: F) -> Result<Sorted, ManifestError>
 where
     I: IntoIterator<Item = (&'a str, &'a str)>,
     F: Fn(&str) -> Result<Head, String> + Sync,
@@ -126,7 +144,10 @@ where
     let heads = crate::parallel::map_ordered(&docs, |(_, d)| d.len(), |(_, d)| head(d));
     let mut out = Sorted::default();
     for ((path, doc), h) in docs.into_iter().zip(heads) {
-        let h = h.map_err(|e| (path.to_string(), e))?;
+        let h = h.map_err(|message| ManifestError {
+            path: path.to_string(),
+            message,
+        })?;
         let Some(hook) = h.hook.clone() else {
             out.manifests.push(Document {
                 path: path.to_string(),

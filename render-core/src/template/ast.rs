@@ -46,15 +46,36 @@ pub struct Source {
 }
 
 impl Source {
-    /// Go's `ErrorContext` location: `name:line:col` with a 0-based byte column.
-    pub fn location(&self, pos: Pos) -> String {
+    /// Go's `ErrorContext` location of a node.
+    pub fn location(&self, pos: Pos) -> Position {
         let pos = (pos as usize).min(self.text.len());
         let before = self.text.get(..pos).unwrap_or("");
         let (line, col) = match before.rfind('\n') {
             Some(nl) => (before.matches('\n').count() + 1, pos - (nl + 1)),
             None => (1, pos),
         };
-        format!("{}:{}:{}", self.name, line, col)
+        Position {
+            name: self.name.clone(),
+            line,
+            col,
+        }
+    }
+}
+
+/// A node's place as Go's `ErrorContext` gives it; displays as `name:line:col`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
+    /// The template's name (its file for a file's templates).
+    pub name: Str,
+    /// 1-based line.
+    pub line: usize,
+    /// 0-based byte column, as Go counts it.
+    pub col: usize,
+}
+
+impl std::fmt::Display for Position {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}", self.name, self.line, self.col)
     }
 }
 

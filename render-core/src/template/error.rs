@@ -4,6 +4,7 @@
 //! walking that chain with `errors.Unwrap`. [`TemplateError::unwrap_chain`] reproduces the
 //! chain Go would walk, so the Helm layer can apply Helm's rules to it.
 
+use super::ast::Position;
 use render_go::strconv::quote;
 use render_go::value::Str;
 use std::fmt;
@@ -24,7 +25,7 @@ pub enum TemplateError {
     /// `template: LOCATION: executing "NAME" at <CONTEXT>: MSG[CAUSE]`.
     Exec {
         /// `file:line:col` of the node.
-        location: String,
+        location: Position,
         /// Name of the executing template.
         name: Str,
         /// The node's source form.
@@ -189,6 +190,31 @@ impl TemplateError {
                     source
                 }
             };
+        }
+    }
+
+    /// Where the failure is: the innermost node position in the chain (the `include`d
+    /// template that failed rather than the `include` call), or a parse error's line.
+    pub fn position(&self) -> Option<(Str, usize, Option<usize>)> {
+        let mut link = self;
+        let mut found = None;
+        loop {
+            match link {
+                TemplateError::Parse { name, line, .. } => return Some((name.clone(), *line, None)),
+                TemplateError::Exec {
+                    location, cause, ..
+                } => {
+                    found = Some((location.name.clone(), location.line, Some(location.col)));
+                    link = match cause.as_deref() {
+                        Some(CallError::Template(e)) => e,
+                        Some(CallError::Wrap { source, .. }) => source,
+                        _ => return found,
+                    };
+                }
+                TemplateError::ExecNoNode { .. } | TemplateError::NoTemplate { .. } => {
+                    return found;
+                }
+            }
         }
     }
 

@@ -11,10 +11,46 @@
 
 pub mod coalesce;
 pub mod deps;
+mod error;
 pub mod methods;
 pub mod options;
 pub mod schema;
 pub mod strvals;
 
+pub use error::ValuesError;
 pub use methods::{call_values_method, values_method};
 pub use options::Options;
+
+use crate::chart::Chart;
+use render_go::value::Map;
+
+// The module's boundary: what a render asks of values, with typed errors.
+
+/// Checks that the chart's declared dependencies are vendored (`v3`: Helm's stricter check
+/// for apiVersion v3 charts).
+pub fn check_dependencies(chart: &Chart, v3: bool) -> Result<(), ValuesError> {
+    let checked = match v3 {
+        true => deps::check_dependencies_v3(chart),
+        false => deps::check_dependencies(chart),
+    };
+    checked.map_err(ValuesError::Dependencies)
+}
+
+/// Helm's `ProcessDependencies`: drops disabled subcharts, applies aliases and imports.
+pub fn process_dependencies(
+    chart: &mut Chart,
+    user: &Map,
+    warnings: &mut coalesce::Warnings,
+) -> Result<(), ValuesError> {
+    deps::process_dependencies(chart, user, warnings).map_err(ValuesError::Dependencies)
+}
+
+/// Helm's `CoalesceValues`: the user's values over the chart's defaults.
+pub fn coalesce(chart: &Chart, user: &Map, warnings: &mut coalesce::Warnings) -> Result<Map, ValuesError> {
+    coalesce::coalesce_values(chart, user, warnings).map_err(ValuesError::Coalesce)
+}
+
+/// Validates the values against the chart's and its subcharts' `values.schema.json`.
+pub fn validate_schema(chart: &Chart, values: &Map) -> Result<(), ValuesError> {
+    schema::validate(chart, values).map_err(ValuesError::Schema)
+}

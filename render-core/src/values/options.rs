@@ -10,12 +10,15 @@
 //! where bytes come from; [`read_file`] is Helm's `readFile` for the CLI. Remote values files
 //! (`https://...`, `oci://...`), which Helm would download, are refused: nothing is fetched.
 
+use super::ValuesError;
 use super::strvals::{self, Mode};
+use crate::error::Location;
 use render_go::json::{Target, decode_as};
 use render_go::os::io_error;
 use render_go::strconv::quote;
 use render_go::value::{Map, MapType, Value};
-use render_go::yaml::{load_values, merge_maps};
+use render_go::yaml::{load_values, merge_maps, split_documents};
+use std::sync::Arc;
 
 /// The value flags of `helm template`/`install`, each in command-line order.
 #[derive(Clone, Debug, Default)]
@@ -34,20 +37,20 @@ pub struct Options {
     pub literal_values: Vec<String>,
 }
 
-/// Reads the bytes of a values file named on the command line, or Go's error text.
-pub type ReadFile<'a> = dyn FnMut(&str) -> Result<Vec<u8>, String> + 'a;
+/// Reads the bytes of a values file named on the command line.
+pub type ReadFile<'a> = dyn FnMut(&str) -> Result<Vec<u8>, ValuesError> + 'a;
 
 impl Options {
     /// `MergeValues`: the user's values, a `map[string]interface{}`. `read` loads `-f` and
     /// `--set-file` paths (`render` passes `read_file`, which reads them as Helm does).
-    pub fn merge_values(&self, read: &mut ReadFile<'_>) -> Result<Map, String> {
+    pub fn merge_values(&self, read: &mut ReadFile<'_>) -> Result<Map, ValuesError> {
         let mut base = Map::new(MapType::Any);
 
         for path in &self.value_files {
             let raw = read(path)?;
             // Bytes that are not UTF-8 reach the YAML reader, which refuses them as Go's does.
             let text = render_go::value::rawbytes::encode(&raw);
-            let current = load_values(&text).map_err(|e| format!("failed to parse {path}: {e}"))?;
+            let current = load_values(&text).map_err(|e| parse_error(path, &text, &e))?;
             base = merge_maps(&base, &current);
         }
 
@@ -57,35 +60,44 @@ impl Options {
                 let decoded = decode_as(trimmed, Target::Map);
                 match (decoded.error, decoded.value) {
                     (None, Value::Map(m)) => base = merge_maps(&base, &m),
-                    _ => return Err(format!("failed parsing --set-json data JSON: {value}")),
+                    _ => {
+                        let message = format!("failed parsing --set-json data JSON: {value}");
+                        return Err(ValuesError::Flag(message));
+                    }
                 }
             } else if strvals::parse_into(value, &base, Mode::Json).is_err() {
-                return Err(format!("failed parsing --set-json data {value}"));
+                return Err(ValuesError::Flag(format!(
+                    "failed parsing --set-json data {value}"
+                )));
             }
         }
 
         for value in &self.values {
             strvals::parse_into(value, &base, Mode::Typed)
-                .map_err(|e| format!("failed parsing --set data: {e}"))?;
+                .map_err(|e| ValuesError::Flag(format!("failed parsing --set data: {e}")))?;
         }
 
         for value in &self.string_values {
             strvals::parse_into(value, &base, Mode::String)
-                .map_err(|e| format!("failed parsing --set-string data: {e}"))?;
+                .map_err(|e| {
+                    ValuesError::Flag(format!("failed parsing --set-string data: {e}"))
+                })?;
         }
 
         for value in &self.file_values {
             let mut reader = |path: &str| -> Result<Value, String> {
-                let bytes = read(path)?;
+                let bytes = read(path).map_err(|e| e.message().to_string())?;
                 Ok(Value::string(render_go::value::rawbytes::encode_vec(bytes)))
             };
             strvals::parse_into(value, &base, Mode::File(&mut reader))
-                .map_err(|e| format!("failed parsing --set-file data: {e}"))?;
+                .map_err(|e| ValuesError::Flag(format!("failed parsing --set-file data: {e}")))?;
         }
 
         for value in &self.literal_values {
             strvals::parse_into(value, &base, Mode::Literal)
-                .map_err(|e| format!("failed parsing --set-literal data: {e}"))?;
+                .map_err(|e| {
+                    ValuesError::Flag(format!("failed parsing --set-literal data: {e}"))
+                })?;
         }
 
         Ok(base)
@@ -96,16 +108,22 @@ impl Options {
 /// as a URL (Go's `url.Parse` errors are Helm's errors); `http`, `https` and `oci` URLs are
 /// refused (Helm would download them); anything else is read from disk with Go's error text
 /// (`open x.yaml: no such file or directory`).
-pub fn read_file(path: &str) -> Result<Vec<u8>, String> {
+pub fn read_file(path: &str) -> Result<Vec<u8>, ValuesError> {
+    let io = |message: String, e: std::io::Error| ValuesError::Read {
+        message,
+        source: Some(Arc::new(e)),
+    };
     if path.trim() == "-" {
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
-            .map_err(|e| format!("read /dev/stdin: {}", io_error(&e)))?;
+            .map_err(|e| io(format!("read /dev/stdin: {}", io_error(&e)), e))?;
         return Ok(buf);
     }
-    let scheme = url_scheme(path)?.to_ascii_lowercase();
+    let scheme = url_scheme(path).map_err(ValuesError::read)?.to_ascii_lowercase();
     if matches!(scheme.as_str(), "http" | "https" | "oci") {
-        return Err(format!("{path}: remote values files are not supported"));
+        return Err(ValuesError::read(format!(
+            "{path}: remote values files are not supported"
+        )));
     }
     std::fs::read(path).map_err(|e| {
         let op = if std::path::Path::new(path).is_dir() {
@@ -113,8 +131,19 @@ pub fn read_file(path: &str) -> Result<Vec<u8>, String> {
         } else {
             "open"
         };
-        render_go::os::path_error(op, std::path::Path::new(path), &e)
+        io(render_go::os::path_error(op, std::path::Path::new(path), &e), e)
     })
+}
+
+/// `failed to parse FILE: ...`, located at the YAML error's line when the file is one
+/// document (the line of a later document counts from that document's start).
+fn parse_error(path: &str, text: &str, e: &render_go::yaml::YamlError) -> ValuesError {
+    let one_document = split_documents(text).is_ok_and(|docs| docs.len() <= 1);
+    let line = e.line().filter(|_| one_document);
+    ValuesError::Parse {
+        message: format!("failed to parse {path}: {e}"),
+        location: Location::new(path, line, None),
+    }
 }
 
 /// The scheme Go's `url.Parse` finds in `raw` (empty when none), or its error as Helm

@@ -1,18 +1,20 @@
 use super::*;
 
-fn files(path: &str) -> Result<Vec<u8>, String> {
+fn files(path: &str) -> Result<Vec<u8>, ValuesError> {
     match path {
         "a.yaml" => Ok(b"a: 1\nm: {x: 1, w: 1}\nl: [1, 2]\n---\nb: 2\nm: {w: 2}\n".to_vec()),
         "b.yaml" => Ok(b"a: from-b\nm: {z: 3}\nl: [3]\n".to_vec()),
         "bad.yaml" => Ok(b"a: [\n".to_vec()),
         "list.yaml" => Ok(b"- 1\n".to_vec()),
         "cert.pem" => Ok(b"-----BEGIN-----\n".to_vec()),
-        other => Err(format!("open {other}: no such file or directory")),
+        other => Err(ValuesError::read(format!(
+            "open {other}: no such file or directory"
+        ))),
     }
 }
 
 fn merge(opts: &Options) -> Result<String, String> {
-    let m = opts.merge_values(&mut files)?;
+    let m = opts.merge_values(&mut files).map_err(|e| e.to_string())?;
     render_go::json::encode(&Value::Map(m), false).map_err(|e| e.text().to_string())
 }
 
@@ -142,9 +144,13 @@ fn paths_are_parsed_as_urls_first() {
         Err(r#"parse "a\tb": net/url: invalid control character in URL"#.to_string())
     );
     assert!(read_file("https://example.invalid/v.yaml").is_err());
+    let read = |path: &str| read_file(path).map_err(|e| e.to_string());
     assert_eq!(
-        read_file("/nonexistent/v.yaml"),
+        read("/nonexistent/v.yaml"),
         Err("open /nonexistent/v.yaml: no such file or directory".to_string())
     );
-    assert_eq!(read_file("/"), Err("read /: is a directory".to_string()));
+    assert_eq!(read("/"), Err("read /: is a directory".to_string()));
+    let not_found = read_file("/nonexistent/v.yaml").err();
+    let source = not_found.as_ref().and_then(std::error::Error::source);
+    assert!(source.is_some(), "the I/O error is kept as the source");
 }
