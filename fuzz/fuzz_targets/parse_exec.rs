@@ -27,11 +27,7 @@ fuzz_target!(|data: &[u8]| {
     );
     let top = Map::from_entries(MapType::Values, [(Str::from("Values"), Value::Map(values))]);
     let tpl = TplTrees::default();
-    let limits = Limits {
-        fuel: 20_000,
-        max_output: 1 << 20,
-        max_alloc: 64 << 20,
-    };
+    let limits = Limits::new(20_000, 1 << 20, 64 << 20);
     let mut exec = Exec::new(&set, funcs, &tpl, limits);
     let _ = exec.execute("fuzz", Value::Map(top));
 });

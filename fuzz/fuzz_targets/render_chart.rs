@@ -46,10 +46,6 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let mut opts = RenderOptions::new(chart);
-    opts.limits = Limits {
-        fuel: 200_000,
-        max_output: 16 << 20,
-        max_alloc: 256 << 20,
-    };
+    opts.limits = Limits::new(200_000, 16 << 20, 256 << 20);
     let _ = render(&opts);
 });

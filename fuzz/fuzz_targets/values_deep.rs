@@ -64,11 +64,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let tpl = TplTrees::default();
-    let limits = Limits {
-        fuel: 200_000,
-        max_output: 16 << 20,
-        max_alloc: 256 << 20,
-    };
+    let limits = Limits::new(200_000, 16 << 20, 256 << 20);
     let mut exec = Exec::new(&set, funcs, &tpl, limits);
     let _ = exec.execute("fuzz", Value::Nil);
 });

@@ -18,6 +18,7 @@ use render_go::value::Value;
 
 /// The budgets of one render, set through `RenderOptions::limits`.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Limits {
     /// Steps (nodes walked, range iterations, template calls) one render may take: time.
     pub fuel: u64,
@@ -27,6 +28,18 @@ pub struct Limits {
     /// total (each result counted once, when returned): memory, since nothing a template
     /// holds was made any other way.
     pub max_alloc: u64,
+}
+
+impl Limits {
+    /// Budgets of `fuel` steps, `max_output` bytes per template output and `max_alloc` bytes
+    /// of function results.
+    pub fn new(fuel: u64, max_output: usize, max_alloc: u64) -> Limits {
+        Limits {
+            fuel,
+            max_output,
+            max_alloc,
+        }
+    }
 }
 
 impl Default for Limits {

@@ -90,11 +90,7 @@ fn values_sharing_their_parts_exponentially() {
 
 #[test]
 fn budgets_name_the_template() {
-    let small = |fuel, max_output, max_alloc| Limits {
-        fuel,
-        max_output,
-        max_alloc,
-    };
+    let small = Limits::new;
     let e = run(
         "{{ range until 1000000 }}{{ end }}",
         small(10_000, 1 << 20, 1 << 30),

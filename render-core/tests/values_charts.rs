@@ -85,13 +85,11 @@ struct Rendered {
 }
 
 fn render(dir: &Path, files: &[&str]) -> Result<Rendered, String> {
-    let opts = Options {
-        value_files: files
-            .iter()
-            .map(|f| dir.join(f).display().to_string())
-            .collect(),
-        ..Options::default()
-    };
+    let mut opts = Options::default();
+    opts.value_files = files
+        .iter()
+        .map(|f| dir.join(f).display().to_string())
+        .collect();
     let vals = opts
         .merge_values(&mut read_file)
         .map_err(|e| e.to_string())?;

@@ -22,6 +22,7 @@ use std::sync::Arc;
 
 /// The value flags of `helm template`/`install`, each in command-line order.
 #[derive(Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct Options {
     /// `-f`/`--values`: paths (`-` for standard input).
     pub value_files: Vec<String>,
