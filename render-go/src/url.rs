@@ -6,7 +6,7 @@
 //! it normalizes, lowercases and rejects differently, and its errors are not Go's texts.
 //! Go works on bytes: `%ff` unescapes to a byte that is not UTF-8.
 
-use crate::ascii::hex_digit;
+use crate::ascii::{cut, hex_digit, rcut};
 use crate::strconv::quote;
 
 /// Which part of a URL a string belongs to (Go's `encoding` modes).
@@ -189,19 +189,6 @@ fn get_scheme(raw: &[u8]) -> Result<(&[u8], &[u8]), UrlError> {
 
 fn find(s: &[u8], b: u8) -> Option<usize> {
     s.iter().position(|&c| c == b)
-}
-
-/// Go's `strings.Cut`: `s` split at the first `b`, without it.
-fn cut(s: &[u8], b: u8) -> Option<(&[u8], &[u8])> {
-    let mut parts = s.splitn(2, |&c| c == b);
-    Some((parts.next()?, parts.next()?))
-}
-
-/// `s` split at the last `b`, without it.
-fn rcut(s: &[u8], b: u8) -> Option<(&[u8], &[u8])> {
-    let mut parts = s.rsplitn(2, |&c| c == b);
-    let after = parts.next()?;
-    Some((parts.next()?, after))
 }
 
 fn rfind(s: &[u8], b: u8) -> Option<usize> {
