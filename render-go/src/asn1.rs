@@ -100,7 +100,7 @@ pub fn parse_sequence(b: &[u8]) -> Option<Vec<(u8, &[u8])>> {
     while !body.is_empty() {
         let (t, c, n) = read_element(body)?;
         out.push((t, c));
-        body = &body[n..];
+        body = body.get(n..)?;
     }
     Some(out)
 }

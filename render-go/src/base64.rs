@@ -20,16 +20,39 @@ fn b32_value(c: u8) -> Option<u64> {
     B32.iter().position(|&x| x == c).map(|p| p as u64)
 }
 
+/// The base64 character for the low six bits of `v` (`B64` by arithmetic).
+fn b64_char(v: u32) -> char {
+    let v = (v & 63) as u8;
+    char::from(match v {
+        0..=25 => b'A' + v,
+        26..=51 => b'a' + (v - 26),
+        52..=61 => b'0' + (v - 52),
+        62 => b'+',
+        _ => b'/',
+    })
+}
+
+/// The base32 character for the low five bits of `v` (`B32` by arithmetic).
+fn b32_char(v: u64) -> char {
+    let v = (v & 31) as u8;
+    char::from(match v {
+        0..=25 => b'A' + v,
+        _ => b'2' + (v - 26),
+    })
+}
+
 /// `base64.StdEncoding.EncodeToString`.
 pub fn base64_encode(data: &[u8]) -> String {
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
         let mut buf = [0u8; 3];
-        buf[..chunk.len()].copy_from_slice(chunk);
+        for (dst, &src) in buf.iter_mut().zip(chunk) {
+            *dst = src;
+        }
         let n = (u32::from(buf[0]) << 16) | (u32::from(buf[1]) << 8) | u32::from(buf[2]);
         for i in 0..4 {
             if i <= chunk.len() {
-                out.push(char::from(B64[((n >> (18 - 6 * i)) & 63) as usize]));
+                out.push(b64_char(n >> (18 - 6 * i)));
             } else {
                 out.push('=');
             }
@@ -51,7 +74,7 @@ pub fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
         let mut len = 4;
         let mut trailing = None;
         let mut j = 0;
-        while j < 4 {
+        while let Some(slot) = quad.get_mut(j) {
             let Some(&c) = src.get(si) else {
                 if j == 0 {
                     return Ok(out);
@@ -60,7 +83,7 @@ pub fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
             };
             si += 1;
             if let Some(v) = b64_value(c) {
-                quad[j] = v;
+                *slot = v;
                 j += 1;
                 continue;
             }
@@ -92,7 +115,8 @@ pub fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
         }
         let n = (quad[0] << 18) | (quad[1] << 12) | (quad[2] << 6) | quad[3];
         let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-        out.extend_from_slice(&bytes[..len - 1]);
+        // `len` is 2 to 4 characters, for 1 to 3 bytes.
+        out.extend(bytes.iter().take(len - 1));
         if let Some(e) = trailing {
             return Err(e);
         }
@@ -108,7 +132,9 @@ pub fn base32_encode(data: &[u8]) -> String {
     let mut out = String::with_capacity(data.len().div_ceil(5) * 8);
     for chunk in data.chunks(5) {
         let mut buf = [0u8; 5];
-        buf[..chunk.len()].copy_from_slice(chunk);
+        for (dst, &src) in buf.iter_mut().zip(chunk) {
+            *dst = src;
+        }
         let n = buf.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
         // Characters that carry data for 1..5 input bytes.
         let chars = match chunk.len() {
@@ -120,7 +146,7 @@ pub fn base32_encode(data: &[u8]) -> String {
         };
         for i in 0..8 {
             if i < chars {
-                out.push(char::from(B32[((n >> (35 - 5 * i)) & 31) as usize]));
+                out.push(b32_char(n >> (35 - 5 * i)));
             } else {
                 out.push('=');
             }
@@ -142,7 +168,7 @@ pub fn base32_decode(s: &str) -> Result<Vec<u8>, String> {
         let mut len = 8;
         let mut end = false;
         let mut j = 0;
-        while j < 8 {
+        while let Some(slot) = block.get_mut(j) {
             let Some(&c) = src.get(pos) else {
                 return Err(corrupt(pos - j));
             };
@@ -165,7 +191,7 @@ pub fn base32_decode(s: &str) -> Result<Vec<u8>, String> {
                 break;
             }
             match b32_value(c) {
-                Some(v) => block[j] = v,
+                Some(v) => *slot = v,
                 None => return Err(corrupt(pos - 1)),
             }
             j += 1;
@@ -186,7 +212,7 @@ pub fn base32_decode(s: &str) -> Result<Vec<u8>, String> {
             2 => 1,
             _ => 0,
         };
-        out.extend_from_slice(&bytes[..keep]);
+        out.extend(bytes.iter().take(keep));
         if end {
             break;
         }
@@ -197,6 +223,22 @@ pub fn base32_decode(s: &str) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn characters_match_the_alphabets() {
+        for v in 0..64u8 {
+            assert_eq!(
+                b64_char(u32::from(v) | 0x40),
+                char::from(B64[usize::from(v)])
+            );
+        }
+        for v in 0..32u8 {
+            assert_eq!(
+                b32_char(u64::from(v) | 0x20),
+                char::from(B32[usize::from(v)])
+            );
+        }
+    }
 
     fn b64(s: &str) -> String {
         match base64_decode(s) {

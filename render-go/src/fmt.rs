@@ -8,6 +8,7 @@
 //! A map that contains itself makes Go's `fmt` recurse until its stack overflows; here every
 //! entry point returns the [`Endless`] instead of text.
 
+use crate::ascii::hex_digit;
 use crate::strconv::{append_float, append_quoted, can_backquote, quote_rune};
 use crate::value::walk::{Endless, OpenPath};
 use crate::value::{IntType, ListType, Value};
@@ -152,11 +153,13 @@ impl<'a> Printer<'a> {
 fn parse_num(s: &[u8], mut i: usize) -> (Option<usize>, usize) {
     let start = i;
     let mut n: usize = 0;
-    while i < s.len() && s[i].is_ascii_digit() {
+    while let Some(&d) = s.get(i)
+        && d.is_ascii_digit()
+    {
         if n > 1_000_000 {
             return (None, s.len());
         }
-        n = n * 10 + (s[i] - b'0') as usize;
+        n = n * 10 + (d - b'0') as usize;
         i += 1;
     }
     if i == start { (None, i) } else { (Some(n), i) }
@@ -172,7 +175,7 @@ impl Printer<'_> {
         'format: while i < end {
             let mut good_arg_num = true;
             let lasti = i;
-            while i < end && fb[i] != b'%' {
+            while fb.get(i).is_some_and(|&c| c != b'%') {
                 i += 1;
             }
             if i > lasti {
@@ -183,17 +186,17 @@ impl Printer<'_> {
             }
             i += 1; // the '%'
             self.f = Flags::default();
-            while i < end {
-                match fb[i] {
-                    b'#' => self.f.sharp = true,
-                    b'0' => self.f.zero = true,
-                    b'+' => self.f.plus = true,
-                    b'-' => self.f.minus = true,
-                    b' ' => self.f.space = true,
-                    c if c.is_ascii_lowercase() && arg_num < args.len() => {
+            while let Some(&c) = fb.get(i) {
+                match (c, args.get(arg_num)) {
+                    (b'#', _) => self.f.sharp = true,
+                    (b'0', _) => self.f.zero = true,
+                    (b'+', _) => self.f.plus = true,
+                    (b'-', _) => self.f.minus = true,
+                    (b' ', _) => self.f.space = true,
+                    (c, Some(arg)) if c.is_ascii_lowercase() => {
                         // Fast path: flags and a simple lower-case verb.
                         let verb = if c == b'w' { 'v' } else { c as char };
-                        self.print_arg_verb(&args[arg_num], verb);
+                        self.print_arg_verb(arg, verb);
                         arg_num += 1;
                         i += 1;
                         continue 'format;
@@ -207,7 +210,7 @@ impl Printer<'_> {
             i = idx.next;
             good_arg_num &= idx.good;
             let mut after_index = idx.found;
-            if i < end && fb[i] == b'*' {
+            if fb.get(i) == Some(&b'*') {
                 i += 1;
                 let (w, ok, na) = int_from_arg(args, arg_num);
                 arg_num = na;
@@ -229,7 +232,7 @@ impl Printer<'_> {
                     good_arg_num = false;
                 }
             }
-            if i + 1 < end && fb[i] == b'.' {
+            if fb.get(i) == Some(&b'.') && i + 1 < end {
                 i += 1;
                 if after_index {
                     good_arg_num = false;
@@ -239,7 +242,7 @@ impl Printer<'_> {
                 i = idx.next;
                 good_arg_num &= idx.good;
                 after_index = idx.found;
-                if i < end && fb[i] == b'*' {
+                if fb.get(i) == Some(&b'*') {
                     i += 1;
                     let (p, ok, na) = int_from_arg(args, arg_num);
                     arg_num = na;
@@ -277,20 +280,20 @@ impl Printer<'_> {
                 self.out.push_str("%!");
                 self.out.push(verb);
                 self.out.push_str("(BADINDEX)");
-            } else if arg_num >= args.len() {
+            } else if let Some(arg) = args.get(arg_num) {
+                let verb = if verb == 'w' { 'v' } else { verb };
+                self.print_arg_verb(arg, verb);
+                arg_num += 1;
+            } else {
                 self.out.push_str("%!");
                 self.out.push(verb);
                 self.out.push_str("(MISSING)");
-            } else {
-                let verb = if verb == 'w' { 'v' } else { verb };
-                self.print_arg_verb(&args[arg_num], verb);
-                arg_num += 1;
             }
         }
         if !reordered && arg_num < args.len() {
             self.f = Flags::default();
             self.out.push_str("%!(EXTRA ");
-            for (k, arg) in args[arg_num..].iter().enumerate() {
+            for (k, arg) in args.iter().skip(arg_num).enumerate() {
                 if k > 0 {
                     self.out.push_str(", ");
                 }
@@ -580,11 +583,6 @@ impl Printer<'_> {
 
     /// `%x` / `%X` of a string or byte slice.
     fn fmt_sx(&mut self, b: &[u8], upper: bool) {
-        let digits: &[u8; 16] = if upper {
-            b"0123456789ABCDEF"
-        } else {
-            b"0123456789abcdef"
-        };
         let len = match self.f.prec {
             Some(p) if p < b.len() => p,
             _ => b.len(),
@@ -594,7 +592,7 @@ impl Printer<'_> {
             self.pad_str("");
             return;
         }
-        for (i, byte) in b[..len].iter().enumerate() {
+        for (i, &byte) in b.iter().take(len).enumerate() {
             if self.f.space && i > 0 {
                 s.push(' ');
             }
@@ -602,8 +600,8 @@ impl Printer<'_> {
                 s.push('0');
                 s.push(if upper { 'X' } else { 'x' });
             }
-            s.push(digits[(byte >> 4) as usize] as char);
-            s.push(digits[(byte & 0xf) as usize] as char);
+            s.push(char::from(hex_digit(byte >> 4, upper)));
+            s.push(char::from(hex_digit(byte, upper)));
         }
         self.pad_str(&s);
     }
@@ -651,11 +649,6 @@ impl Printer<'_> {
     fn fmt_int_base(&mut self, i: i64, unsigned: bool, base: u32, verb: char, upper: bool) {
         let negative = !unsigned && i < 0;
         let mut u: u64 = if unsigned { i as u64 } else { i.unsigned_abs() };
-        let digits: &[u8] = if upper {
-            b"0123456789ABCDEFX"
-        } else {
-            b"0123456789abcdefx"
-        };
         // Precision is the minimum number of digits; zero flag with width acts like it.
         let mut prec: usize = 0;
         let mut prec_present = false;
@@ -681,7 +674,8 @@ impl Printer<'_> {
             buf.push(b'0');
         }
         while u > 0 {
-            buf.push(digits[(u % base as u64) as usize]);
+            // A digit below `base`, which is at most 16.
+            buf.push(hex_digit((u % base as u64) as u8, upper));
             u /= base as u64;
         }
         while buf.len() < prec {
@@ -695,7 +689,7 @@ impl Printer<'_> {
                 }
                 8 if buf.last() != Some(&b'0') => buf.push(b'0'),
                 16 => {
-                    buf.push(digits[16]);
+                    buf.push(if upper { b'X' } else { b'x' });
                     buf.push(b'0');
                 }
                 _ => {}
@@ -827,14 +821,16 @@ fn sharp_float(num: &str, verb: u8, prec: i32) -> String {
         }
         _ => 0,
     };
-    let bytes = num.as_bytes();
+    // `num` starts with its sign.
+    let Some((&sign, bytes)) = num.as_bytes().split_first() else {
+        return String::new();
+    };
     let mut tail = String::new();
     let mut body = String::new();
     let mut saw_nonzero = false;
     let mut has_point = false;
-    let mut i = 1;
-    while i < bytes.len() {
-        match bytes[i] {
+    for (i, &c) in (1..).zip(bytes) {
+        match c {
             b'.' => has_point = true,
             b'p' | b'P' | b'e' | b'E' => {
                 tail = num[i..].to_string();
@@ -847,11 +843,10 @@ fn sharp_float(num: &str, verb: u8, prec: i32) -> String {
             }
             _ => {}
         }
-        body.push(bytes[i] as char);
-        i += 1;
+        body.push(c as char);
     }
     let mut out = String::new();
-    out.push(bytes[0] as char);
+    out.push(sign as char);
     out.push_str(&body);
     if !has_point {
         if body.len() == 1 && body == "0" {
@@ -885,16 +880,16 @@ impl ArgIndex {
         num_args: usize,
         reordered: &mut bool,
     ) -> ArgIndex {
-        if fb.len() <= i || fb[i] != b'[' {
+        let Some(bracketed @ [b'[', ..]) = fb.get(i..) else {
             return ArgIndex {
                 arg_num,
                 next: i,
                 found: false,
                 good: true,
             };
-        }
+        };
         *reordered = true;
-        let (index, wid, ok) = parse_arg_number(&fb[i..]);
+        let (index, wid, ok) = parse_arg_number(bracketed);
         match index {
             Some(n) if ok && n < num_args => ArgIndex {
                 arg_num: n,
@@ -917,8 +912,8 @@ fn parse_arg_number(f: &[u8]) -> (Option<usize>, usize, bool) {
     if f.len() < 3 {
         return (None, 1, false);
     }
-    for i in 1..f.len() {
-        if f[i] == b']' {
+    for (i, &c) in f.iter().enumerate().skip(1) {
+        if c == b']' {
             let (n, ni) = parse_num(f, 1);
             return match n {
                 Some(n) if ni == i => (n.checked_sub(1), i + 1, true),

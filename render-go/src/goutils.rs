@@ -61,39 +61,42 @@ pub fn wrap_custom(s: &[u8], wrap_len: i64, new_line: &[u8], long_words: bool) -
     let new_line: &[u8] = if new_line.is_empty() { b"\n" } else { new_line };
     let width = usize::try_from(wrap_len.max(1)).unwrap_or(usize::MAX);
     let len = s.len();
-    let mut offset = 0usize;
     let mut out = Vec::with_capacity(len + len / width.max(1) * new_line.len());
-    while len - offset > width {
-        if s[offset] == b' ' {
-            offset += 1;
+    // What is left to wrap; Go's loop runs while more than `width` bytes are left, that is
+    // while the first `width + 1` bytes (the window) are there.
+    let mut rest = s;
+    while let Some((window, _)) = rest.split_at_checked(width + 1) {
+        if let [b' ', tail @ ..] = rest {
+            rest = tail;
             continue;
         }
-        // `len - offset > width` keeps `offset + width + 1 <= len`.
-        let window = &s[offset..offset + width + 1];
-        if let Some(space) = window.iter().rposition(|&b| b == b' ') {
-            out.extend_from_slice(&s[offset..offset + space]);
+        let last_space = window.iter().rposition(|&b| b == b' ');
+        let space_after = move || {
+            let i = rest.iter().skip(width).position(|&b| b == b' ')?;
+            rest.split_at_checked(width + i)
+        };
+        if let Some((line, [_, tail @ ..])) = last_space.and_then(|i| rest.split_at_checked(i)) {
+            // Break at the last space that fits.
+            out.extend_from_slice(line);
             out.extend_from_slice(new_line);
-            offset += space + 1;
-        } else if long_words {
-            out.extend_from_slice(&s[offset..offset + width]);
+            rest = tail;
+        } else if long_words && let Some((line, tail)) = rest.split_at_checked(width) {
+            // Cut the word.
+            out.extend_from_slice(line);
             out.extend_from_slice(new_line);
-            offset += width;
+            rest = tail;
+        } else if let Some((line, [_, tail @ ..])) = space_after() {
+            // Break at the first space after the long word.
+            out.extend_from_slice(line);
+            out.extend_from_slice(new_line);
+            rest = tail;
         } else {
-            let end = offset + width;
-            match s[end..].iter().position(|&b| b == b' ') {
-                None => {
-                    out.extend_from_slice(&s[offset..]);
-                    offset = len;
-                }
-                Some(i) => {
-                    out.extend_from_slice(&s[offset..end + i]);
-                    out.extend_from_slice(new_line);
-                    offset = end + i + 1;
-                }
-            }
+            // No space left: the rest is the last line.
+            out.extend_from_slice(rest);
+            rest = &[];
         }
     }
-    out.extend_from_slice(&s[offset..]);
+    out.extend_from_slice(rest);
     out
 }
 

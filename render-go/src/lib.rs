@@ -23,6 +23,7 @@
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod ascii;
 pub mod asn1;
 pub mod base64;
 pub mod decimal;

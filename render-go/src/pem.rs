@@ -2,6 +2,7 @@
 //! leniency (text before the block, headers, `\r\n`, trailing spaces) decides what Sprig's
 //! certificate functions accept. Written here to keep Go's acceptance rules exactly.
 
+use crate::ascii::cut;
 use crate::base64;
 
 /// A decoded PEM block.
@@ -28,14 +29,10 @@ pub fn encode(kind: &str, bytes: &[u8]) -> String {
 /// Go's `getLine`: the first line without its line ending and trailing spaces/tabs, and
 /// the rest.
 fn get_line(data: &[u8]) -> (&[u8], &[u8]) {
-    let (mut i, j) = match data.iter().position(|&c| c == b'\n') {
-        Some(i) => (i, i + 1),
-        None => (data.len(), data.len()),
+    let (mut line, rest) = match cut(data, b'\n') {
+        Some((line, rest)) => (line.strip_suffix(b"\r").unwrap_or(line), rest),
+        None => (data, &[][..]),
     };
-    if i > 0 && j > i && data[i - 1] == b'\r' {
-        i -= 1;
-    }
-    let mut line = &data[..i];
     while let Some((&last, rest)) = line.split_last() {
         if last == b' ' || last == b'\t' {
             line = rest;
@@ -43,11 +40,14 @@ fn get_line(data: &[u8]) -> (&[u8], &[u8]) {
             break;
         }
     }
-    (line, &data[j..])
+    (line, rest)
 }
 
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
+/// Go's `bytes.Cut` with a separator of several bytes.
+fn cut_sub<'a>(hay: &'a [u8], sep: &[u8]) -> Option<(&'a [u8], &'a [u8])> {
+    let i = hay.windows(sep.len()).position(|w| w == sep)?;
+    let (before, from) = hay.split_at_checked(i)?;
+    Some((before, from.strip_prefix(sep)?))
 }
 
 /// `pem.Decode`: the first well-formed block in `data`.
@@ -57,10 +57,10 @@ pub fn decode(data: &[u8]) -> Option<Block> {
     const EOL: &[u8] = b"-----";
     let mut rest = data;
     loop {
-        if rest.starts_with(&START[1..]) {
-            rest = &rest[START.len() - 1..];
-        } else if let Some(i) = find(rest, START) {
-            rest = &rest[i + START.len()..];
+        if let Some(after) = rest.strip_prefix(b"-----BEGIN ") {
+            rest = after;
+        } else if let Some((_, after)) = cut_sub(rest, START) {
+            rest = after;
         } else {
             return None;
         }
@@ -81,15 +81,13 @@ pub fn decode(data: &[u8]) -> Option<Block> {
             has_headers = true;
             rest = next;
         }
-        let (end_index, trailer_index) = if !has_headers && rest.starts_with(&END[1..]) {
-            (0, END.len() - 1)
-        } else {
-            match find(rest, END) {
-                Some(i) => (i, i + END.len()),
+        let (body, trailer) = match rest.strip_prefix(b"-----END ") {
+            Some(trailer) if !has_headers => (&[][..], trailer),
+            _ => match cut_sub(rest, END) {
+                Some(cut) => cut,
                 None => continue,
-            }
+            },
         };
-        let trailer = &rest[trailer_index..];
         let trailer_len = kind.len() + EOL.len();
         if trailer.len() < trailer_len {
             continue;
@@ -101,7 +99,7 @@ pub fn decode(data: &[u8]) -> Option<Block> {
         if !get_line(rest_of_end).0.is_empty() {
             continue;
         }
-        let b64: Vec<u8> = rest[..end_index]
+        let b64: Vec<u8> = body
             .iter()
             .copied()
             .filter(|&c| c != b' ' && c != b'\t')

@@ -33,8 +33,13 @@ struct Sorter<'a, T, F> {
 }
 
 impl<T, F: FnMut(&T, &T) -> bool> Sorter<'_, T, F> {
+    /// `Less(i, j)`. Like Go's `sort.Interface`, the algorithm works on indices, all of them
+    /// inside `items`; a pair outside (which it never asks for) is not less.
     fn less(&mut self, i: usize, j: usize) -> bool {
-        (self.less)(&self.items[i], &self.items[j])
+        match (self.items.get(i), self.items.get(j)) {
+            (Some(x), Some(y)) => (self.less)(x, y),
+            _ => false,
+        }
     }
 
     fn swap(&mut self, i: usize, j: usize) {
@@ -277,7 +282,9 @@ impl<T, F: FnMut(&T, &T) -> bool> Sorter<'_, T, F> {
     }
 
     fn reverse(&mut self, a: usize, b: usize) {
-        self.items[a..b].reverse();
+        if let Some(run) = self.items.get_mut(a..b) {
+            run.reverse();
+        }
     }
 }
 

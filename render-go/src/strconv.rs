@@ -4,6 +4,7 @@
 //! Rust's float formatting gives the same correctly rounded (ties-to-even) decimal digits as
 //! Go; what differs is the layout (`1e+06` vs `1e6`, the `%g` exponent threshold), which this
 //! module reproduces.
+use crate::ascii::hex_digit;
 
 /// Decimal digits of |f|: `0.d1d2...dn × 10^dp`, Go's `decimalSlice` (no trailing zeros).
 struct Digits {
@@ -200,11 +201,7 @@ fn fmt_binary(out: &mut String, f: f64, fmt: u8, prec: i32) {
             exp += 1;
         }
     }
-    let hex: &[u8; 16] = if fmt == b'X' {
-        b"0123456789ABCDEF"
-    } else {
-        b"0123456789abcdef"
-    };
+    let upper = fmt == b'X';
     out.push('0');
     out.push(fmt as char);
     out.push(char::from(b'0' + ((mant >> 60) & 1) as u8));
@@ -212,13 +209,13 @@ fn fmt_binary(out: &mut String, f: f64, fmt: u8, prec: i32) {
     if prec < 0 && mant != 0 {
         out.push('.');
         while mant != 0 {
-            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            out.push(char::from(hex_digit((mant >> 60) as u8, upper)));
             mant <<= 4;
         }
     } else if prec > 0 {
         out.push('.');
         for _ in 0..prec {
-            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            out.push(char::from(hex_digit((mant >> 60) as u8, upper)));
             mant <<= 4;
         }
     }
@@ -380,12 +377,10 @@ pub const INVALID_SYNTAX: &str = "invalid syntax";
 /// Go's `strconv.Unquote` for `"..."` and `` `...` `` literals. Byte escapes that do not form
 /// UTF-8 are replaced by U+FFFD.
 pub fn unquote(s: &str) -> Result<String, &'static str> {
-    let bytes = s.as_bytes();
-    if bytes.len() < 2 {
+    let &[q, .., last] = s.as_bytes() else {
         return Err(INVALID_SYNTAX);
-    }
-    let q = bytes[0];
-    if q != bytes[bytes.len() - 1] {
+    };
+    if q != last {
         return Err(INVALID_SYNTAX);
     }
     let body = &s[1..s.len() - 1];
@@ -568,20 +563,20 @@ impl NumError {
 
 /// Go's `underscoreOK`: underscores only between digits or after a base prefix.
 fn underscore_ok(s: &str) -> bool {
-    let b = s.as_bytes();
     let mut saw = b'^';
-    let mut i = 0;
-    if !b.is_empty() && (b[0] == b'-' || b[0] == b'+') {
-        i = 1;
-    }
+    let mut b = match s.as_bytes() {
+        [b'-' | b'+', unsigned @ ..] => unsigned,
+        b => b,
+    };
     let mut hex = false;
-    if b.len() - i >= 2 && b[i] == b'0' && matches!(b[i + 1] | 0x20, b'b' | b'o' | b'x') {
-        hex = (b[i + 1] | 0x20) == b'x';
-        i += 2;
+    if let [b'0', prefix, digits @ ..] = b
+        && matches!(prefix | 0x20, b'b' | b'o' | b'x')
+    {
+        hex = (prefix | 0x20) == b'x';
+        b = digits;
         saw = b'0';
     }
-    while i < b.len() {
-        let c = b[i];
+    for &c in b {
         if c.is_ascii_digit() || (hex && c.is_ascii_hexdigit()) {
             saw = b'0';
         } else if c == b'_' {
@@ -595,7 +590,6 @@ fn underscore_ok(s: &str) -> bool {
             }
             saw = b'!';
         }
-        i += 1;
     }
     saw != b'_'
 }
@@ -608,19 +602,12 @@ pub fn parse_uint(s: &str, base: u32) -> Result<u64, NumError> {
     let base0 = base == 0;
     let s0 = s;
     let (mut digits, base) = if base0 {
-        let b = s.as_bytes();
-        if b[0] == b'0' {
-            if b.len() >= 3 && (b[1] | 0x20) == b'b' {
-                (&s[2..], 2)
-            } else if b.len() >= 3 && (b[1] | 0x20) == b'o' {
-                (&s[2..], 8)
-            } else if b.len() >= 3 && (b[1] | 0x20) == b'x' {
-                (&s[2..], 16)
-            } else {
-                (&s[1..], 8)
-            }
-        } else {
-            (s, 10)
+        match *s.as_bytes() {
+            [b'0', p, _, ..] if p | 0x20 == b'b' => (&s[2..], 2),
+            [b'0', p, _, ..] if p | 0x20 == b'o' => (&s[2..], 8),
+            [b'0', p, _, ..] if p | 0x20 == b'x' => (&s[2..], 16),
+            [b'0', ..] => (&s[1..], 8),
+            _ => (s, 10),
         }
     } else {
         (s, base)
@@ -654,9 +641,9 @@ pub fn parse_int(s: &str, base: u32, bits: u32) -> Result<i64, NumError> {
     if s.is_empty() {
         return Err(NumError::Syntax);
     }
-    let (neg, body) = match s.as_bytes()[0] {
-        b'+' => (false, &s[1..]),
-        b'-' => (true, &s[1..]),
+    let (neg, body) = match s.as_bytes().first() {
+        Some(b'+') => (false, &s[1..]),
+        Some(b'-') => (true, &s[1..]),
         _ => (false, s),
     };
     let un = parse_uint(body, base)?;
@@ -711,37 +698,29 @@ pub fn parse_float(s: &str) -> Result<f64, NumError> {
     let v = if let Some(hex) = clean.strip_prefix("0x") {
         parse_hex_float(hex)?
     } else {
-        let b = clean.as_bytes();
-        let mut i = 0;
-        let mut digits = 0;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-            digits += 1;
-        }
-        if i < b.len() && b[i] == b'.' {
-            i += 1;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-                digits += 1;
-            }
-        }
-        if digits == 0 {
+        let (rest, int_digits) = skip_digits(clean.as_bytes());
+        let (rest, frac_digits) = match rest {
+            [b'.', frac @ ..] => skip_digits(frac),
+            _ => (rest, 0),
+        };
+        if int_digits + frac_digits == 0 {
             return Err(NumError::Syntax);
         }
-        if i < b.len() && b[i] == b'e' {
-            i += 1;
-            if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
-                i += 1;
+        let rest = match rest {
+            [b'e', exp @ ..] => {
+                let exp = match exp {
+                    [b'+' | b'-', exp @ ..] => exp,
+                    _ => exp,
+                };
+                let (rest, exp_digits) = skip_digits(exp);
+                if exp_digits == 0 {
+                    return Err(NumError::Syntax);
+                }
+                rest
             }
-            let st = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            if i == st {
-                return Err(NumError::Syntax);
-            }
-        }
-        if i != b.len() {
+            _ => rest,
+        };
+        if !rest.is_empty() {
             return Err(NumError::Syntax);
         }
         clean.parse::<f64>().map_err(|_| NumError::Syntax)?
@@ -750,6 +729,18 @@ pub fn parse_float(s: &str) -> Result<f64, NumError> {
         return Err(NumError::Range);
     }
     Ok(if neg { -v } else { v })
+}
+
+/// `b` without its leading ASCII digits, and how many there were.
+fn skip_digits(mut b: &[u8]) -> (&[u8], usize) {
+    let mut n = 0;
+    while let [d, rest @ ..] = b
+        && d.is_ascii_digit()
+    {
+        b = rest;
+        n += 1;
+    }
+    (b, n)
 }
 
 /// The part of a hexadecimal float after `0x`: mantissa with optional point, mandatory `p`.

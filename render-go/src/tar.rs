@@ -12,6 +12,7 @@
 //! The reader is sequential and reads only what the caller asks for, so bytes after the
 //! end-of-archive marker are never looked at, as in Go.
 
+use crate::ascii::cut;
 use std::fmt;
 use std::io::Read;
 
@@ -309,8 +310,10 @@ impl<R: Source> Reader<R> {
     /// `unexpected EOF` when it ended inside.
     fn read_full(&mut self, buf: &mut [u8]) -> Result<bool, TarError> {
         let mut n = 0;
-        while n < buf.len() {
-            match self.r.read(&mut buf[n..]) {
+        while let Some(unread) = buf.get_mut(n..)
+            && !unread.is_empty()
+        {
+            match self.r.read(unread) {
                 Ok(0) => break,
                 Ok(k) => n += k,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
@@ -463,16 +466,23 @@ impl<R: Source> Reader<R> {
         }
         let mut map = Vec::new();
         let mut blk = *raw;
-        // Four entries in the header, then 21 per extension block.
-        let (mut start, mut count, mut extended_at) = (386, 4, 482);
+        let mut in_header = true;
         loop {
-            for i in 0..count {
-                let e = start + i * 24;
-                if blk[e] == 0 {
+            // Four 24-byte entries in the header, then 21 per extension block, each followed by
+            // the "is extended" flag.
+            let (entries, is_extended) = if in_header {
+                (&blk[386..482], blk[482])
+            } else {
+                (&blk[..504], blk[504])
+            };
+            for entry in entries.chunks_exact(24) {
+                if entry.first() == Some(&0) {
                     break;
                 }
-                let offset = parse_numeric(&blk[e..e + 12], &mut ok);
-                let length = parse_numeric(&blk[e + 12..e + 24], &mut ok);
+                // Two 12-byte numbers.
+                let (offset, length) = entry.split_at(12);
+                let offset = parse_numeric(offset, &mut ok);
+                let length = parse_numeric(length, &mut ok);
                 if !ok {
                     return Err(TarError::Header);
                 }
@@ -481,13 +491,13 @@ impl<R: Source> Reader<R> {
                     return Err(TarError::Header);
                 }
             }
-            if blk[extended_at] == 0 {
+            if is_extended == 0 {
                 return Ok(map);
             }
             if !self.read_full(&mut blk)? {
                 return Err(TarError::UnexpectedEof);
             }
-            (start, count, extended_at) = (0, 21, 504);
+            in_header = false;
         }
     }
 
@@ -576,7 +586,7 @@ impl<R: Source> Reader<R> {
             if self.read_physical(BLOCK as u64, buf)? < BLOCK as u64 {
                 return Err(TarError::UnexpectedEof);
             }
-            have += buf[start..].iter().filter(|&&b| b == b'\n').count();
+            have += buf.iter().skip(start).filter(|&&b| b == b'\n').count();
         }
         Ok(())
     }
@@ -584,10 +594,9 @@ impl<R: Source> Reader<R> {
 
 /// The next newline-terminated decimal number of a sparse map.
 fn next_token(buf: &[u8], used: &mut usize) -> Option<i64> {
-    let rest = buf.get(*used..)?;
-    let end = rest.iter().position(|&b| b == b'\n')?;
-    *used += end + 1;
-    parse_decimal(&rest[..end])
+    let (token, _) = cut(buf.get(*used..)?, b'\n')?;
+    *used += token.len() + 1;
+    parse_decimal(token)
 }
 
 /// Entry types that have no data whatever their size field says.
@@ -634,10 +643,7 @@ fn block_format(blk: &[u8; BLOCK]) -> Option<Format> {
 
 /// The bytes up to the first NUL.
 fn c_string(b: &[u8]) -> &[u8] {
-    match b.iter().position(|&c| c == 0) {
-        Some(i) => &b[..i],
-        None => b,
-    }
+    cut(b, 0).map_or(b, |(s, _)| s)
 }
 
 /// Go's `parseNumeric`: base-256 when the high bit is set, else octal. Clears `ok` on a
@@ -672,9 +678,18 @@ fn parse_numeric(b: &[u8], ok: &mut bool) -> i64 {
 /// Go's `parseOctal`: spaces and NULs trimmed, then an unsigned octal number.
 fn parse_octal(b: &[u8], ok: &mut bool) -> i64 {
     let trim = |c: &u8| *c == b' ' || *c == 0;
-    let start = b.iter().position(|c| !trim(c)).unwrap_or(b.len());
-    let end = b.iter().rposition(|c| !trim(c)).map_or(start, |i| i + 1);
-    let digits = c_string(&b[start..end]);
+    let mut b = b;
+    while let [c, rest @ ..] = b
+        && trim(c)
+    {
+        b = rest;
+    }
+    while let [rest @ .., c] = b
+        && trim(c)
+    {
+        b = rest;
+    }
+    let digits = c_string(b);
     if digits.is_empty() {
         return 0;
     }
@@ -730,22 +745,18 @@ fn parse_pax(data: &[u8]) -> Result<Records, TarError> {
 
 /// One PAX record: key, value and the rest.
 fn parse_pax_record(s: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
-    let sp = s.iter().position(|&b| b == b' ')?;
-    let n = parse_decimal(&s[..sp])?;
+    let (len, rest) = cut(s, b' ')?;
+    let n = parse_decimal(len)?;
     if n < 5 || n > s.len() as i64 {
         return None;
     }
-    let rest = &s[sp + 1..];
-    let n = usize::try_from(n).ok()?.checked_sub(sp + 1)?;
-    if n == 0 || n > rest.len() {
+    // The length counts itself and the space.
+    let n = usize::try_from(n).ok()?.checked_sub(len.len() + 1)?;
+    let (record, rem) = rest.split_at_checked(n)?;
+    let [rec @ .., b'\n'] = record else {
         return None;
-    }
-    let (rec, nl, rem) = (&rest[..n - 1], rest[n - 1], &rest[n..]);
-    if nl != b'\n' {
-        return None;
-    }
-    let eq = rec.iter().position(|&b| b == b'=')?;
-    let (k, v) = (&rec[..eq], &rec[eq + 1..]);
+    };
+    let (k, v) = cut(rec, b'=')?;
     // Go's validPAXRecord.
     let nul_ok = match k {
         b"path" | b"linkpath" | b"uname" | b"gname" => !v.contains(&0),
@@ -781,10 +792,7 @@ fn merge_pax(hdr: &mut Header, records: &[(Vec<u8>, Vec<u8>)]) -> Result<(), Tar
 
 /// Go's `parsePAXTime` succeeds: `secs[.digits]`.
 fn valid_pax_time(v: &[u8]) -> bool {
-    let (secs, frac) = match v.iter().position(|&b| b == b'.') {
-        Some(i) => (&v[..i], &v[i + 1..]),
-        None => (v, &[][..]),
-    };
+    let (secs, frac) = cut(v, b'.').unwrap_or((v, &[]));
     parse_decimal(secs).is_some() && frac.iter().all(u8::is_ascii_digit)
 }
 

@@ -6,6 +6,7 @@
 //! it normalizes, lowercases and rejects differently, and its errors are not Go's texts.
 //! Go works on bytes: `%ff` unescapes to a byte that is not UTF-8.
 
+use crate::ascii::{cut, hex_digit, rcut};
 use crate::strconv::quote;
 
 /// Which part of a URL a string belongs to (Go's `encoding` modes).
@@ -84,54 +85,43 @@ fn escape_error(s: &[u8]) -> UrlError {
 /// Go's `unescape`: decodes `%XX` (and `+` in query components), rejecting what Go rejects
 /// in hosts and zones.
 fn unescape(s: &[u8], mode: Mode) -> Result<Vec<u8>, UrlError> {
-    let mut i = 0;
-    while i < s.len() {
-        match s[i] {
-            b'%' => {
-                let ok =
-                    i + 2 < s.len() && s[i + 1].is_ascii_hexdigit() && s[i + 2].is_ascii_hexdigit();
-                if !ok {
-                    let end = (i + 3).min(s.len());
-                    return Err(escape_error(&s[i..end]));
+    // Go validates the whole string before decoding; decoding as it validates gives the same
+    // result, since the first error is returned and nothing decoded is kept.
+    let mut out = Vec::with_capacity(s.len());
+    let mut rest = s;
+    while let Some((&c, tail)) = rest.split_first() {
+        match *rest {
+            [b'%', h1, h2, ref tail @ ..] if h1.is_ascii_hexdigit() && h2.is_ascii_hexdigit() => {
+                let triple = [b'%', h1, h2];
+                let v = (unhex(h1) << 4) | unhex(h2);
+                if mode == Mode::Host && unhex(h1) < 8 && &triple != b"%25" {
+                    return Err(escape_error(&triple));
                 }
-                let triple = &s[i..i + 3];
-                if mode == Mode::Host && unhex(s[i + 1]) < 8 && triple != b"%25" {
-                    return Err(escape_error(triple));
+                if mode == Mode::Zone
+                    && &triple != b"%25"
+                    && v != b' '
+                    && should_escape(v, Mode::Host)
+                {
+                    return Err(escape_error(&triple));
                 }
-                if mode == Mode::Zone {
-                    let v = (unhex(s[i + 1]) << 4) | unhex(s[i + 2]);
-                    if triple != b"%25" && v != b' ' && should_escape(v, Mode::Host) {
-                        return Err(escape_error(triple));
-                    }
-                }
-                i += 3;
+                out.push(v);
+                rest = tail;
             }
-            c => {
+            // A `%` not followed by two hex digits: Go quotes it with at most two bytes after.
+            [b'%', ..] => return Err(escape_error(rest.get(..3).unwrap_or(rest))),
+            _ => {
                 if matches!(mode, Mode::Host | Mode::Zone) && c < 0x80 && should_escape(c, mode) {
                     return Err(format!(
                         "invalid character {} in host name",
-                        quote(&String::from_utf8_lossy(&s[i..=i]))
+                        quote(&String::from_utf8_lossy(&[c]))
                     ));
                 }
-                i += 1;
-            }
-        }
-    }
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    while i < s.len() {
-        match s[i] {
-            b'%' => {
-                out.push((unhex(s[i + 1]) << 4) | unhex(s[i + 2]));
-                i += 3;
-            }
-            b'+' if mode == Mode::QueryComponent => {
-                out.push(b' ');
-                i += 1;
-            }
-            c => {
-                out.push(c);
-                i += 1;
+                out.push(if c == b'+' && mode == Mode::QueryComponent {
+                    b' '
+                } else {
+                    c
+                });
+                rest = tail;
             }
         }
     }
@@ -140,13 +130,12 @@ fn unescape(s: &[u8], mode: Mode) -> Result<Vec<u8>, UrlError> {
 
 /// Go's `escape`.
 fn escape(s: &[u8], mode: Mode) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = Vec::with_capacity(s.len());
     for &c in s {
         if c == b' ' && mode == Mode::QueryComponent {
             out.push(b'+');
         } else if should_escape(c, mode) {
-            out.extend_from_slice(&[b'%', HEX[usize::from(c >> 4)], HEX[usize::from(c & 15)]]);
+            out.extend_from_slice(&[b'%', hex_digit(c >> 4, true), hex_digit(c, true)]);
         } else {
             out.push(c);
         }
@@ -189,7 +178,8 @@ fn get_scheme(raw: &[u8]) -> Result<(&[u8], &[u8]), UrlError> {
                 if i == 0 {
                     return Err("missing protocol scheme".into());
                 }
-                return Ok((&raw[..i], &raw[i + 1..]));
+                // The first `:`, as every byte before it is a scheme byte.
+                return Ok(cut(raw, b':').unwrap_or((b"", raw)));
             }
             _ => return Ok((b"", raw)),
         }
@@ -212,8 +202,8 @@ fn find_sub(s: &[u8], sub: &[u8]) -> Option<usize> {
 /// Go's `url.Parse`, with its `parse "URL": reason` error text.
 pub fn parse(raw: &str) -> Result<Url, UrlError> {
     let raw_b = raw.as_bytes();
-    let (u, frag) = match find(raw_b, b'#') {
-        Some(i) => (&raw_b[..i], Some(&raw_b[i + 1..])),
+    let (u, frag) = match cut(raw_b, b'#') {
+        Some((u, frag)) => (u, Some(frag)),
         None => (raw_b, None),
     };
     let wrap =
@@ -238,30 +228,34 @@ fn parse_no_fragment(raw: &[u8]) -> Result<Url, UrlError> {
     let (scheme, rest) = get_scheme(raw)?;
     url.scheme = scheme.to_ascii_lowercase();
     let mut rest = rest;
-    if rest.last() == Some(&b'?') && rest.iter().filter(|&&b| b == b'?').count() == 1 {
-        url.force_query = true;
-        rest = &rest[..rest.len() - 1];
-    } else if let Some(i) = find(rest, b'?') {
-        url.raw_query = rest[i + 1..].to_vec();
-        rest = &rest[..i];
+    if let Some((before, after)) = cut(rest, b'?') {
+        if after.is_empty() {
+            url.force_query = true;
+        } else {
+            url.raw_query = after.to_vec();
+        }
+        rest = before;
     }
     if !rest.starts_with(b"/") {
         if !url.scheme.is_empty() {
             url.opaque = rest.to_vec();
             return Ok(url);
         }
-        let segment = find(rest, b'/').map_or(rest, |i| &rest[..i]);
+        let segment = cut(rest, b'/').map_or(rest, |(segment, _)| segment);
         if segment.contains(&b':') {
             return Err("first path segment in URL cannot contain colon".into());
         }
     }
-    if (!url.scheme.is_empty() || !rest.starts_with(b"///")) && rest.starts_with(b"//") {
-        let mut authority = &rest[2..];
-        rest = b"";
-        if let Some(i) = find(authority, b'/') {
-            rest = &authority[i..];
-            authority = &authority[..i];
-        }
+    if let Some(after_slashes) = rest.strip_prefix(b"//")
+        && (!url.scheme.is_empty() || !after_slashes.starts_with(b"/"))
+    {
+        let (authority, path) = match find(after_slashes, b'/') {
+            Some(i) => after_slashes
+                .split_at_checked(i)
+                .unwrap_or((after_slashes, b"")),
+            None => (after_slashes, &b""[..]),
+        };
+        rest = path;
         let (user, host) = parse_authority(authority)?;
         url.user = user;
         url.host = host;
@@ -276,23 +270,21 @@ pub type UserInfo = Option<(Vec<u8>, Option<Vec<u8>>)>;
 
 /// Go's `parseAuthority`: `[userinfo@]host[:port]`.
 fn parse_authority(authority: &[u8]) -> Result<(UserInfo, Vec<u8>), UrlError> {
-    let at = rfind(authority, b'@');
-    let host = parse_host(at.map_or(authority, |i| &authority[i + 1..]))?;
-    let Some(at) = at else {
-        return Ok((None, host));
+    let Some((userinfo, host)) = rcut(authority, b'@') else {
+        return Ok((None, parse_host(authority)?));
     };
-    let userinfo = &authority[..at];
+    let host = parse_host(host)?;
     let valid = userinfo
         .iter()
         .all(|&c| c.is_ascii_alphanumeric() || b"-._:~!$&'()*+,;=%@".contains(&c));
     if !valid {
         return Err("net/url: invalid userinfo".into());
     }
-    let user = match find(userinfo, b':') {
+    let user = match cut(userinfo, b':') {
         None => (unescape(userinfo, Mode::UserPassword)?, None),
-        Some(i) => (
-            unescape(&userinfo[..i], Mode::UserPassword)?,
-            Some(unescape(&userinfo[i + 1..], Mode::UserPassword)?),
+        Some((name, password)) => (
+            unescape(name, Mode::UserPassword)?,
+            Some(unescape(password, Mode::UserPassword)?),
         ),
     };
     Ok((Some(user), host))
@@ -319,17 +311,18 @@ fn parse_host(host: &[u8]) -> Result<Vec<u8>, UrlError> {
     match rfind(host, b'[') {
         Some(open) if open > 0 => return Err("invalid IP-literal".into()),
         Some(_) => {
-            let close = rfind(host, b']').ok_or("missing ']' in host")?;
-            let colon_port = &host[close + 1..];
+            let (bracketed, colon_port) = rcut(host, b']').ok_or("missing ']' in host")?;
             if !valid_optional_port(colon_port) {
                 return Err(invalid_port(colon_port));
             }
             let port = unescape(colon_port, Mode::Host)?;
-            let name = host.get(1..close).unwrap_or_default();
-            let mut unescaped = match find_sub(name, b"%25") {
-                Some(z) => {
-                    let mut h = unescape(&name[..z], Mode::Host)?;
-                    h.extend(unescape(&name[z..], Mode::Zone)?);
+            // What follows the `[` at 0.
+            let name = bracketed.get(1..).unwrap_or_default();
+            let zone = find_sub(name, b"%25").and_then(|z| name.split_at_checked(z));
+            let mut unescaped = match zone {
+                Some((name, zone)) => {
+                    let mut h = unescape(name, Mode::Host)?;
+                    h.extend(unescape(zone, Mode::Zone)?);
                     h
                 }
                 None => unescape(name, Mode::Host)?,
@@ -345,8 +338,7 @@ fn parse_host(host: &[u8]) -> Result<Vec<u8>, UrlError> {
             return Ok(out);
         }
         None => {
-            if let Some(i) = find(host, b':') {
-                let colon_port = &host[i..];
+            if let Some(colon_port) = find(host, b':').and_then(|i| host.get(i..)) {
                 if !valid_optional_port(colon_port) {
                     return Err(invalid_port(colon_port));
                 }
@@ -399,17 +391,18 @@ fn parse_ipv4(input: &str, s: &str) -> Result<[u8; 4], String> {
                 return Err(addr_error(input, "IPv4 field has value >255", None));
             }
         } else if c == b'.' {
-            if i == 0 || i == b.len() - 1 || b[i - 1] == b'.' {
+            // No digits since the start or the last dot: Go's `i == 0 || s[i-1] == '.'`.
+            if digits == 0 || i == b.len() - 1 {
                 return Err(addr_error(
                     s,
                     "IPv4 field must have at least one digit",
                     Some(&s[i..]),
                 ));
             }
-            if pos == 3 {
-                return Err(addr_error(input, "IPv4 address too long", None));
+            match fields.get_mut(pos) {
+                Some(field) if pos < 3 => *field = val as u8,
+                _ => return Err(addr_error(input, "IPv4 address too long", None)),
             }
-            fields[pos] = val as u8;
             pos += 1;
             val = 0;
             digits = 0;
@@ -527,13 +520,13 @@ fn parse_ipv6(input: &str) -> Result<(), String> {
 /// `url.URL.Hostname`: the host without a valid port and without IPv6 brackets.
 pub fn hostname(host: &[u8]) -> &[u8] {
     let mut h = host;
-    if let Some(colon) = rfind(h, b':')
-        && valid_optional_port(&h[colon..])
+    if let Some((name, colon_port)) = rfind(h, b':').and_then(|colon| h.split_at_checked(colon))
+        && valid_optional_port(colon_port)
     {
-        h = &h[..colon];
+        h = name;
     }
-    if h.len() >= 2 && h.starts_with(b"[") && h.ends_with(b"]") {
-        h = &h[1..h.len() - 1];
+    if let Some(inner) = h.strip_prefix(b"[").and_then(|h| h.strip_suffix(b"]")) {
+        h = inner;
     }
     h
 }

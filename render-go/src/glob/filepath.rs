@@ -37,9 +37,11 @@ fn matches(mut pattern: &[u8], mut name: &[u8]) -> Result<bool, Bad> {
         here?;
         if star {
             // Skip up to the next separator, looking for the leftmost fit.
-            let mut i = 0;
-            while i < name.len() && name[i] != b'/' {
-                match match_chunk(chunk, &name[i + 1..])? {
+            let mut rest = name;
+            while let [c, after @ ..] = rest
+                && *c != b'/'
+            {
+                match match_chunk(chunk, after)? {
                     // The last chunk must end the name.
                     Some(t) if pattern.is_empty() && !t.is_empty() => {}
                     Some(t) => {
@@ -48,7 +50,7 @@ fn matches(mut pattern: &[u8], mut name: &[u8]) -> Result<bool, Bad> {
                     }
                     None => {}
                 }
-                i += 1;
+                rest = after;
             }
         }
         // No match: the rest of the pattern must still be well formed.
@@ -71,8 +73,8 @@ fn scan_chunk(mut pattern: &[u8]) -> (bool, &[u8], &[u8]) {
     }
     let mut in_range = false;
     let mut i = 0;
-    while i < pattern.len() {
-        match pattern[i] {
+    while let Some(&c) = pattern.get(i) {
+        match c {
             // A trailing backslash is reported by match_chunk.
             b'\\' if i + 1 < pattern.len() => i += 1,
             b'[' => in_range = true,
@@ -82,14 +84,16 @@ fn scan_chunk(mut pattern: &[u8]) -> (bool, &[u8], &[u8]) {
         }
         i += 1;
     }
-    (star, &pattern[..i], &pattern[i..])
+    // `i` stops at the next star or at the end.
+    let (chunk, rest) = pattern.split_at_checked(i).unwrap_or((pattern, &[]));
+    (star, chunk, rest)
 }
 
 /// Matches `chunk` (no stars) at the start of `s`: the rest of `s`, `None` when it does not
 /// match. The whole chunk is read even after a mismatch, so a malformed chunk is an error.
 fn match_chunk<'s>(mut chunk: &[u8], mut s: &'s [u8]) -> Result<Option<&'s [u8]>, Bad> {
     let mut failed = false;
-    while let Some(&c) = chunk.first() {
+    while let [c, after @ ..] = chunk {
         if !failed && s.is_empty() {
             failed = true;
         }
@@ -97,27 +101,29 @@ fn match_chunk<'s>(mut chunk: &[u8], mut s: &'s [u8]) -> Result<Option<&'s [u8]>
             b'[' => {
                 let mut r = 0;
                 if !failed {
-                    let (ch, n) = decode_rune(s);
-                    r = ch;
-                    s = &s[n..];
+                    (r, s) = decode_rune(s);
                 }
-                chunk = &chunk[1..];
-                let negated = chunk.first() == Some(&b'^');
-                if negated {
-                    chunk = &chunk[1..];
-                }
+                chunk = after;
+                let negated = if let [b'^', rest @ ..] = chunk {
+                    chunk = rest;
+                    true
+                } else {
+                    false
+                };
                 let mut matched = false;
                 let mut ranges = 0;
                 loop {
-                    if chunk.first() == Some(&b']') && ranges > 0 {
-                        chunk = &chunk[1..];
+                    if let [b']', rest @ ..] = chunk
+                        && ranges > 0
+                    {
+                        chunk = rest;
                         break;
                     }
                     let (lo, rest) = get_esc(chunk)?;
                     chunk = rest;
                     let mut hi = lo;
-                    if chunk.first() == Some(&b'-') {
-                        let (h, rest) = get_esc(&chunk[1..])?;
+                    if let [b'-', rest @ ..] = chunk {
+                        let (h, rest) = get_esc(rest)?;
                         hi = h;
                         chunk = rest;
                     }
@@ -135,25 +141,30 @@ fn match_chunk<'s>(mut chunk: &[u8], mut s: &'s [u8]) -> Result<Option<&'s [u8]>
                     if s.first() == Some(&b'/') {
                         failed = true;
                     }
-                    let (_, n) = decode_rune(s);
-                    s = &s[n..];
+                    s = decode_rune(s).1;
                 }
-                chunk = &chunk[1..];
+                chunk = after;
             }
             _ => {
-                let lit = if c == b'\\' {
-                    chunk = &chunk[1..];
-                    *chunk.first().ok_or(())?
+                let lit = if *c == b'\\' {
+                    let [lit, rest @ ..] = after else {
+                        return Err(());
+                    };
+                    chunk = rest;
+                    *lit
                 } else {
-                    c
+                    chunk = after;
+                    *c
                 };
                 if !failed {
-                    if s.first() != Some(&lit) {
-                        failed = true;
+                    match s {
+                        [first, rest @ ..] => {
+                            failed |= *first != lit;
+                            s = rest;
+                        }
+                        [] => failed = true,
                     }
-                    s = s.get(1..).unwrap_or_default();
                 }
-                chunk = &chunk[1..];
             }
         }
     }
@@ -162,44 +173,41 @@ fn match_chunk<'s>(mut chunk: &[u8], mut s: &'s [u8]) -> Result<Option<&'s [u8]>
 
 /// A possibly escaped character of a class, and the rest of the chunk (which must go on).
 fn get_esc(chunk: &[u8]) -> Result<(u32, &[u8]), Bad> {
-    let mut chunk = match chunk.first() {
-        None | Some(b'-' | b']') => return Err(()),
-        Some(_) => chunk,
+    let chunk = match chunk {
+        [] | [b'-' | b']', ..] | [b'\\'] => return Err(()),
+        [b'\\', escaped @ ..] => escaped,
+        _ => chunk,
     };
-    if chunk[0] == b'\\' {
-        chunk = &chunk[1..];
-        if chunk.is_empty() {
-            return Err(());
-        }
-    }
-    let (r, n) = decode_rune(chunk);
-    if r == 0xFFFD && n == 1 {
+    let (r, rest) = decode_rune(chunk);
+    // An invalid byte (U+FFFD from a single byte, not an encoded U+FFFD).
+    if r == 0xFFFD && chunk.len() - rest.len() == 1 {
         return Err(());
     }
-    let rest = &chunk[n..];
     if rest.is_empty() {
         return Err(());
     }
     Ok((r, rest))
 }
 
-/// Go's `utf8.DecodeRune`: the first character and its length; U+FFFD and 1 for a byte that
-/// does not start valid UTF-8 (0 bytes for empty input).
-fn decode_rune(s: &[u8]) -> (u32, usize) {
-    let Some(&b) = s.first() else {
-        return (0xFFFD, 0);
+/// Go's `utf8.DecodeRune`: the first character and what follows it; U+FFFD and one byte
+/// consumed for a byte that does not start valid UTF-8 (nothing consumed for empty input).
+fn decode_rune(s: &[u8]) -> (u32, &[u8]) {
+    let [b, after @ ..] = s else {
+        return (0xFFFD, s);
     };
     let len = match b {
-        0x00..=0x7F => return (u32::from(b), 1),
+        0x00..=0x7F => return (u32::from(*b), after),
         0xC2..=0xDF => 2,
         0xE0..=0xEF => 3,
         0xF0..=0xF4 => 4,
-        _ => return (0xFFFD, 1),
+        _ => return (0xFFFD, after),
     };
-    match s.get(..len).and_then(|p| std::str::from_utf8(p).ok()) {
-        Some(t) => (t.chars().next().map_or(0xFFFD, u32::from), len),
-        None => (0xFFFD, 1),
+    if let Some((p, rest)) = s.split_at_checked(len)
+        && let Ok(t) = std::str::from_utf8(p)
+    {
+        return (t.chars().next().map_or(0xFFFD, u32::from), rest);
     }
+    (0xFFFD, after)
 }
 
 #[cfg(test)]

@@ -78,11 +78,11 @@ impl Glob {
         for c in name.chars() {
             next.clear();
             for &pc in &current.dense {
-                let ok = match &self.prog[pc] {
-                    Inst::Char(x) => *x == c,
-                    Inst::NotSep => c != SEP,
-                    Inst::AnyChar => true,
-                    Inst::Class { not, set } => set.contains(c) != *not,
+                let ok = match self.prog.get(pc) {
+                    Some(Inst::Char(x)) => *x == c,
+                    Some(Inst::NotSep) => c != SEP,
+                    Some(Inst::AnyChar) => true,
+                    Some(Inst::Class { not, set }) => set.contains(c) != *not,
                     _ => false,
                 };
                 if ok {
@@ -97,7 +97,7 @@ impl Glob {
         current
             .dense
             .iter()
-            .any(|&pc| matches!(self.prog[pc], Inst::Match))
+            .any(|&pc| matches!(self.prog.get(pc), Some(Inst::Match)))
     }
 }
 
@@ -130,7 +130,9 @@ impl StateSet {
 
     fn clear(&mut self) {
         for &pc in &self.visited {
-            self.member[pc] = false;
+            if let Some(member) = self.member.get_mut(pc) {
+                *member = false;
+            }
         }
         self.visited.clear();
         self.dense.clear();
@@ -140,12 +142,16 @@ impl StateSet {
     fn add_closure(&mut self, prog: &[Inst], pc: usize, stack: &mut Vec<usize>) {
         stack.push(pc);
         while let Some(pc) = stack.pop() {
-            if pc >= prog.len() || self.member[pc] {
+            // `member` has one flag per instruction; a jump past the end goes nowhere.
+            let (Some(inst), Some(member)) = (prog.get(pc), self.member.get_mut(pc)) else {
+                continue;
+            };
+            if *member {
                 continue;
             }
-            self.member[pc] = true;
+            *member = true;
             self.visited.push(pc);
-            match prog[pc] {
+            match *inst {
                 Inst::Split(a, b) => {
                     stack.push(b);
                     stack.push(a);
@@ -194,13 +200,18 @@ fn emit(node: &Node, prog: &mut Vec<Inst>) {
                 if !last {
                     jumps.push(prog.len());
                     prog.push(Inst::Jmp(0));
+                    // Patch the split's way out to the next branch.
                     let next = prog.len();
-                    prog[split] = Inst::Split(split + 1, next);
+                    if let Some(Inst::Split(_, out)) = prog.get_mut(split) {
+                        *out = next;
+                    }
                 }
             }
             let end = prog.len();
             for j in jumps {
-                prog[j] = Inst::Jmp(end);
+                if let Some(Inst::Jmp(target)) = prog.get_mut(j) {
+                    *target = end;
+                }
             }
         }
     }

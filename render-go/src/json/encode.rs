@@ -7,6 +7,7 @@
 //! and U+2029 always escaped and `<`, `>`, `&` escaped unless HTML escaping is off. NaN and
 //! infinities are errors, and so is a map that contains itself (Go notices after 1000 levels).
 
+use crate::ascii::hex_digit;
 use crate::base64;
 use crate::strconv::format_float;
 use crate::value::walk::{Failure, OpenPath};
@@ -211,9 +212,8 @@ impl Encoder {
         let exp = abs != 0.0 && !(1e-6..1e21).contains(&abs);
         let s = format_float(f, if exp { b'e' } else { b'f' }, -1);
         // Go shortens a two-digit negative exponent: 1e-07 becomes 1e-7.
-        let b = s.as_bytes();
-        let n = b.len();
-        if exp && n >= 4 && b[n - 4] == b'e' && b[n - 3] == b'-' && b[n - 2] == b'0' {
+        if exp && let [.., b'e', b'-', b'0', _] = s.as_bytes() {
+            let n = s.len();
             self.out.push_str(&s[..n - 2]);
             self.out.push_str(&s[n - 1..]);
         } else {
@@ -223,7 +223,6 @@ impl Encoder {
     }
 
     fn string(&mut self, s: &str) {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
         let out = &mut self.out;
         out.push('"');
         for c in s.chars() {
@@ -237,13 +236,13 @@ impl Encoder {
                 '\t' => out.push_str("\\t"),
                 '<' | '>' | '&' if self.escape_html => {
                     out.push_str("\\u00");
-                    out.push(char::from(HEX[(c as usize) >> 4]));
-                    out.push(char::from(HEX[(c as usize) & 0xF]));
+                    out.push(char::from(hex_digit(c as u8 >> 4, false)));
+                    out.push(char::from(hex_digit(c as u8, false)));
                 }
                 '\u{0}'..='\u{1f}' => {
                     out.push_str("\\u00");
-                    out.push(char::from(HEX[(c as usize) >> 4]));
-                    out.push(char::from(HEX[(c as usize) & 0xF]));
+                    out.push(char::from(hex_digit(c as u8 >> 4, false)));
+                    out.push(char::from(hex_digit(c as u8, false)));
                 }
                 '\u{2028}' => out.push_str("\\u2028"),
                 '\u{2029}' => out.push_str("\\u2029"),

@@ -191,7 +191,8 @@ pub fn translate(expr: &str) -> Result<Translated, SyntaxError> {
     let mut p = Parser {
         whole: expr,
         flags: ONE_LINE,
-        frames: vec![Frame::new(None, ONE_LINE)],
+        frame: Frame::new(None, ONE_LINE),
+        outer: Vec::new(),
         names: vec![String::new()],
     };
     let node = p.parse()?;
@@ -209,7 +210,10 @@ pub fn translate(expr: &str) -> Result<Translated, SyntaxError> {
 struct Parser<'s> {
     whole: &'s str,
     flags: u8,
-    frames: Vec<Frame>,
+    /// The innermost open group (the whole expression at the outermost level).
+    frame: Frame,
+    /// The groups enclosing `frame`, outermost first.
+    outer: Vec<Frame>,
     names: Vec<String>,
 }
 
@@ -234,8 +238,13 @@ fn unhex(c: char) -> Option<u32> {
 
 impl<'s> Parser<'s> {
     fn top(&mut self) -> &mut Frame {
-        let n = self.frames.len();
-        &mut self.frames[n - 1]
+        &mut self.frame
+    }
+
+    /// Opens a group: `frame` becomes the new one.
+    fn open(&mut self, frame: Frame) {
+        let enclosing = std::mem::replace(&mut self.frame, frame);
+        self.outer.push(enclosing);
     }
 
     fn push(&mut self, node: Node) -> Result<(), SyntaxError> {
@@ -269,7 +278,7 @@ impl<'s> Parser<'s> {
                         let cap = self.names.len() as u32;
                         self.names.push(String::new());
                         let flags = self.flags;
-                        self.frames.push(Frame::new(Some(cap), flags));
+                        self.open(Frame::new(Some(cap), flags));
                         t = &t[1..];
                     }
                 }
@@ -280,10 +289,10 @@ impl<'s> Parser<'s> {
                     t = &t[1..];
                 }
                 b')' => {
-                    if self.frames.len() < 2 {
+                    let Some(enclosing) = self.outer.pop() else {
                         return Err(err(ERR_UNEXPECTED_PAREN, whole));
-                    }
-                    let frame = self.frames.pop().unwrap_or_else(|| Frame::new(None, 0));
+                    };
+                    let frame = std::mem::replace(&mut self.frame, enclosing);
                     self.flags = frame.flags;
                     let cap = frame.cap;
                     let node = frame.finish();
@@ -362,10 +371,10 @@ impl<'s> Parser<'s> {
             }
             last_repeat = repeat;
         }
-        if self.frames.len() != 1 {
+        if !self.outer.is_empty() {
             return Err(err(ERR_MISSING_PAREN, whole));
         }
-        let root = self.frames.pop().unwrap_or_else(|| Frame::new(None, 0));
+        let root = std::mem::replace(&mut self.frame, Frame::new(None, ONE_LINE));
         Ok(root.finish())
     }
 
@@ -410,8 +419,8 @@ impl<'s> Parser<'s> {
     /// `(?` groups: named captures, flag changes, non-capturing groups.
     fn parse_perl_flags<'t>(&mut self, s: &'t str) -> Result<&'t str, SyntaxError> {
         let b = s.as_bytes();
-        let starts_with_p = b.len() > 4 && b[2] == b'P' && b[3] == b'<';
-        let starts_with_name = b.len() > 3 && b[2] == b'<';
+        let starts_with_p = b.len() > 4 && b.get(2..4) == Some(b"P<");
+        let starts_with_name = b.len() > 3 && b.get(2) == Some(&b'<');
         if starts_with_p || starts_with_name {
             let start = if starts_with_name { 3 } else { 4 };
             let Some(end) = s.find('>') else {
@@ -424,7 +433,7 @@ impl<'s> Parser<'s> {
             let cap = self.names.len() as u32;
             self.names.push(name.to_string());
             let flags = self.flags;
-            self.frames.push(Frame::new(Some(cap), flags));
+            self.open(Frame::new(Some(cap), flags));
             return Ok(&s[end + 1..]);
         }
         let mut t = &s[2..];
@@ -468,7 +477,7 @@ impl<'s> Parser<'s> {
                     }
                     if c == ':' {
                         let outer = self.flags;
-                        self.frames.push(Frame::new(None, outer));
+                        self.open(Frame::new(None, outer));
                     }
                     self.flags = flags;
                     return Ok(t);
@@ -481,9 +490,8 @@ impl<'s> Parser<'s> {
 
     /// A backslash outside a class.
     fn parse_backslash<'t>(&mut self, t: &'t str) -> Result<&'t str, SyntaxError> {
-        let b = t.as_bytes();
-        if b.len() >= 2 {
-            let simple = match b[1] {
+        if let &[_, c, ..] = t.as_bytes() {
+            let simple = match c {
                 b'A' => Some(r"\A"),
                 b'b' => Some(r"(?-u:\b)"),
                 b'B' => Some(r"(?-u:\B)"),
@@ -494,10 +502,10 @@ impl<'s> Parser<'s> {
                 self.fragment(f)?;
                 return Ok(&t[2..]);
             }
-            if b[1] == b'C' {
+            if c == b'C' {
                 return Err(err(ERR_INVALID_ESCAPE, &t[..2]));
             }
-            if b[1] == b'Q' {
+            if c == b'Q' {
                 let body = &t[2..];
                 let (lit, rest) = match body.find(r"\E") {
                     Some(i) => (&body[..i], &body[i + 2..]),
@@ -560,8 +568,9 @@ impl<'s> Parser<'s> {
             let (lo, rest) = parse_class_char(t, s)?;
             t = rest;
             let mut hi = lo;
-            let b = t.as_bytes();
-            if b.len() >= 2 && b[0] == b'-' && b[1] != b']' {
+            if let [b'-', c, ..] = t.as_bytes()
+                && *c != b']'
+            {
                 let (h, rest) = parse_class_char(&t[1..], s)?;
                 t = rest;
                 hi = h;
@@ -608,15 +617,14 @@ fn parse_repeat(s: &str) -> Option<(i64, i64, &str)> {
 /// Go's `parseInt` for repeat counts: no leading zeros; -1 once the value reaches 1e8.
 fn parse_int(s: &str) -> Option<(i64, &str)> {
     let b = s.as_bytes();
-    if b.is_empty() || !b[0].is_ascii_digit() {
-        return None;
-    }
-    if b.len() >= 2 && b[0] == b'0' && b[1].is_ascii_digit() {
-        return None;
+    match b {
+        [first, ..] if !first.is_ascii_digit() => return None,
+        [] | [b'0', b'0'..=b'9', ..] => return None,
+        _ => {}
     }
     let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let mut v: i64 = 0;
-    for &d in &b[..n] {
+    for &d in b.iter().take(n) {
         if v >= 100_000_000 {
             v = -1;
             break;
@@ -646,10 +654,10 @@ fn parse_escape(s: &str) -> Result<(u32, &str), SyntaxError> {
             }
             let mut r = c as u32 - '0' as u32;
             for _ in 1..3 {
-                if !octal(t) {
+                let Some(&d @ b'0'..=b'7') = t.as_bytes().first() else {
                     break;
-                }
-                r = r * 8 + u32::from(t.as_bytes()[0] - b'0');
+                };
+                r = r * 8 + u32::from(d - b'0');
                 t = &t[1..];
             }
             Ok((r, t))
@@ -746,11 +754,10 @@ fn ascii(ranges: &[(u8, u8)], negated: bool) -> ClassItem {
 
 /// `\d \D \s \S \w \W` at the start of `s`.
 fn parse_perl_class(s: &str) -> Option<(ClassItem, &str)> {
-    let b = s.as_bytes();
-    if b.len() < 2 || b[0] != b'\\' {
+    let &[b'\\', c, ..] = s.as_bytes() else {
         return None;
-    }
-    let (ranges, neg) = match b[1] {
+    };
+    let (ranges, neg) = match c {
         b'd' => (DIGIT, false),
         b'D' => (DIGIT, true),
         b's' => (SPACE_PERL, false),
@@ -1020,11 +1027,10 @@ fn unicode_table(name: &str) -> Option<ClassItem> {
 
 /// Go's `parseUnicodeClass`: `\pL`, `\p{Greek}`, `\P{^Lu}` at the start of `s`.
 fn parse_unicode_class(s: &str) -> Result<Option<(ClassItem, &str)>, SyntaxError> {
-    let b = s.as_bytes();
-    if b.len() < 2 || b[0] != b'\\' || (b[1] != b'p' && b[1] != b'P') {
+    let &[b'\\', p @ (b'p' | b'P'), ..] = s.as_bytes() else {
         return Ok(None);
-    }
-    let mut negate = b[1] == b'P';
+    };
+    let mut negate = p == b'P';
     let t = &s[2..];
     let (seq, mut name, rest) = match next_char(t) {
         Some(('{', _)) => {

@@ -73,8 +73,7 @@ pub fn parse_duration(orig: &str) -> Result<i64, String> {
         return Err(invalid());
     }
     let mut d: u64 = 0;
-    while !s.is_empty() {
-        let c = s.as_bytes()[0];
+    while let Some(&c) = s.as_bytes().first() {
         if !(c == b'.' || c.is_ascii_digit()) {
             return Err(invalid());
         }

@@ -3,6 +3,7 @@
 //! parse error texts.
 
 use super::{Location, Time, days_in, is_leap};
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// A layout element (Go's `std*` constants).
@@ -47,84 +48,82 @@ enum Std {
     FracSecond9(usize, u8),
 }
 
-fn starts_with_lower(s: &[u8]) -> bool {
-    s.first().is_some_and(u8::is_ascii_lowercase)
-}
-
 /// Go's `nextStdChunk`: (text before, element, rest); `None` element when none is left.
 fn next_std_chunk(layout: &str) -> (&str, Option<Std>, &str) {
     let b = layout.as_bytes();
-    let at = |i: usize, s: &str| b.len() >= i + s.len() && &b[i..i + s.len()] == s.as_bytes();
-    for i in 0..b.len() {
+    // `rest` is the layout from byte `i` on: its first byte `c`, then `after`.
+    let mut rest = b;
+    let mut i = 0;
+    while let [c, after @ ..] = rest {
+        let at = |s: &str| rest.starts_with(s.as_bytes());
         let found = |std: Std, len: usize| (&layout[..i], Some(std), &layout[i + len..]);
-        match b[i] {
-            b'J' if at(i, "Jan") => {
-                if at(i, "January") {
+        match c {
+            b'J' if at("Jan") => {
+                if at("January") {
                     return found(Std::LongMonth, 7);
                 }
-                if !starts_with_lower(&b[i + 3..]) {
+                if !rest.get(3).is_some_and(u8::is_ascii_lowercase) {
                     return found(Std::Month, 3);
                 }
             }
-            b'M' if b.len() >= i + 3 => {
-                if at(i, "Mon") {
-                    if at(i, "Monday") {
+            b'M' if rest.len() >= 3 => {
+                if at("Mon") {
+                    if at("Monday") {
                         return found(Std::LongWeekDay, 6);
                     }
-                    if !starts_with_lower(&b[i + 3..]) {
+                    if !rest.get(3).is_some_and(u8::is_ascii_lowercase) {
                         return found(Std::WeekDay, 3);
                     }
                 }
-                if at(i, "MST") {
+                if at("MST") {
                     return found(Std::TZ, 3);
                 }
             }
             b'0' => {
-                if let Some(&c) = b.get(i + 1)
-                    && (b'1'..=b'6').contains(&c)
-                {
-                    let std = [
-                        Std::ZeroMonth,
-                        Std::ZeroDay,
-                        Std::ZeroHour12,
-                        Std::ZeroMinute,
-                        Std::ZeroSecond,
-                        Std::Year,
-                    ][usize::from(c - b'1')];
+                let std = match after.first() {
+                    Some(b'1') => Some(Std::ZeroMonth),
+                    Some(b'2') => Some(Std::ZeroDay),
+                    Some(b'3') => Some(Std::ZeroHour12),
+                    Some(b'4') => Some(Std::ZeroMinute),
+                    Some(b'5') => Some(Std::ZeroSecond),
+                    Some(b'6') => Some(Std::Year),
+                    _ => None,
+                };
+                if let Some(std) = std {
                     return found(std, 2);
                 }
-                if at(i, "002") {
+                if at("002") {
                     return found(Std::ZeroYearDay, 3);
                 }
             }
             b'1' => {
-                if b.get(i + 1) == Some(&b'5') {
+                if after.first() == Some(&b'5') {
                     return found(Std::Hour, 2);
                 }
                 return found(Std::NumMonth, 1);
             }
             b'2' => {
-                if at(i, "2006") {
+                if at("2006") {
                     return found(Std::LongYear, 4);
                 }
                 return found(Std::Day, 1);
             }
             b'_' => {
-                if b.get(i + 1) == Some(&b'2') {
-                    if at(i + 1, "2006") {
+                if after.first() == Some(&b'2') {
+                    if after.starts_with(b"2006") {
                         return (&layout[..=i], Some(Std::LongYear), &layout[i + 5..]);
                     }
                     return found(Std::UnderDay, 2);
                 }
-                if at(i, "__2") {
+                if at("__2") {
                     return found(Std::UnderYearDay, 3);
                 }
             }
             b'3' => return found(Std::Hour12, 1),
             b'4' => return found(Std::Minute, 1),
             b'5' => return found(Std::Second, 1),
-            b'P' if b.get(i + 1) == Some(&b'M') => return found(Std::PM, 2),
-            b'p' if b.get(i + 1) == Some(&b'm') => return found(Std::Pm, 2),
+            b'P' if after.first() == Some(&b'M') => return found(Std::PM, 2),
+            b'p' if after.first() == Some(&b'm') => return found(Std::Pm, 2),
             b'-' => {
                 for (s, std) in [
                     ("-070000", Std::NumSecondsTz),
@@ -133,7 +132,7 @@ fn next_std_chunk(layout: &str) -> (&str, Option<Std>, &str) {
                     ("-07:00", Std::NumColonTZ),
                     ("-07", Std::NumShortTZ),
                 ] {
-                    if at(i, s) {
+                    if at(s) {
                         return found(std, s.len());
                     }
                 }
@@ -146,32 +145,30 @@ fn next_std_chunk(layout: &str) -> (&str, Option<Std>, &str) {
                     ("Z07:00", Std::Iso8601ColonTZ),
                     ("Z07", Std::Iso8601ShortTZ),
                 ] {
-                    if at(i, s) {
+                    if at(s) {
                         return found(std, s.len());
                     }
                 }
             }
-            c @ (b'.' | b',') => {
-                if let Some(&ch) = b.get(i + 1)
+            &c @ (b'.' | b',') => {
+                if let Some(&ch) = after.first()
                     && (ch == b'0' || ch == b'9')
                 {
-                    let mut j = i + 1;
-                    while j < b.len() && b[j] == ch {
-                        j += 1;
-                    }
-                    if !b.get(j).is_some_and(u8::is_ascii_digit) {
-                        let n = j - (i + 1);
+                    let n = after.iter().take_while(|&&d| d == ch).count();
+                    if !after.get(n).is_some_and(u8::is_ascii_digit) {
                         let std = if ch == b'0' {
                             Std::FracSecond0(n, c)
                         } else {
                             Std::FracSecond9(n, c)
                         };
-                        return (&layout[..i], Some(std), &layout[j..]);
+                        return (&layout[..i], Some(std), &layout[i + 1 + n..]);
                     }
                 }
             }
             _ => {}
         }
+        rest = after;
+        i += 1;
     }
     (layout, None, "")
 }
@@ -199,6 +196,26 @@ pub(super) const LONG_MONTH_NAMES: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// `time.Month.String()`: the month's name, `%!Month(N)` out of range (borrowed when in range).
+pub(super) fn month_name(m: i64) -> Cow<'static, str> {
+    match usize::try_from(m - 1)
+        .ok()
+        .and_then(|i| LONG_MONTH_NAMES.get(i))
+    {
+        Some(name) => Cow::Borrowed(name),
+        None => Cow::Owned(format!("%!Month({})", m as u64)),
+    }
+}
+
+/// `time.Weekday.String()`: the day's name, `%!Weekday(N)` out of range (borrowed when in
+/// range).
+pub(super) fn weekday_name(d: i64) -> Cow<'static, str> {
+    match usize::try_from(d).ok().and_then(|i| LONG_DAY_NAMES.get(i)) {
+        Some(name) => Cow::Borrowed(name),
+        None => Cow::Owned(format!("%!Weekday({})", d as u64)),
+    }
+}
 
 /// Go's `appendInt`: zero-padded to `width` (the sign does not count).
 fn append_int(b: &mut String, x: i64, width: usize) {
@@ -251,12 +268,12 @@ pub(super) fn format(t: &Time, mut layout: &str) -> String {
         match std {
             Std::Year => append_int(&mut b, f.year.abs() % 100, 2),
             Std::LongYear => append_int(&mut b, f.year, 4),
-            Std::Month => b.push_str(&LONG_MONTH_NAMES[(f.month - 1) as usize][..3]),
-            Std::LongMonth => b.push_str(LONG_MONTH_NAMES[(f.month - 1) as usize]),
+            Std::Month => b.push_str(&month_name(f.month)[..3]),
+            Std::LongMonth => b.push_str(&month_name(f.month)),
             Std::NumMonth => append_int(&mut b, f.month, 0),
             Std::ZeroMonth => append_int(&mut b, f.month, 2),
-            Std::WeekDay => b.push_str(&LONG_DAY_NAMES[f.weekday as usize][..3]),
-            Std::LongWeekDay => b.push_str(LONG_DAY_NAMES[f.weekday as usize]),
+            Std::WeekDay => b.push_str(&weekday_name(f.weekday)[..3]),
+            Std::LongWeekDay => b.push_str(&weekday_name(f.weekday)),
             Std::Day => append_int(&mut b, f.day, 0),
             Std::UnderDay => {
                 if f.day < 10 {
@@ -401,29 +418,21 @@ fn is_digit(s: &[u8], i: usize) -> bool {
 
 /// Go's `getnum`: one or two digits (`fixed`: exactly two).
 fn getnum(s: &str, fixed: bool) -> Result<(i64, &str), Bad> {
-    let b = s.as_bytes();
-    if !is_digit(b, 0) {
-        return Err(Bad);
-    }
-    if !is_digit(b, 1) {
-        if fixed {
-            return Err(Bad);
+    match *s.as_bytes() {
+        [d1 @ b'0'..=b'9', d2 @ b'0'..=b'9', ..] => {
+            Ok((i64::from(d1 - b'0') * 10 + i64::from(d2 - b'0'), &s[2..]))
         }
-        return Ok((i64::from(b[0] - b'0'), &s[1..]));
+        [d @ b'0'..=b'9', ..] if !fixed => Ok((i64::from(d - b'0'), &s[1..])),
+        _ => Err(Bad),
     }
-    Ok((
-        i64::from(b[0] - b'0') * 10 + i64::from(b[1] - b'0'),
-        &s[2..],
-    ))
 }
 
 /// Go's `getnum3`.
 fn getnum3(s: &str, fixed: bool) -> Result<(i64, &str), Bad> {
-    let b = s.as_bytes();
     let mut n = 0;
     let mut i = 0;
-    while i < 3 && is_digit(b, i) {
-        n = n * 10 + i64::from(b[i] - b'0');
+    for d in s.bytes().take(3).take_while(u8::is_ascii_digit) {
+        n = n * 10 + i64::from(d - b'0');
         i += 1;
     }
     if i == 0 || fixed && i != 3 {
@@ -460,7 +469,11 @@ fn sub(s: &str, a: usize, b: usize) -> Result<&str, Bad> {
 /// Go's `lookup`: a case-insensitive match of one of the names at the start of `val`.
 fn lookup<'v>(tab: &[&str], val: &'v str) -> Result<(i64, &'v str), Bad> {
     for (i, v) in tab.iter().enumerate() {
-        if val.len() >= v.len() && val.as_bytes()[..v.len()].eq_ignore_ascii_case(v.as_bytes()) {
+        if val
+            .as_bytes()
+            .get(..v.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(v.as_bytes()))
+        {
             return Ok((i as i64, &val[v.len()..]));
         }
     }
@@ -496,11 +509,10 @@ fn parse_nanoseconds(value: &str, nbytes: usize) -> Result<(i64, bool), Bad> {
 
 /// Go's `parseSignedOffset`: `+3`, `-04`: a signed number of at most 23; its length.
 fn parse_signed_offset(value: &str) -> usize {
-    let b = value.as_bytes();
-    if !matches!(b.first(), Some(b'+' | b'-')) {
+    let [b'+' | b'-', digits @ ..] = value.as_bytes() else {
         return 0;
-    }
-    let n = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    };
+    let n = digits.iter().take_while(|c| c.is_ascii_digit()).count();
     if n == 0 {
         return 0;
     }
@@ -516,16 +528,16 @@ fn parse_time_zone(value: &str) -> Option<usize> {
     if b.len() < 3 {
         return None;
     }
-    if b.len() >= 4 && (&b[..4] == b"ChST" || &b[..4] == b"MeST") {
+    if b.starts_with(b"ChST") || b.starts_with(b"MeST") {
         return Some(4);
     }
-    if &b[..3] == b"GMT" {
+    if b.starts_with(b"GMT") {
         if b.len() == 3 {
             return Some(3);
         }
         return Some(3 + parse_signed_offset(&value[3..]));
     }
-    if b[0] == b'+' || b[0] == b'-' {
+    if matches!(b.first(), Some(b'+' | b'-')) {
         let n = parse_signed_offset(value);
         return (n > 0).then_some(n);
     }
@@ -535,8 +547,8 @@ fn parse_time_zone(value: &str) -> Option<usize> {
         .take_while(|c| c.is_ascii_uppercase())
         .count();
     match upper {
-        5 if b[4] == b'T' => Some(5),
-        4 if b[3] == b'T' || &b[..4] == b"WITA" => Some(4),
+        5 if b.get(4) == Some(&b'T') => Some(5),
+        4 if b.get(3) == Some(&b'T') || b.starts_with(b"WITA") => Some(4),
         3 => Some(3),
         _ => None,
     }
@@ -671,7 +683,7 @@ pub(super) fn parse(layout: &str, value: &str, loc: Location) -> Result<Time, Pa
                         return Ok(());
                     }
                     let b = value.as_bytes();
-                    if b.len() >= 2 && matches!(b[0], b'.' | b',') && is_digit(b, 1) {
+                    if matches!(b, [b'.' | b',', b'0'..=b'9', ..]) {
                         let (_, next, _) = next_std_chunk(layout);
                         if matches!(next, Some(Std::FracSecond0(..) | Std::FracSecond9(..))) {
                             return Ok(());
@@ -728,7 +740,7 @@ pub(super) fn parse(layout: &str, value: &str, loc: Location) -> Result<Time, Pa
                 }
                 Std::FracSecond9(..) => {
                     let b = value.as_bytes();
-                    if b.len() < 2 || !matches!(b[0], b'.' | b',') || !b[1].is_ascii_digit() {
+                    if !matches!(b, [b'.' | b',', b'0'..=b'9', ..]) {
                         return Ok(());
                     }
                     let mut i = 0;
@@ -851,7 +863,8 @@ pub(super) fn parse(layout: &str, value: &str, loc: Location) -> Result<Time, Pa
 /// Days before the first of a month in a non-leap year (Go's `daysBefore`).
 fn days_before(m: i64) -> i64 {
     const BEFORE: [i64; 13] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
-    BEFORE[(m - 1).clamp(0, 12) as usize]
+    // Before January: none; past December: the whole year.
+    usize::try_from(m - 1).map_or(0, |i| BEFORE.get(i).copied().unwrap_or(365))
 }
 
 /// A numeric zone offset (`-0700`, `-07:00`, `-07`, with seconds): (offset, rest, range
@@ -861,7 +874,7 @@ fn parse_numeric_zone(std: Std, value: &str) -> Result<(i64, &str, Option<&'stat
     let n = value.len();
     let (sign, hour, min, seconds, rest) = match std {
         Std::Iso8601ColonTZ | Std::NumColonTZ => {
-            if b.len() < 6 || b[3] != b':' {
+            if b.len() < 6 || b.get(3) != Some(&b':') {
                 return Err(Bad);
             }
             (
@@ -885,7 +898,7 @@ fn parse_numeric_zone(std: Std, value: &str) -> Result<(i64, &str, Option<&'stat
             )
         }
         Std::Iso8601ColonSecondsTZ | Std::NumColonSecondsTZ => {
-            if b.len() < 9 || b[3] != b':' || b[6] != b':' {
+            if b.len() < 9 || b.get(3) != Some(&b':') || b.get(6) != Some(&b':') {
                 return Err(Bad);
             }
             (

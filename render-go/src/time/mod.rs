@@ -140,24 +140,12 @@ impl Location {
 
 /// `time.Month.String()`: the month's name, `%!Month(N)` out of range.
 pub fn month_string(m: i64) -> String {
-    match usize::try_from(m - 1)
-        .ok()
-        .and_then(|i| layout::LONG_MONTH_NAMES.get(i))
-    {
-        Some(name) => (*name).to_string(),
-        None => format!("%!Month({})", m as u64),
-    }
+    layout::month_name(m).into_owned()
 }
 
 /// `time.Weekday.String()`: the day's name, `%!Weekday(N)` out of range.
 pub fn weekday_string(d: i64) -> String {
-    match usize::try_from(d)
-        .ok()
-        .and_then(|i| layout::LONG_DAY_NAMES.get(i))
-    {
-        Some(name) => (*name).to_string(),
-        None => format!("%!Weekday({})", d as u64),
-    }
+    layout::weekday_name(d).into_owned()
 }
 
 impl Location {

@@ -1207,8 +1207,8 @@ fn strip_escaped_newlines(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut copied = 0;
     let mut i = 0;
-    while i < b.len() {
-        if b[i] != b'\\' {
+    while let Some(&c) = b.get(i) {
+        if c != b'\\' {
             i += 1;
             continue;
         }
@@ -1216,11 +1216,17 @@ fn strip_escaped_newlines(s: &str) -> String {
             i += 2;
             continue;
         }
-        let mut j = i + 1;
-        while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r' | b'\n') {
-            j += 1;
+        // The white space after the backslash: its length, and whether it ends the line.
+        let (mut spaces, mut newline) = (0, false);
+        for &w in b.iter().skip(i + 1) {
+            if !matches!(w, b' ' | b'\t' | b'\r' | b'\n') {
+                break;
+            }
+            spaces += 1;
+            newline |= w == b'\n';
         }
-        if j == i + 1 || !b[i..j].contains(&b'\n') {
+        let j = i + 1 + spaces;
+        if !newline {
             i += 1;
             continue;
         }
@@ -1249,9 +1255,11 @@ fn underscores_ok(s: &str) -> bool {
 
 /// BurntSushi's `numHasLeadingZero`.
 fn has_leading_zero(s: &str) -> bool {
-    let b = s.as_bytes();
-    (b.len() > 1 && b[0] == b'0' && !matches!(b[1], b'b' | b'o' | b'x'))
-        || (b.len() > 2 && (b[0] == b'-' || b[0] == b'+') && b[1] == b'0')
+    match s.as_bytes() {
+        [b'0', c, ..] => !matches!(c, b'b' | b'o' | b'x'),
+        [b'-' | b'+', b'0', _, ..] => true,
+        _ => false,
+    }
 }
 
 /// BurntSushi's `numPeriodsOK`: every `.` is followed by a digit.

@@ -182,8 +182,9 @@ pub(crate) fn compose_first(input: &[u8]) -> Result<Option<Doc>, GoError> {
         if let Some(a) = anchor {
             anchors.insert(a.into_owned(), idx);
         }
-        match stack.last() {
-            Some(&parent) => nodes[parent].children.push(idx),
+        // The stack holds indices of nodes already pushed.
+        match stack.last().and_then(|&parent| nodes.get_mut(parent)) {
+            Some(parent) => parent.children.push(idx),
             None => root = Some(idx),
         }
         if opens {
@@ -791,19 +792,11 @@ fn decode_binary(text: &str) -> Result<String, String> {
 /// Go's json.Marshal treatment of invalid UTF-8: each bad byte becomes U+FFFD.
 fn go_lossy_utf8(b: &[u8]) -> String {
     let mut out = String::with_capacity(b.len());
-    let mut rest = b;
-    while !rest.is_empty() {
-        match std::str::from_utf8(rest) {
-            Ok(s) => {
-                out.push_str(s);
-                break;
-            }
-            Err(e) => {
-                let good = e.valid_up_to();
-                out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
-                out.push('\u{FFFD}');
-                rest = &rest[good + 1..];
-            }
+    for chunk in b.utf8_chunks() {
+        out.push_str(chunk.valid());
+        // One U+FFFD per byte, as Go's DecodeRune reads a bad sequence a byte at a time.
+        for _ in chunk.invalid() {
+            out.push('\u{FFFD}');
         }
     }
     out

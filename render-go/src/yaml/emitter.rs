@@ -211,9 +211,11 @@ impl Emitter<'_> {
         }
     }
 
-    /// Copies the character at `v[*i]` and advances.
+    /// Copies the character at `v[*i]` and advances (nothing at the end of `v`).
     fn write(&mut self, v: &[u8], i: &mut usize) {
-        let b = v[*i];
+        let Some(&b) = v.get(*i) else {
+            return;
+        };
         if b < 0x80 {
             self.out.push(char::from(b));
             self.column += 1;
@@ -222,8 +224,8 @@ impl Emitter<'_> {
         }
         let w = utf8_width(b).max(1);
         let end = (*i + w).min(v.len());
-        self.out
-            .push_str(std::str::from_utf8(&v[*i..end]).unwrap_or("\u{FFFD}"));
+        let ch = v.get(*i..end).and_then(|ch| std::str::from_utf8(ch).ok());
+        self.out.push_str(ch.unwrap_or("\u{FFFD}"));
         self.column += 1;
         *i = end;
     }
@@ -252,8 +254,10 @@ impl Emitter<'_> {
     /// The end of the run of characters from `i` that `ordinary` accepts (by first byte and
     /// position).
     fn run_end(v: &[u8], mut i: usize, ordinary: impl Fn(&[u8], usize) -> bool) -> usize {
-        while i < v.len() && ordinary(v, i) {
-            i += utf8_width(v[i]).max(1);
+        while let Some(&b) = v.get(i)
+            && ordinary(v, i)
+        {
+            i += utf8_width(b).max(1);
         }
         i.min(v.len())
     }
@@ -265,7 +269,7 @@ impl Emitter<'_> {
     }
 
     fn write_break(&mut self, v: &[u8], i: &mut usize) {
-        if v[*i] == b'\n' {
+        if v.get(*i) == Some(&b'\n') {
             self.put_break();
             *i += 1;
         } else {
@@ -569,7 +573,7 @@ impl Emitter<'_> {
         let mut spaces = false;
         let mut breaks = false;
         let mut i = 0;
-        while i < v.len() {
+        while let Some(&c) = v.get(i) {
             if is_space(v, i) {
                 if allow_breaks && !spaces && self.column > self.best_width && !is_space(v, i + 1) {
                     self.write_indent();
@@ -579,7 +583,7 @@ impl Emitter<'_> {
                 }
                 spaces = true;
             } else if is_break(v, i) {
-                if !breaks && v[i] == b'\n' {
+                if !breaks && c == b'\n' {
                     self.put_break();
                 }
                 self.write_break(v, &mut i);
@@ -612,7 +616,7 @@ impl Emitter<'_> {
         let mut spaces = false;
         let mut breaks = false;
         let mut i = 0;
-        while i < v.len() {
+        while let Some(&c) = v.get(i) {
             if is_space(v, i) {
                 if allow_breaks
                     && !spaces
@@ -628,7 +632,7 @@ impl Emitter<'_> {
                 }
                 spaces = true;
             } else if is_break(v, i) {
-                if !breaks && v[i] == b'\n' {
+                if !breaks && c == b'\n' {
                     self.put_break();
                 }
                 self.write_break(v, &mut i);
@@ -638,12 +642,12 @@ impl Emitter<'_> {
                 if breaks {
                     self.write_indent();
                 }
-                if v[i] == b'\'' {
+                if c == b'\'' {
                     self.put(b'\'');
                     self.write(v, &mut i);
                 } else {
                     let end = Self::run_end(v, i, |v, k| {
-                        v[k] != b'\'' && !is_space(v, k) && !is_break(v, k)
+                        v.get(k) != Some(&b'\'') && !is_space(v, k) && !is_break(v, k)
                     });
                     self.write_run(value, i, end);
                     i = end;
@@ -664,13 +668,13 @@ impl Emitter<'_> {
         self.write_indicator("\"", true, false, false);
         let bom = starts_with_bom(v);
         let mut i = 0;
-        while i < v.len() {
-            let c = v[i];
+        while let Some(&c) = v.get(i) {
             if !is_printable(v, i) || bom || is_break(v, i) || c == b'"' || c == b'\\' {
                 let w = utf8_width(c).max(1);
                 let end = (i + w).min(v.len());
-                let ch = std::str::from_utf8(&v[i..end])
-                    .ok()
+                let ch = v
+                    .get(i..end)
+                    .and_then(|ch| std::str::from_utf8(ch).ok())
                     .and_then(|s| s.chars().next())
                     .map_or(u32::from(c), u32::from);
                 i = end;
@@ -728,8 +732,7 @@ impl Emitter<'_> {
                     is_printable(v, k)
                         && !is_break(v, k)
                         && !is_space(v, k)
-                        && v[k] != b'"'
-                        && v[k] != b'\\'
+                        && !matches!(v.get(k), Some(b'"' | b'\\'))
                 });
                 self.write_run(value, i, end.max(i + 1));
                 i = end.max(i + 1);
@@ -751,21 +754,15 @@ impl Emitter<'_> {
         if v.is_empty() {
             chomp = Some("-");
         } else {
-            let mut i = v.len() - 1;
-            while i > 0 && v[i] & 0xC0 == 0x80 {
-                i -= 1;
-            }
-            if !is_break(v, i) {
+            let last = char_start_before(v, v.len());
+            if !is_break(v, last) {
                 chomp = Some("-");
-            } else if i == 0 {
+            } else if last == 0 {
                 chomp = Some("+");
                 self.open_ended = true;
             } else {
-                i -= 1;
-                while i > 0 && v[i] & 0xC0 == 0x80 {
-                    i -= 1;
-                }
-                if is_break(v, i) {
+                let before_last = char_start_before(v, last);
+                if is_break(v, before_last) {
                     chomp = Some("+");
                     self.open_ended = true;
                 }
@@ -814,12 +811,14 @@ impl Emitter<'_> {
         let mut breaks = true;
         let mut leading_spaces = true;
         let mut i = 0;
-        while i < v.len() {
+        while let Some(&c) = v.get(i) {
             if is_break(v, i) {
-                if !breaks && !leading_spaces && v[i] == b'\n' {
+                if !breaks && !leading_spaces && c == b'\n' {
                     let mut k = 0;
-                    while is_break(v, k) {
-                        k += utf8_width(v[k]).max(1);
+                    while let Some(&b) = v.get(k)
+                        && is_break(v, k)
+                    {
+                        k += utf8_width(b).max(1);
                     }
                     if !is_blankz(v, k) {
                         self.put_break();
@@ -849,6 +848,15 @@ impl Emitter<'_> {
             }
         }
     }
+}
+
+/// Where the character that ends at `end` starts: the last byte before `end` that is not a
+/// UTF-8 continuation byte, or 0 when there is none.
+fn char_start_before(v: &[u8], end: usize) -> usize {
+    v.iter()
+        .take(end)
+        .rposition(|&b| b & 0xC0 != 0x80)
+        .unwrap_or(0)
 }
 
 /// libyaml's `yaml_emitter_analyze_scalar`: which styles can represent `v`.
@@ -892,7 +900,10 @@ fn analyze_scalar(flavor: Flavor, v: &[u8]) -> Analysis {
                     | b'>'
             )
     };
-    if v[0].is_ascii_alphanumeric() && v[1..].iter().all(inner_ok) {
+    if let [first, rest @ ..] = v
+        && first.is_ascii_alphanumeric()
+        && rest.iter().all(inner_ok)
+    {
         return Analysis {
             multiline: false,
             flow_plain_allowed: true,
@@ -921,11 +932,11 @@ fn analyze_scalar(flavor: Flavor, v: &[u8]) -> Analysis {
     }
     let mut preceded_by_whitespace = true;
     let mut i = 0;
-    while i < v.len() {
-        let w = utf8_width(v[i]).max(1);
+    while let Some(&c) = v.get(i) {
+        let w = utf8_width(c).max(1);
         let followed_by_whitespace = i + w >= v.len() || is_blank(v, i + w);
         if i == 0 {
-            match v[i] {
+            match c {
                 b'#' | b',' | b'[' | b']' | b'{' | b'}' | b'&' | b'*' | b'!' | b'|' | b'>'
                 | b'\'' | b'"' | b'%' | b'@' | b'`' => {
                     flow_indicators = true;
@@ -944,7 +955,7 @@ fn analyze_scalar(flavor: Flavor, v: &[u8]) -> Analysis {
                 _ => {}
             }
         } else {
-            match v[i] {
+            match c {
                 b',' | b'?' | b'[' | b']' | b'{' | b'}' => flow_indicators = true,
                 b':' => {
                     flow_indicators = true;
@@ -959,7 +970,7 @@ fn analyze_scalar(flavor: Flavor, v: &[u8]) -> Analysis {
                 _ => {}
             }
         }
-        if flavor == Flavor::V3 && v[i] == b'\t' {
+        if flavor == Flavor::V3 && c == b'\t' {
             tab_characters = true;
         } else if !is_printable(v, i) {
             special_characters = true;

@@ -92,7 +92,7 @@ pub(crate) fn is_yaml_style_float(s: &[u8]) -> bool {
     }
     let digits = |i: &mut usize| {
         let st = *i;
-        while *i < s.len() && s[*i].is_ascii_digit() {
+        while s.get(*i).is_some_and(u8::is_ascii_digit) {
             *i += 1;
         }
         *i - st
@@ -238,7 +238,7 @@ pub(crate) fn is_base60_float(s: &str) -> bool {
         return false;
     }
     i += 1;
-    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_') {
+    while b.get(i).is_some_and(|&c| c.is_ascii_digit() || c == b'_') {
         i += 1;
     }
     let mut groups = 0;
@@ -259,7 +259,7 @@ pub(crate) fn is_base60_float(s: &str) -> bool {
     }
     if b.get(i) == Some(&b'.') {
         i += 1;
-        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_') {
+        while b.get(i).is_some_and(|&c| c.is_ascii_digit() || c == b'_') {
             i += 1;
         }
     }
@@ -271,10 +271,16 @@ pub(crate) fn is_base60_float(s: &str) -> bool {
 /// `2006-1-2`).
 pub(crate) fn is_timestamp(s: &str) -> bool {
     let b = s.as_bytes();
-    if b.len() < 5 || !b[..4].iter().all(u8::is_ascii_digit) || b[4] != b'-' {
+    let [y0, y1, y2, y3, b'-', ..] = *b else {
+        return false;
+    };
+    let year_digits = [y0, y1, y2, y3];
+    if !year_digits.iter().all(u8::is_ascii_digit) {
         return false;
     }
-    let year: i32 = (0..4).fold(0, |acc, k| acc * 10 + i32::from(b[k] - b'0'));
+    let year: i32 = year_digits
+        .iter()
+        .fold(0, |acc, &d| acc * 10 + i32::from(d - b'0'));
     let mut i = 5;
     let Some(month) = getnum(b, &mut i, false) else {
         return false;
@@ -292,13 +298,11 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
     if day < 1 || i64::from(day) > crate::time::days_in(i64::from(month), i64::from(year)) {
         return false;
     }
-    if i == b.len() {
-        return true;
-    }
-    let with_zone = match b[i] {
-        b'T' | b't' => true,
-        b' ' => false,
-        _ => return false,
+    let with_zone = match b.get(i) {
+        None => return true,
+        Some(b'T' | b't') => true,
+        Some(b' ') => false,
+        Some(_) => return false,
     };
     i += 1;
     let Some(h) = getnum(b, &mut i, false) else {
@@ -334,16 +338,14 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
     match b.get(i) {
         Some(b'Z') => i + 1 == b.len(),
         Some(b'+' | b'-') => {
-            let rest = &b[i..];
-            if rest.len() != 6 || rest[3] != b':' {
+            let Some(&[_, h1, h2, b':', m1, m2]) = b.get(i..) else {
+                return false;
+            };
+            if ![h1, h2, m1, m2].iter().all(u8::is_ascii_digit) {
                 return false;
             }
-            let two = |x: &[u8]| x.iter().all(u8::is_ascii_digit);
-            if !two(&rest[1..3]) || !two(&rest[4..6]) {
-                return false;
-            }
-            let hr = (rest[1] - b'0') * 10 + (rest[2] - b'0');
-            let mm = (rest[4] - b'0') * 10 + (rest[5] - b'0');
+            let hr = (h1 - b'0') * 10 + (h2 - b'0');
+            let mm = (m1 - b'0') * 10 + (m2 - b'0');
             hr <= 24 && mm <= 60
         }
         _ => false,

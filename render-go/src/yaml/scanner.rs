@@ -324,9 +324,11 @@ impl<'a> Source<'a> {
                 utf8_bom: false,
             };
         }
-        if b.len() >= 2 && (b[..2] == [0xFF, 0xFE] || b[..2] == [0xFE, 0xFF]) {
-            let little = b[0] == 0xFF;
-            return match utf16_to_utf8(&b[2..], little) {
+        if let [first, second, after_bom @ ..] = b
+            && matches!((first, second), (0xFF, 0xFE) | (0xFE, 0xFF))
+        {
+            let little = *first == 0xFF;
+            return match utf16_to_utf8(after_bom, little) {
                 Ok(v) => Source {
                     bytes: Cow::Owned(v),
                     error: None,
@@ -433,37 +435,40 @@ fn push_utf8(s: &mut Vec<u8>, value: u32) {
 
 /// Transcodes a UTF-16 input (after its BOM) to UTF-8, with libyaml's error texts.
 fn utf16_to_utf8(data: &[u8], little: bool) -> Result<Vec<u8>, &'static str> {
-    let unit = |i: usize| -> u32 {
-        let (lo, hi) = if little { (i, i + 1) } else { (i + 1, i) };
-        u32::from(data[lo]) | (u32::from(data[hi]) << 8)
+    let unit = |a: u8, b: u8| -> u32 {
+        u32::from(if little {
+            u16::from_le_bytes([a, b])
+        } else {
+            u16::from_be_bytes([a, b])
+        })
     };
     let mut out = Vec::with_capacity(data.len());
-    let mut i = 0;
-    while i < data.len() {
-        if i + 2 > data.len() {
+    let mut rest = data;
+    while !rest.is_empty() {
+        let &[a, b, ref after @ ..] = rest else {
             return Err("incomplete UTF-16 character");
-        }
-        let v = unit(i);
+        };
+        let v = unit(a, b);
         if v & 0xFC00 == 0xDC00 {
             return Err("unexpected low surrogate area");
         }
-        let (value, w) = if v & 0xFC00 == 0xD800 {
-            if i + 4 > data.len() {
+        let (value, after) = if v & 0xFC00 == 0xD800 {
+            let &[c, d, ref after @ ..] = after else {
                 return Err("incomplete UTF-16 surrogate pair");
-            }
-            let v2 = unit(i + 2);
+            };
+            let v2 = unit(c, d);
             if v2 & 0xFC00 != 0xDC00 {
                 return Err("expected low surrogate area");
             }
-            (0x10000 + ((v & 0x3FF) << 10) + (v2 & 0x3FF), 4)
+            (0x10000 + ((v & 0x3FF) << 10) + (v2 & 0x3FF), after)
         } else {
-            (v, 2)
+            (v, after)
         };
         if !allowed_char(value) {
             return Err("control characters are not allowed");
         }
         push_utf8(&mut out, value);
-        i += w;
+        rest = after;
     }
     Ok(out)
 }
@@ -615,8 +620,8 @@ impl<'a> Scanner<'a> {
                 self.update_raw_buffer();
             }
             first = false;
-            while self.raw_pos < self.raw_end {
-                let octet = self.input[self.raw_pos];
+            let input = self.input;
+            while let Some(&[octet, ref trailing @ ..]) = input.get(self.raw_pos..self.raw_end) {
                 let width = utf8_width(octet);
                 if width == 0 {
                     return self.reader_error("invalid leading UTF-8 octet");
@@ -633,8 +638,8 @@ impl<'a> Scanner<'a> {
                     3 => octet & 0x0F,
                     _ => octet & 0x07,
                 });
-                for k in 1..width {
-                    let o = self.input[self.raw_pos + k];
+                // `width` fits in the raw window: its other bytes are all in `trailing`.
+                for &o in trailing.iter().take(width - 1) {
                     if o & 0xC0 != 0x80 {
                         return self.reader_error("invalid trailing UTF-8 octet");
                     }
@@ -981,9 +986,11 @@ impl<'a> Scanner<'a> {
                 mark: self.mark,
             };
             self.remove_simple_key()?;
-            let last = self.simple_keys.len() - 1;
-            self.simple_keys[last] = key;
-            self.simple_keys_by_tok.insert(key.token_number, last);
+            if let Some(slot) = self.simple_keys.last_mut() {
+                *slot = key;
+                let last = self.simple_keys.len() - 1;
+                self.simple_keys_by_tok.insert(key.token_number, last);
+            }
         }
         Ok(())
     }
@@ -1171,8 +1178,9 @@ impl<'a> Scanner<'a> {
 
     fn fetch_value(&mut self) -> Step {
         let idx = self.simple_keys.len() - 1;
-        if self.simple_key_is_valid(idx)? {
-            let key = self.simple_keys[idx];
+        if self.simple_key_is_valid(idx)?
+            && let Some(key) = self.simple_keys.get(idx).copied()
+        {
             let pos = key.token_number.saturating_sub(self.tokens_parsed);
             self.insert_token(
                 Some(pos),
@@ -1188,7 +1196,9 @@ impl<'a> Scanner<'a> {
                 TokenKind::BlockMappingStart,
                 key.mark,
             )?;
-            self.simple_keys[idx].possible = false;
+            if let Some(k) = self.simple_keys.get_mut(idx) {
+                k.possible = false;
+            }
             self.simple_keys_by_tok.remove(&key.token_number);
             self.simple_key_allowed = false;
         } else {
@@ -1415,7 +1425,7 @@ impl<'a> Scanner<'a> {
             handle = Vec::new();
         } else {
             let h = self.scan_tag_handle(false, start)?;
-            if h.len() > 1 && h[0] == b'!' && h[h.len() - 1] == b'!' {
+            if let [b'!', .., b'!'] = h.as_slice() {
                 suffix = self.scan_tag_uri(false, &[], start)?;
                 handle = h;
             } else {
@@ -1464,8 +1474,8 @@ impl<'a> Scanner<'a> {
     fn scan_tag_uri(&mut self, _directive: bool, head: &[u8], start: Mark) -> Result<Vec<u8>, ()> {
         let mut s = Vec::new();
         let mut has_tag = !head.is_empty();
-        if head.len() > 1 {
-            s.extend_from_slice(&head[1..]);
+        if let [_, after_bang @ ..] = head {
+            s.extend_from_slice(after_bang);
         }
         self.cache(1)?;
         loop {

@@ -9,18 +9,34 @@ use crate::unicode::{is_digit, is_letter};
 /// go-yaml's `keyList.Less` for two string keys, as runes (`char`s, or bytes for ASCII keys,
 /// which compare the same).
 fn key_less<C: Copy + Into<char>>(flavor: Flavor, a: &[C], b: &[C]) -> bool {
-    let ar = |i: usize| -> char { a[i].into() };
-    let br = |i: usize| -> char { b[i].into() };
+    // The number a run of digits starting at `from` spells, and its length.
+    fn digit_run<C: Copy + Into<char>>(s: &[C], from: usize, start: i64) -> (i64, usize) {
+        let mut n = start;
+        let mut len = 0;
+        for c in s
+            .iter()
+            .skip(from)
+            .map(|&c| c.into())
+            .take_while(|&c| is_digit(c))
+        {
+            n = n
+                .wrapping_mul(10)
+                .wrapping_add(i64::from(c as u32) - i64::from(b'0'));
+            len += 1;
+        }
+        (n, len)
+    }
     let mut digits = false;
-    for i in 0..a.len().min(b.len()) {
-        if ar(i) == br(i) {
-            digits = is_digit(ar(i));
+    for (i, (&x, &y)) in a.iter().zip(b).enumerate() {
+        let (ac, bc): (char, char) = (x.into(), y.into());
+        if ac == bc {
+            digits = is_digit(ac);
             continue;
         }
-        let al = is_letter(ar(i));
-        let bl = is_letter(br(i));
+        let al = is_letter(ac);
+        let bl = is_letter(bc);
         if al && bl {
-            return ar(i) < br(i);
+            return ac < bc;
         }
         if al || bl {
             return if flavor == Flavor::V3 && digits {
@@ -29,39 +45,28 @@ fn key_less<C: Copy + Into<char>>(flavor: Flavor, a: &[C], b: &[C]) -> bool {
                 bl
             };
         }
-        let (mut an, mut bn): (i64, i64) = (0, 0);
-        if ar(i) == '0' || br(i) == '0' {
-            let mut j = i;
-            while j > 0 && is_digit(ar(j - 1)) {
-                j -= 1;
-                if ar(j) != '0' {
-                    an = 1;
-                    bn = 1;
-                    break;
-                }
-            }
+        // A number with a non-zero digit before this point counts from 1 (go-yaml's
+        // leading-zero rule), else from 0.
+        let mut start = 0;
+        if (ac == '0' || bc == '0')
+            && a.iter()
+                .take(i)
+                .rev()
+                .map(|&c| c.into())
+                .take_while(|&c| is_digit(c))
+                .any(|c| c != '0')
+        {
+            start = 1;
         }
-        let mut ai = i;
-        while ai < a.len() && is_digit(ar(ai)) {
-            an = an
-                .wrapping_mul(10)
-                .wrapping_add(i64::from(ar(ai) as u32) - i64::from(b'0'));
-            ai += 1;
-        }
-        let mut bi = i;
-        while bi < b.len() && is_digit(br(bi)) {
-            bn = bn
-                .wrapping_mul(10)
-                .wrapping_add(i64::from(br(bi) as u32) - i64::from(b'0'));
-            bi += 1;
-        }
+        let (an, alen) = digit_run(a, i, start);
+        let (bn, blen) = digit_run(b, i, start);
         if an != bn {
             return an < bn;
         }
-        if ai != bi {
-            return ai < bi;
+        if alen != blen {
+            return alen < blen;
         }
-        return ar(i) < br(i);
+        return ac < bc;
     }
     a.len() < b.len()
 }
