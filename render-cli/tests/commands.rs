@@ -4,6 +4,7 @@
 
 #![allow(
     clippy::expect_used,
+    clippy::indexing_slicing,
     clippy::panic,
     reason = "test helpers: a failure here is a failing test"
 )]

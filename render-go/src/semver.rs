@@ -604,7 +604,6 @@ impl Constraint {
 }
 
 #[cfg(test)]
-#[allow(clippy::panic)]
 mod tests {
     use super::*;
 

@@ -318,7 +318,6 @@ pub fn quote_meta(s: &str) -> String {
 }
 
 #[cfg(test)]
-#[allow(clippy::panic)]
 mod tests {
     use super::*;
 

@@ -13,7 +13,9 @@ use std::sync::Arc;
 pub enum MapType {
     /// `map[string]interface {}`.
     Any,
-    /// Helm's `common.Values` (`map[string]interface{}` with methods).
+    /// Helm's `common.Values` (`map[string]interface{}` with methods). Named here rather than
+    /// carried as a name: a `&str` in the type would make every `Value` a word larger. The
+    /// methods come from the function table's type hook, so only the name lives here.
     Values,
     /// `map[string]string` (Sprig's `split`).
     String,

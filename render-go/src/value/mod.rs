@@ -124,7 +124,8 @@ pub enum ListType {
     Int,
     /// `[][]interface {}` (Sprig's `chunk`).
     Nested,
-    /// `common.VersionSet`, a named `[]string` with a `Has` method (`.Capabilities.APIVersions`).
+    /// `common.VersionSet`, a named `[]string` with a `Has` method (`.Capabilities.APIVersions`);
+    /// a variant for the same reason as `MapType::Values`, its method from the type hook.
     VersionSet,
     /// `[]map[string]interface {}` (arrays of tables from `fromToml`).
     Maps,
