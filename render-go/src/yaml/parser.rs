@@ -72,6 +72,7 @@ pub(crate) struct Parser<'a> {
     states: Vec<State>,
     marks: Vec<Mark>,
     tag_directives: Vec<(Vec<u8>, Vec<u8>)>,
+    start: Mark,
 }
 
 type Parsed<'a> = Result<EventKind<'a>, ()>;
@@ -85,6 +86,7 @@ impl<'a> Parser<'a> {
             states: Vec::new(),
             marks: Vec::new(),
             tag_directives: Vec::new(),
+            start: Mark::default(),
         }
     }
 
@@ -122,9 +124,15 @@ impl<'a> Parser<'a> {
         Err(())
     }
 
-    /// An event starting at `_start` (go-yaml keeps the mark for messages we never print).
-    fn event(kind: EventKind<'a>, _start: Mark) -> Parsed<'a> {
+    /// An event starting at `start`, which [`Parser::start_mark`] then reports.
+    fn event(&mut self, kind: EventKind<'a>, start: Mark) -> Parsed<'a> {
+        self.start = start;
         Ok(kind)
+    }
+
+    /// Where the last event returned started.
+    pub fn start_mark(&self) -> Mark {
+        self.start
     }
 
     fn state_machine(&mut self) -> Parsed<'a> {
@@ -150,7 +158,7 @@ impl<'a> Parser<'a> {
             State::FlowMappingKey => self.parse_flow_mapping_key(false),
             State::FlowMappingValue => self.parse_flow_mapping_value(false),
             State::FlowMappingEmptyValue => self.parse_flow_mapping_value(true),
-            State::End => Self::event(EventKind::StreamEnd, Mark::default()),
+            State::End => self.event(EventKind::StreamEnd, Mark::default()),
         }
     }
 
@@ -161,7 +169,7 @@ impl<'a> Parser<'a> {
         }
         self.state = State::ImplicitDocumentStart;
         self.scanner.skip_token();
-        Self::event(EventKind::StreamStart, start)
+        self.event(EventKind::StreamStart, start)
     }
 
     fn parse_document_start(&mut self, implicit: bool) -> Parsed<'a> {
@@ -177,7 +185,7 @@ impl<'a> Parser<'a> {
             self.process_directives()?;
             self.states.push(State::DocumentEnd);
             self.state = State::BlockNode;
-            return Self::event(EventKind::DocumentStart, start);
+            return self.event(EventKind::DocumentStart, start);
         }
         if kind != Tt::StreamEnd {
             let doc_start = start;
@@ -189,11 +197,11 @@ impl<'a> Parser<'a> {
             self.states.push(State::DocumentEnd);
             self.state = State::DocumentContent;
             self.scanner.skip_token();
-            return Self::event(EventKind::DocumentStart, doc_start);
+            return self.event(EventKind::DocumentStart, doc_start);
         }
         self.state = State::End;
         self.scanner.skip_token();
-        Self::event(EventKind::StreamEnd, start)
+        self.event(EventKind::StreamEnd, start)
     }
 
     fn parse_document_content(&mut self) -> Parsed<'a> {
@@ -207,7 +215,7 @@ impl<'a> Parser<'a> {
                 | Tt::StreamEnd
         ) {
             self.pop_state();
-            return Self::empty_scalar(start);
+            return self.empty_scalar(start);
         }
         self.parse_node(true, false)
     }
@@ -219,7 +227,7 @@ impl<'a> Parser<'a> {
         }
         self.tag_directives.clear();
         self.state = State::DocumentStart;
-        Self::event(EventKind::DocumentEnd, start)
+        self.event(EventKind::DocumentEnd, start)
     }
 
     fn parse_node(&mut self, block: bool, indentless_sequence: bool) -> Parsed<'a> {
@@ -230,7 +238,7 @@ impl<'a> Parser<'a> {
                 Some(TokenKind::Alias(a)) => a,
                 _ => Cow::Borrowed(&[][..]),
             };
-            return Self::event(EventKind::Alias { anchor }, start);
+            return self.event(EventKind::Alias { anchor }, start);
         }
         let node_start = start;
         let mut anchor = None;
@@ -290,7 +298,7 @@ impl<'a> Parser<'a> {
         }
         if indentless_sequence && kind == Tt::BlockEntry {
             self.state = State::IndentlessSequenceEntry;
-            return Self::event(EventKind::SequenceStart { anchor }, node_start);
+            return self.event(EventKind::SequenceStart { anchor }, node_start);
         }
         if let Tt::Scalar(style) = kind {
             let plain_implicit = (tag.is_empty() && style == ScalarStyle::Plain) || tag == b"!";
@@ -299,7 +307,7 @@ impl<'a> Parser<'a> {
                 Some(TokenKind::Scalar { value, .. }) => value,
                 _ => Cow::Borrowed(&[][..]),
             };
-            return Self::event(
+            return self.event(
                 EventKind::Scalar {
                     anchor,
                     tag,
@@ -313,26 +321,26 @@ impl<'a> Parser<'a> {
         match kind {
             Tt::FlowSequenceStart => {
                 self.state = State::FlowSequenceFirstEntry;
-                return Self::event(EventKind::SequenceStart { anchor }, node_start);
+                return self.event(EventKind::SequenceStart { anchor }, node_start);
             }
             Tt::FlowMappingStart => {
                 self.state = State::FlowMappingFirstKey;
-                return Self::event(EventKind::MappingStart { anchor }, node_start);
+                return self.event(EventKind::MappingStart { anchor }, node_start);
             }
             Tt::BlockSequenceStart if block => {
                 self.state = State::BlockSequenceFirstEntry;
-                return Self::event(EventKind::SequenceStart { anchor }, node_start);
+                return self.event(EventKind::SequenceStart { anchor }, node_start);
             }
             Tt::BlockMappingStart if block => {
                 self.state = State::BlockMappingFirstKey;
-                return Self::event(EventKind::MappingStart { anchor }, node_start);
+                return self.event(EventKind::MappingStart { anchor }, node_start);
             }
             _ => {}
         }
         if anchor.is_some() || !tag.is_empty() {
             self.pop_state();
             let plain_implicit = tag.is_empty();
-            return Self::event(
+            return self.event(
                 EventKind::Scalar {
                     anchor,
                     tag,
@@ -365,13 +373,13 @@ impl<'a> Parser<'a> {
                 return self.parse_node(true, false);
             }
             self.state = State::BlockSequenceEntry;
-            return Self::empty_scalar(end);
+            return self.empty_scalar(end);
         }
         if kind == Tt::BlockEnd {
             self.pop_state();
             self.marks.pop();
             self.scanner.skip_token();
-            return Self::event(EventKind::SequenceEnd, start);
+            return self.event(EventKind::SequenceEnd, start);
         }
         let context = self.marks.pop();
         self.error_at("did not find expected '-' indicator", start, context)
@@ -387,10 +395,10 @@ impl<'a> Parser<'a> {
                 return self.parse_node(true, false);
             }
             self.state = State::IndentlessSequenceEntry;
-            return Self::empty_scalar(end);
+            return self.empty_scalar(end);
         }
         self.pop_state();
-        Self::event(EventKind::SequenceEnd, start)
+        self.event(EventKind::SequenceEnd, start)
     }
 
     fn parse_block_mapping_key(&mut self, first: bool) -> Parsed<'a> {
@@ -408,13 +416,13 @@ impl<'a> Parser<'a> {
                 return self.parse_node(true, true);
             }
             self.state = State::BlockMappingValue;
-            return Self::empty_scalar(end);
+            return self.empty_scalar(end);
         }
         if kind == Tt::BlockEnd {
             self.pop_state();
             self.marks.pop();
             self.scanner.skip_token();
-            return Self::event(EventKind::MappingEnd, start);
+            return self.event(EventKind::MappingEnd, start);
         }
         let context = self.marks.pop();
         self.error_at("did not find expected key", start, context)
@@ -430,10 +438,10 @@ impl<'a> Parser<'a> {
                 return self.parse_node(true, true);
             }
             self.state = State::BlockMappingKey;
-            return Self::empty_scalar(end);
+            return self.empty_scalar(end);
         }
         self.state = State::BlockMappingKey;
-        Self::empty_scalar(start)
+        self.empty_scalar(start)
     }
 
     fn parse_flow_sequence_entry(&mut self, first: bool) -> Parsed<'a> {
@@ -456,7 +464,7 @@ impl<'a> Parser<'a> {
             if kind == Tt::Key {
                 self.state = State::FlowSequenceEntryMappingKey;
                 self.scanner.skip_token();
-                return Self::event(EventKind::MappingStart { anchor: None }, start);
+                return self.event(EventKind::MappingStart { anchor: None }, start);
             } else if kind != Tt::FlowSequenceEnd {
                 self.states.push(State::FlowSequenceEntry);
                 return self.parse_node(false, false);
@@ -465,7 +473,7 @@ impl<'a> Parser<'a> {
         self.pop_state();
         self.marks.pop();
         self.scanner.skip_token();
-        Self::event(EventKind::SequenceEnd, start)
+        self.event(EventKind::SequenceEnd, start)
     }
 
     fn parse_flow_sequence_entry_mapping_key(&mut self) -> Parsed<'a> {
@@ -476,7 +484,7 @@ impl<'a> Parser<'a> {
         }
         self.scanner.skip_token();
         self.state = State::FlowSequenceEntryMappingValue;
-        Self::empty_scalar(end)
+        self.empty_scalar(end)
     }
 
     fn parse_flow_sequence_entry_mapping_value(&mut self) -> Parsed<'a> {
@@ -492,13 +500,13 @@ impl<'a> Parser<'a> {
             let _ = start2;
         }
         self.state = State::FlowSequenceEntryMappingEnd;
-        Self::empty_scalar(start)
+        self.empty_scalar(start)
     }
 
     fn parse_flow_sequence_entry_mapping_end(&mut self) -> Parsed<'a> {
         let (_, start, _) = self.peek()?;
         self.state = State::FlowSequenceEntry;
-        Self::event(EventKind::MappingEnd, start)
+        self.event(EventKind::MappingEnd, start)
     }
 
     fn parse_flow_mapping_key(&mut self, first: bool) -> Parsed<'a> {
@@ -526,7 +534,7 @@ impl<'a> Parser<'a> {
                     return self.parse_node(false, false);
                 }
                 self.state = State::FlowMappingValue;
-                return Self::empty_scalar(start);
+                return self.empty_scalar(start);
             } else if kind != Tt::FlowMappingEnd {
                 self.states.push(State::FlowMappingEmptyValue);
                 return self.parse_node(false, false);
@@ -535,14 +543,14 @@ impl<'a> Parser<'a> {
         self.pop_state();
         self.marks.pop();
         self.scanner.skip_token();
-        Self::event(EventKind::MappingEnd, start)
+        self.event(EventKind::MappingEnd, start)
     }
 
     fn parse_flow_mapping_value(&mut self, empty: bool) -> Parsed<'a> {
         let (kind, start, _) = self.peek()?;
         if empty {
             self.state = State::FlowMappingKey;
-            return Self::empty_scalar(start);
+            return self.empty_scalar(start);
         }
         let mut mark = start;
         if kind == Tt::Value {
@@ -555,11 +563,11 @@ impl<'a> Parser<'a> {
             mark = start;
         }
         self.state = State::FlowMappingKey;
-        Self::empty_scalar(mark)
+        self.empty_scalar(mark)
     }
 
-    fn empty_scalar(mark: Mark) -> Parsed<'a> {
-        Self::event(
+    fn empty_scalar(&mut self, mark: Mark) -> Parsed<'a> {
+        self.event(
             EventKind::Scalar {
                 anchor: None,
                 tag: Vec::new(),
