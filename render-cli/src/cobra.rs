@@ -187,7 +187,7 @@ fn suggestions(command: &Command, typed: &str) -> String {
         .iter()
         .filter(|c| c.name != "help")
         .filter(|c| {
-            levenshtein(&typed_lower, &c.name.to_lowercase()) <= 2
+            render_go::levenshtein::distance(&typed_lower, &c.name.to_lowercase()) <= 2
                 || c.name.to_lowercase().starts_with(&typed_lower)
         })
         .map(|c| c.name)
@@ -200,23 +200,6 @@ fn suggestions(command: &Command, typed: &str) -> String {
         out.push_str(&format!("\t{name}\n"));
     }
     out
-}
-
-/// Edit distance over bytes, as cobra's `ld`.
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b = b.as_bytes();
-    // Row i holds the distances from a's first i bytes to each prefix of b.
-    let mut above: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.bytes().enumerate() {
-        let mut row = Vec::with_capacity(above.len());
-        row.push(i + 1);
-        for ((&cb, &diagonal), &up) in b.iter().zip(&above).zip(above.iter().skip(1)) {
-            let left = row.last().copied().unwrap_or(0);
-            row.push((up + 1).min(left + 1).min(diagonal + usize::from(ca != cb)));
-        }
-        above = row;
-    }
-    above.last().copied().unwrap_or(0)
 }
 
 /// `render show values`.

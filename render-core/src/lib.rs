@@ -45,6 +45,7 @@ macro_rules! pipeline {
 }
 
 pipeline!(chart, engine, funcs, limits, manifest, template, values);
+mod check;
 mod error;
 mod parallel;
 mod render;
@@ -52,6 +53,7 @@ mod render;
 pub use chart::loader::Loaded;
 pub use chart::show::{Part as ShowPart, chart_yaml, show};
 pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
+pub use check::{CheckOptions, Checked, Finding, Origin, check};
 pub use engine::capabilities::KubeVersion;
 pub use error::{Error, ErrorKind, Location, Result};
 pub use limits::Limits;

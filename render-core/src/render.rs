@@ -354,7 +354,7 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     chart::loader::locate(chart_path)?;
     let user = user_values(opts)?;
     let loaded = chart::loader::load(chart_path)?;
-    render_chart(loaded.chart, loaded.warnings, user, kube, opts, None)
+    render_chart(loaded.chart, loaded.warnings, user, kube, opts, None, None)
 }
 
 /// A chart loaded once, to render any number of times: with other values, releases or
@@ -455,6 +455,13 @@ impl LoadedChart {
         }
     }
 
+    /// What a render of this chart starts from: the chart, the loader's warnings and the
+    /// parse trees earlier renders left.
+    pub(crate) fn parts(&self) -> (&Chart, &[String], &engine::ParseCache) {
+        let inner = &*self.inner;
+        (&inner.chart, &inner.warnings, &inner.parsed)
+    }
+
     /// The chart as loaded (before its dependencies are processed for a render).
     pub fn chart(&self) -> &Chart {
         &self.inner.chart
@@ -475,12 +482,13 @@ impl LoadedChart {
             kube,
             opts,
             Some(&inner.parsed),
+            None,
         )
     }
 }
 
 /// `--kube-version`, parsed.
-fn kube_version(opts: &RenderOptions) -> Result<Option<KubeVersion>> {
+pub(crate) fn kube_version(opts: &RenderOptions) -> Result<Option<KubeVersion>> {
     match &opts.kube_version {
         Some(v) => KubeVersion::parse(v)
             .map(Some)
@@ -496,14 +504,25 @@ fn user_values(opts: &RenderOptions) -> Result<render_go::value::Map> {
         .map_err(Error::from)
 }
 
-/// Everything after loading: dependencies, values, templates, manifests.
-fn render_chart(
+/// What a render records for `render check`: the templates' reads, and the merged values
+/// and processed chart they were made on.
+#[derive(Default)]
+pub(crate) struct Recording {
+    pub reads: crate::template::ReadLog,
+    pub values: Option<render_go::value::Map>,
+    pub chart: Option<Chart>,
+}
+
+/// Everything after loading: dependencies, values, templates, manifests; with `record`,
+/// what the templates read.
+pub(crate) fn render_chart(
     mut chart: Chart,
     mut warnings: Vec<String>,
     user: render_go::value::Map,
     kube: Option<KubeVersion>,
     opts: &RenderOptions,
     parsed: Option<&engine::ParseCache>,
+    record: Option<&mut Recording>,
 ) -> Result<Rendered> {
     if !matches!(chart.metadata.chart_type.as_str(), "" | "application") {
         return Err(fail(
@@ -557,6 +576,7 @@ fn render_chart(
         is_upgrade: opts.is_upgrade,
         is_install: !opts.is_upgrade,
     };
+    let recorded_values = record.is_some().then(|| coalesced.clone());
     let top = scope::top_values(&chart, coalesced, &release, Value::Object(Arc::new(caps)));
 
     if !chart.metadata.kube_version.is_empty()
@@ -572,7 +592,8 @@ fn render_chart(
     }
     let templates = scope::all_templates(&chart, &top);
     let funcs = crate::funcs::helm_funcs();
-    let mut files = engine::render_cached(templates, funcs, &opts.limits, parsed)?;
+    let mut reads = record.is_some().then(crate::template::ReadLog::default);
+    let mut files = engine::render_cached(templates, funcs, &opts.limits, parsed, reads.as_mut())?;
 
     let root_notes = format!("{}/templates/NOTES.txt", chart.metadata.name);
     let notes = files.get(&root_notes).cloned().unwrap_or_default();
@@ -582,7 +603,7 @@ fn render_chart(
         files.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         parse_head,
     )
-    .map_err(|e| {
+    .map_err(|e: manifest::ManifestError| {
         // Helm keeps every rendered file in the release manifest it shows with --debug.
         let mut all = String::new();
         for (name, content) in &files {
@@ -598,6 +619,11 @@ fn render_chart(
     let mut crds = Vec::new();
     if opts.include_crds {
         crd_objects(&chart, &chart.metadata.name, &mut crds);
+    }
+    if let Some(record) = record {
+        record.reads = reads.unwrap_or_default();
+        record.values = recorded_values;
+        record.chart = Some(chart);
     }
     Ok(Rendered {
         templates: files,

@@ -13,6 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["funcs"],
     &["engine", "manifest"],
     &["render"],
+    &["check"],
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

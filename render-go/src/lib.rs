@@ -12,7 +12,8 @@
 //!   error texts, [`path`], [`asn1`] (the DER that `crypto/x509` writes), [`url`] (`net/url`).
 //! * Go libraries Helm links: [`yaml`] (go-yaml v2/v3 and `sigs.k8s.io/yaml`), [`toml`]
 //!   (BurntSushi/toml), [`semver`] (Masterminds/semver), [`decimal`] (shopspring/decimal),
-//!   [`goutils`] (Masterminds/goutils), [`xstrings`] (huandu/xstrings).
+//!   [`goutils`] (Masterminds/goutils), [`xstrings`] (huandu/xstrings), [`levenshtein`]
+//!   (cobra's edit distance).
 //! * The model they share: [`value`], Go's dynamically typed values (`interface{}`) as Helm
 //!   hands them to templates, and the bounds every walk over them keeps ([`limits`],
 //!   [`recursion`]).
@@ -31,6 +32,7 @@ pub mod fmt;
 pub mod glob;
 pub mod goutils;
 pub mod json;
+pub mod levenshtein;
 pub mod limits;
 pub mod os;
 pub mod path;

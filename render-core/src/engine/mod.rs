@@ -14,7 +14,7 @@ pub(crate) use parsed::ParseCache;
 
 use crate::error::{Error, ErrorKind};
 use crate::template::FuncTable;
-use crate::template::{Exec, Limits, TemplateError, TemplateSet, TplTrees};
+use crate::template::{Exec, Limits, ReadLog, TemplateError, TemplateSet, TplTrees};
 use render_go::value::{Map, MapType, Str, Value, rawbytes};
 use std::collections::BTreeMap;
 
@@ -69,7 +69,7 @@ pub fn render(
     funcs: &FuncTable,
     limits: &Limits,
 ) -> Result<BTreeMap<String, String>, Error> {
-    render_cached(templates, funcs, limits, None)
+    render_cached(templates, funcs, limits, None, None)
 }
 
 /// A template error with Helm's `text`, located where Go's error says it is.
@@ -80,12 +80,14 @@ pub(crate) fn template_error(kind: ErrorKind, text: String, e: &TemplateError) -
     Error::new(kind, text).at(location)
 }
 
-/// [`render`], taking parse trees from `cache` where an earlier render left them.
+/// [`render`], taking parse trees from `cache` where an earlier render left them, and
+/// recording into `reads` what the templates read of the values.
 pub(crate) fn render_cached(
     mut templates: Vec<Renderable>,
     funcs: &FuncTable,
     limits: &Limits,
     cache: Option<&ParseCache>,
+    reads: Option<&mut ReadLog>,
 ) -> Result<BTreeMap<String, String>, Error> {
     sort_templates(&mut templates);
     let mut set = TemplateSet::new(ROOT_TEMPLATE);
@@ -96,6 +98,9 @@ pub(crate) fn render_cached(
     }
     let tpl = TplTrees::default();
     let mut exec = Exec::new(&set, funcs, &tpl, limits.clone());
+    if reads.is_some() {
+        exec.record_reads();
+    }
     let mut rendered = BTreeMap::new();
     for t in &templates {
         let base = t.path.rsplit('/').next().unwrap_or(&t.path);
@@ -120,6 +125,9 @@ pub(crate) fn render_cached(
             false => out,
         };
         rendered.insert(t.path.clone(), out);
+    }
+    if let (Some(reads), Some(recorded)) = (reads, exec.take_reads()) {
+        *reads = recorded;
     }
     Ok(rendered)
 }

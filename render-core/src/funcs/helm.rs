@@ -2,6 +2,7 @@
 //! offline, as in `helm template`) and `getHostByName` (empty without DNS).
 
 use crate::template::args::Arg;
+use crate::template::reads::key_chain;
 use crate::template::{CallError, Exec, FuncTable, TypeMethods};
 use render_go::value::{ListType, MapType, Method, Param, Value};
 
@@ -41,5 +42,13 @@ pub(crate) const TYPE_METHODS: TypeMethods = TypeMethods {
         }
         Value::Map(m) => crate::values::call_values_method(m, name, args).map_err(CallError::Msg),
         _ => Err(CallError::msg(format!("no method {name}"))),
+    },
+    reads: |recv, name, args, log| match (name, args) {
+        ("AsMap", _) => {}
+        ("Table" | "PathValue", [Value::Str(path)]) => {
+            let keys: Vec<Value> = path.split('.').map(Value::str).collect();
+            key_chain(recv, &keys, log);
+        }
+        _ => log.whole(recv),
     },
 };

@@ -5,6 +5,7 @@
 
 pub mod encoding;
 mod helm;
+mod reads;
 pub mod sprig;
 pub mod yaml;
 
@@ -22,6 +23,7 @@ pub fn helm_funcs() -> &'static FuncTable {
         t.set_methods(helm::TYPE_METHODS);
         encoding::register(&mut t);
         yaml::register(&mut t);
+        reads::register(&mut t);
         t
     })
 }

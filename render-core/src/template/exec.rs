@@ -8,6 +8,7 @@
 
 use super::ast::*;
 use super::error::{CallError, TemplateError};
+use super::reads::{ReadLog, Reads};
 use super::set::{Namespace, TemplateSet, TplTrees};
 use crate::limits::{Limits, MAX_TEMPLATE_CALL_DEPTH};
 use crate::template::{FuncKind, FuncRef, FuncTable};
@@ -140,6 +141,8 @@ pub struct Exec<'a> {
     /// Bytes function results have held so far (see [`Limits::max_alloc`]).
     alloc: u64,
     limits: Limits,
+    /// What the run read of its maps, when recording (see [`ReadLog`]).
+    reads: Option<ReadLog>,
 }
 
 impl<'a> Exec<'a> {
@@ -165,7 +168,18 @@ impl<'a> Exec<'a> {
             fuel: limits.fuel,
             alloc: 0,
             limits,
+            reads: None,
         }
+    }
+
+    /// Records from now on what templates read of the maps they see.
+    pub fn record_reads(&mut self) {
+        self.reads.get_or_insert_with(ReadLog::default);
+    }
+
+    /// The reads recorded so far, if recording.
+    pub fn take_reads(&mut self) -> Option<ReadLog> {
+        self.reads.take()
     }
 
     /// Executes the named template with `data` as dot and `$` (Go's `ExecuteTemplate`).
@@ -370,6 +384,9 @@ impl<'a> Exec<'a> {
     }
 
     fn print_value(&mut self, v: &Val) -> R<()> {
+        if let Some(log) = &mut self.reads {
+            log.whole(&v.v);
+        }
         match &v.v {
             Value::Nil => self.out.push_str("<no value>"),
             Value::Object(o) => o.write_template(&mut self.out),
@@ -386,6 +403,9 @@ impl<'a> Exec<'a> {
         let mark = self.vars.len();
         let r = (|| {
             let val = self.eval_pipeline(dot, &b.pipe)?;
+            if let Some(log) = &mut self.reads {
+                log.truth(&val.v);
+            }
             if val.v.is_true() {
                 if with {
                     self.walk_list(&val, &b.list)
@@ -461,6 +481,9 @@ impl<'a> Exec<'a> {
                 }
             }
             Value::Map(m) => {
+                if let Some(log) = &mut self.reads {
+                    log.key_set(&val.v);
+                }
                 let iface = map_elem_iface(m.map_type());
                 for (k, v) in m.entries() {
                     iterate!(Val::concrete(Value::Str(k)), Val { v, iface });
@@ -785,6 +808,9 @@ impl<'a> Exec<'a> {
                 if has_args {
                     return self.errorf(format!("{field} is not a method but has arguments"));
                 }
+                if let Some(log) = &mut self.reads {
+                    log.key(m, field);
+                }
                 let iface = map_elem_iface(m.map_type());
                 return Ok(match m.get(field) {
                     Some(v) => Val { v, iface },
@@ -873,12 +899,18 @@ impl<'a> Exec<'a> {
             let mut v = Val::default();
             for a in args {
                 v = self.eval_arg(dot, Some(Param::Reflect), a)?;
+                if let Some(log) = &mut self.reads {
+                    log.truth(&v.v);
+                }
                 if v.v.is_true() == is_or {
                     return Ok(v);
                 }
             }
             if let Some(fin) = fin {
                 v = self.validate_type(fin, Some(Param::Reflect))?;
+                if let Some(log) = &mut self.reads {
+                    log.truth(&v.v);
+                }
             }
             return Ok(v);
         }
@@ -907,6 +939,16 @@ impl<'a> Exec<'a> {
                 _ => sig.params.get(num_in - 1).copied().unwrap_or(Param::Any),
             };
             argv.push(self.validate_type(fin, Some(t))?.v);
+        }
+        if let Some(log) = &mut self.reads {
+            match callee {
+                Callee::Func(f) => f.reads.record(&argv, log),
+                Callee::Method(recv @ Value::Map(_), m, _) => match self.funcs.methods() {
+                    Some(methods) => (methods.reads)(recv, m, &argv, log),
+                    None => log.whole(recv),
+                },
+                Callee::Method(..) => Reads::All.record(&argv, log),
+            }
         }
         let result = match callee {
             Callee::Func(f) => {

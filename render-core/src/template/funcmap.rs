@@ -10,6 +10,7 @@
 //! [`super::builtin`].
 
 use super::args::{ArgList, CallWith, CallWithExec, FuncResult, signature};
+use super::reads::{ReadLog, Reads};
 use super::{CallError, Exec};
 use render_go::value::{Method, Str, Value};
 use std::collections::HashMap;
@@ -48,6 +49,8 @@ pub struct Function {
     pub kind: FuncKind,
     /// The implementation.
     pub imp: FuncImpl,
+    /// What it reads of its arguments, for a [`ReadLog`](super::reads::ReadLog).
+    pub reads: Reads,
 }
 
 impl fmt::Debug for Function {
@@ -72,6 +75,8 @@ pub struct TypeMethods {
     pub find: fn(&Value, &str) -> Option<Method>,
     /// Calls it with arguments checked against that signature.
     pub call: fn(&Value, &str, &[Value]) -> Result<Value, CallError>,
+    /// Records what calling it reads (see [`super::reads`]).
+    pub reads: fn(&Value, &str, &[Value], &mut ReadLog),
 }
 
 impl FuncTable {
@@ -131,8 +136,18 @@ impl FuncTable {
             sig,
             kind,
             imp,
+            reads: Reads::All,
         };
         self.funcs.insert(name, Arc::new(function));
+    }
+
+    /// Says what the named functions read of their arguments (by default, everything).
+    pub fn set_reads(&mut self, names: &[&str], reads: Reads) {
+        for name in names {
+            if let Some(f) = self.funcs.get_mut(*name).and_then(Arc::get_mut) {
+                f.reads = reads;
+            }
+        }
     }
 
     /// Gives the table's values the methods of a library's named types.

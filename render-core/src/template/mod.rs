@@ -13,10 +13,12 @@ pub mod exec;
 mod funcmap;
 pub mod lex;
 pub mod parse;
+pub mod reads;
 pub mod set;
 
 pub use crate::limits::Limits;
 pub use error::{CallError, FAIL_END, FAIL_START, TemplateError};
 pub use exec::{Exec, execute};
 pub use funcmap::{FuncKind, FuncRef, FuncTable, TypeMethods};
+pub use reads::{ReadLog, Reads};
 pub use set::{TemplateSet, TplTrees};

@@ -73,6 +73,12 @@ impl Map {
         Arc::as_ptr(&self.entries) as usize
     }
 
+    /// The identity of the map's storage, the same for every reference to one Go map (what
+    /// a record of which maps a template read is keyed by).
+    pub fn id(&self) -> usize {
+        Arc::as_ptr(&self.entries).addr()
+    }
+
     /// Whether this is a nil map (`json.Marshal` prints `null`; writing to it panics in Go).
     pub fn is_nil(&self) -> bool {
         self.nil

@@ -27,8 +27,8 @@ mod sort;
 /// How sigs.k8s.io/yaml writes a float as text (a map key, or a value bound for a string
 /// field): float32 precision, `.inf`/`.nan` spelled the YAML way.
 pub use documents::{documents, load_values, merge_maps, split_documents};
-pub use positions::{KeyPosition, Segment, key_positions};
 pub use encode::{to_yaml, to_yaml_pretty};
+pub use positions::{KeyPosition, Segment, key_positions};
 
 use crate::value::{Map, MapType, Value, rawbytes};
 use std::fmt;
