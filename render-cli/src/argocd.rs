@@ -168,7 +168,7 @@ pub fn generate(cx: &mut Context) -> Result<(), String> {
     }
     let parsed: Parsed = parsed;
     let saved = std::mem::replace(&mut cx.parsed, parsed);
-    let mut result = crate::template::run(cx);
+    let mut result = crate::template::run(cx, crate::template::Mode::Template).map(|_| ());
     if let Err(e) = &result
         && e.contains("but missing in charts/ directory")
     {
@@ -184,7 +184,7 @@ pub fn generate(cx: &mut Context) -> Result<(), String> {
         outcome
             .result
             .map_err(|e| format!("error building helm chart dependencies: {e}"))?;
-        result = crate::template::run(cx);
+        result = crate::template::run(cx, crate::template::Mode::Template).map(|_| ());
     }
     cx.parsed = saved;
     result

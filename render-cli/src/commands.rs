@@ -10,6 +10,8 @@ use crate::flags::{self, Flag};
 pub enum Action {
     /// `render template`.
     Template,
+    /// `render check`.
+    Check,
     /// `render show WHAT`.
     Show(ShowWhat),
     /// `render version`.
@@ -140,11 +142,31 @@ const fn leaf(
     }
 }
 
+const CHECK_LONG: &str = "
+Render a chart as 'render template' does, print no manifest, and report every value
+given with -f/--values or the --set flags that no template reads: a value nested under
+the wrong key, a misspelled or wrongly-cased key, a key under the wrong subchart. Each
+finding names the file, line and column of the value's key (or its --set argument) and,
+when the chart reads something close, the path that was probably meant:
+
+    values/prod.yaml:5:3: ollama.gpu: no template reads this value; did you mean ollama.ollama.gpu?
+
+A reported value has no effect on the output: changing or removing it changes nothing
+'helm template' prints. Reads by Helm itself count as reads (dependency conditions and
+tags, import-values, values.schema.json).
+
+Exit status: 0 when every value is read, 1 when there are findings, 2 when the chart
+does not render. '--format json' prints an array of {\"path\", \"file\", \"line\",
+\"column\", \"suggestion\"}. 'render template --warn-unused-values' renders as usual
+and prints the findings to stderr as warnings.
+";
+
 const ROOT_LONG: &str = "render renders Helm charts exactly as Helm v4.2.3 does, byte for byte, and faster.
 
 Common actions:
 
 - render template:  render a chart's templates, as 'helm template' does
+- render check:     report the values no template reads, with what was probably meant
 - render show:      show a chart's Chart.yaml, values, README or CRDs, as 'helm show' does
 
 Flags and environment variables are Helm's. Those that matter offline behave as in Helm; the
@@ -568,6 +590,27 @@ of the README file
                 show_values(),
             ],
             action: None,
+        },
+        Command {
+            name: "check",
+            aliases: &[],
+            arg_names: "[NAME] [CHART]",
+            short: "report the values no template reads",
+            long: CHECK_LONG,
+            flags: &[
+                flags::CHECK,
+                flags::TEMPLATE,
+                flags::CHART_PATH,
+                flags::REPOSITORY_ACCESS,
+            ],
+            args: Args::AtLeast(1),
+            exclusive: &[
+                ["force", "force-conflicts"],
+                ["force-replace", "force-conflicts"],
+                ["validate", "dry-run"],
+            ],
+            subcommands: &[],
+            action: Some(Action::Check),
         },
         Command {
             name: "template",

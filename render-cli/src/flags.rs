@@ -471,6 +471,8 @@ pub const TEMPLATE: &[Flag] = &[
         .deprecated("use '--dry-run=server' instead")
         .refused(NEEDS_CLUSTER),
     bool_flag("include-crds", "include CRDs in the templated output"),
+    // Ours, hidden so that `render template --help` stays Helm's (see `render check --help`).
+    bool_flag("warn-unused-values", "warn on stderr about values no template reads").hidden(),
     bool_flag("skip-tests", "skip tests from templated output"),
     bool_flag("is-upgrade", "set .Release.IsUpgrade instead of .Release.IsInstall"),
     string_flag("kube-version", "Kubernetes version used for Capabilities.KubeVersion"),
@@ -519,6 +521,17 @@ pub const SHOW_VALUES: &[Flag] = &[string_flag(
     "supply a JSONPath expression to filter the output",
 )
 .refused("JSONPath filters are not supported by render yet")];
+
+/// `render check`'s own flags.
+pub const CHECK: &[Flag] = &[
+    string_flag("format", "how to print the findings: text or json")
+        .default("text")
+        .choices(&["text", "json"]),
+    bool_flag(
+        "include-chart-defaults",
+        "also report the keys of the chart's own values.yaml that no template reads",
+    ),
+];
 
 /// `render version`'s flags.
 pub const VERSION: &[Flag] = &[

@@ -60,6 +60,12 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> u
             let _ = writeln!(stderr, "{message}");
             1
         }
+        Err(Failure::Exit(status, message)) => {
+            if let Some(message) = message {
+                print_error(stderr, &message);
+            }
+            status
+        }
     }
 }
 
@@ -89,6 +95,8 @@ enum Failure {
     Run(String),
     /// Helm's own start-up failed (an invalid `--color`), printed as a log record.
     Startup(String),
+    /// The command ended with this status, and this error if any (`render check`).
+    Exit(u8, Option<String>),
 }
 
 fn dispatch(
@@ -121,7 +129,14 @@ fn dispatch(
         err: stderr,
     };
     let result = match action {
-        Action::Template => template::run(&mut cx),
+        Action::Template => template::run(&mut cx, template::Mode::Template).map(|_| ()),
+        Action::Check => {
+            return match template::run(&mut cx, template::Mode::Check) {
+                Ok(0) => Ok(()),
+                Ok(status) => Err(Failure::Exit(status, None)),
+                Err(message) => Err(Failure::Exit(2, Some(message))),
+            };
+        }
         Action::Show(what) => show::run(&mut cx, what),
         Action::Version => {
             let p = &cx.parsed;

@@ -5,7 +5,7 @@
 use crate::Context;
 use crate::pflag::Value;
 use render_core::KubeVersion;
-use render_core::{ErrorKind, Hooks, RenderOptions, render};
+use render_core::{CheckOptions, ErrorKind, Finding, Hooks, Origin, RenderOptions, check, render};
 use render_go::os::io_error;
 use render_go::value::rawbytes;
 use std::io::Write;
@@ -21,8 +21,18 @@ const SYSTEM_LABELS: [&str; 6] = [
     "modifiedAt",
 ];
 
-/// Runs `render template` with the parsed command line.
-pub fn run(cx: &mut Context) -> Result<(), String> {
+/// What [`run`] does with the render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// `render template`: print it.
+    Template,
+    /// `render check`: print the values it did not read.
+    Check,
+}
+
+/// Runs `render template` or `render check` with the parsed command line; returns the exit
+/// status (`check`: 1 when a value is unread).
+pub fn run(cx: &mut Context, mode: Mode) -> Result<u8, String> {
     let p = &cx.parsed;
     if let Some(v) = p.text("kube-version").filter(|v| !v.is_empty()) {
         KubeVersion::parse(v).map_err(|e| format!("invalid kube version '{v}': {e}"))?;
@@ -82,7 +92,18 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
         }
         _ => None,
     };
-    let mut result = render(&options);
+    let find_unread = mode == Mode::Check || p.bool_or("warn-unused-values", false);
+    let check_options = check_options(p)?;
+    let mut findings = Vec::new();
+    let mut render_it = |options: &RenderOptions| {
+        if !find_unread {
+            return render(options);
+        }
+        let checked = check(options, &check_options)?;
+        findings = checked.findings;
+        Ok(checked.rendered)
+    };
+    let mut result = render_it(&options);
     if let Err(e) = &result
         && p.bool_or("dependency-update", false)
         && e.to_string().contains("but missing in charts/ directory")
@@ -95,7 +116,7 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
             crate::print_warning(cx.err, w);
         }
         outcome.result?;
-        result = render(&options);
+        result = render_it(&options);
     }
     let p = &cx.parsed;
     let rendered = match result {
@@ -133,6 +154,12 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
     for w in &rendered.warnings {
         crate::print_warning(cx.err, w);
     }
+    if mode == Mode::Check {
+        return print_findings(cx, &findings);
+    }
+    for f in &findings {
+        let _ = writeln!(cx.err, "WARNING: {f}");
+    }
     let hooks = if p.bool_or("no-hooks", false) {
         Hooks::None
     } else if p.bool_or("skip-tests", false) {
@@ -161,7 +188,60 @@ pub fn run(cx: &mut Context) -> Result<(), String> {
     } else {
         render_core::show_only(&text, show_only).map_err(|e| e.to_string())?
     };
-    cx.out.write_all(text.as_bytes()).map_err(io)
+    cx.out.write_all(text.as_bytes()).map_err(io)?;
+    Ok(0)
+}
+
+/// `render check`'s options from its flags.
+fn check_options(p: &crate::pflag::Parsed) -> Result<CheckOptions, String> {
+    match p.text("format") {
+        None | Some("text" | "json") => {}
+        Some(other) => return Err(format!("invalid format {other:?}: use text or json")),
+    }
+    let mut options = CheckOptions::default();
+    options.include_chart_defaults = p.bool_or("include-chart-defaults", false);
+    Ok(options)
+}
+
+/// Prints the findings of `render check` in the format asked for; 1 when there are any.
+fn print_findings(cx: &mut Context, findings: &[Finding]) -> Result<u8, String> {
+    let text = if cx.parsed.text("format") == Some("json") {
+        findings_json(findings)
+    } else {
+        findings.iter().map(|f| format!("{f}\n")).collect()
+    };
+    cx.out.write_all(text.as_bytes()).map_err(io)?;
+    Ok(u8::from(!findings.is_empty()))
+}
+
+/// The findings as a JSON array of `{path, file, line, column, suggestion}`, keys in that
+/// order.
+fn findings_json(findings: &[Finding]) -> String {
+    let string = |s: &str| render_go::strconv::quote(s);
+    let number = |n: Option<usize>| n.map_or("null".to_string(), |n| n.to_string());
+    let items: Vec<String> = findings
+        .iter()
+        .map(|f| {
+            let (file, line, column) = match &f.origin {
+                Origin::File { file, line, column } => (file.clone(), *line, *column),
+                Origin::Flag { flag, .. } => (flag.to_string(), None, None),
+                _ => (String::new(), None, None),
+            };
+            let suggestion = f.suggestion.as_deref().map_or("null".to_string(), string);
+            format!(
+                "  {{\"path\": {}, \"file\": {}, \"line\": {}, \"column\": {}, \"suggestion\": {}}}",
+                string(&f.path),
+                string(&file),
+                number(line),
+                number(column),
+                suggestion
+            )
+        })
+        .collect();
+    if items.is_empty() {
+        return "[]\n".to_string();
+    }
+    format!("[\n{}\n]\n", items.join(",\n"))
 }
 
 /// Helm builds its registry client before anything is located, reading the TLS files it was

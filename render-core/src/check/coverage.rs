@@ -6,7 +6,7 @@ use crate::chart::Chart;
 use crate::template::ReadLog;
 use render_go::limits::MAX_WALK_NODES;
 use render_go::value::{Map, Str, Value};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Read paths of the merged values.
 #[derive(Debug, Default)]
@@ -21,7 +21,7 @@ pub(super) struct ReadSet {
 
 impl ReadSet {
     /// The reads of a render over `values`, the merged values it was given, with what Helm
-    /// read of them for `chart`.
+    /// reads of them for `chart` (as loaded, its dependencies as declared).
     pub(super) fn new(values: &Map, log: &ReadLog, chart: &Chart) -> ReadSet {
         let mut set = ReadSet::default();
         if !set.walk(values, log) {
@@ -68,6 +68,14 @@ impl ReadSet {
             if log.has_whole(&map) {
                 self.whole.insert(path.clone());
             }
+            if log.has_key_set(&map) {
+                self.key_sets.insert(path.clone());
+            }
+            for key in log.keys_read(&map) {
+                let mut child = path.clone();
+                child.push(key.clone());
+                self.keys.insert(child);
+            }
             above.push(map.id());
             for (key, value) in map.entries() {
                 budget = match budget.checked_sub(1) {
@@ -75,10 +83,7 @@ impl ReadSet {
                     None => return false,
                 };
                 let mut child = path.clone();
-                child.push(key.clone());
-                if log.has_key(&map, &key) {
-                    self.keys.insert(child.clone());
-                }
+                child.push(key);
                 if let Value::Map(m) = value
                     && !above.contains(&m.id())
                 {
@@ -90,7 +95,8 @@ impl ReadSet {
     }
 
     /// What Helm reads of the values itself, for `chart` whose values are at `prefix`:
-    /// dependency conditions and tags, `import-values` sources, the schema's properties.
+    /// dependency conditions and tags, `import-values` sources, the schema's properties
+    /// (of every chart, enabled or not: more reads only ever hide a finding).
     fn add_helm_reads(&mut self, chart: &Chart, prefix: &mut Vec<Str>) {
         for dep in &chart.metadata.dependencies {
             for condition in dep.condition.split(',').map(str::trim) {
@@ -129,8 +135,21 @@ impl ReadSet {
         {
             self.add_schema(&schema, prefix);
         }
-        for sub in &chart.dependencies {
-            prefix.push(Str::from(sub.metadata.name.as_str()));
+        // Each declared dependency at its key (its alias), whether enabled or not.
+        for dep in &chart.metadata.dependencies {
+            let Some(sub) = chart
+                .dependencies
+                .iter()
+                .find(|s| s.metadata.name == dep.name)
+            else {
+                continue;
+            };
+            let key = if dep.alias.is_empty() {
+                &dep.name
+            } else {
+                &dep.alias
+            };
+            prefix.push(Str::from(key.as_str()));
             self.add_helm_reads(sub, prefix);
             prefix.pop();
         }
@@ -219,36 +238,77 @@ fn joined(prefix: &[Str], dotted: &str) -> Vec<Str> {
 /// for a subchart (by its alias when it has one), `[sub, subsub]`, ...
 #[derive(Debug, Default)]
 pub(super) struct Scopes {
-    paths: BTreeSet<Vec<Str>>,
+    /// Each chart's values path and the chart's name.
+    paths: BTreeMap<Vec<Str>, Str>,
 }
 
 impl Scopes {
     /// Whether `path` holds a chart's values (or the globals), which a report never lumps
     /// together.
     pub(super) fn is_boundary(&self, path: &[Str]) -> bool {
-        self.paths.contains(path) || path.last().is_some_and(|k| &**k == "global")
+        self.paths.contains_key(path) || path.last().is_some_and(|k| &**k == "global")
     }
 
-    /// The subcharts' keys among the keys at `path`.
-    pub(super) fn children(&self, path: &[Str]) -> impl Iterator<Item = &Str> {
+    /// The subcharts at `path`: their keys (an alias where they have one) and chart names.
+    pub(super) fn children(&self, path: &[Str]) -> impl Iterator<Item = (&Str, &Str)> {
         self.paths
             .iter()
-            .filter(move |p| p.len() == path.len() + 1 && p.starts_with(path))
-            .filter_map(|p| p.last())
+            .filter(move |(p, _)| p.len() == path.len() + 1 && p.starts_with(path))
+            .filter_map(|(p, name)| Some((p.last()?, name)))
     }
 }
 
-/// The scopes of `chart` and its subcharts.
-pub(super) fn scopes(chart: &Chart) -> Scopes {
+/// What `chart` declares, with its dependencies as declared (enabled or not, each under
+/// its alias): where each chart's values are, and every path its values files give.
+pub(super) fn declared(chart: &Chart) -> (Scopes, BTreeSet<Vec<Str>>) {
     let mut scopes = Scopes::default();
+    let mut paths = BTreeSet::new();
     let mut pending: Vec<(&Chart, Vec<Str>)> = vec![(chart, Vec::new())];
-    while let Some((chart, path)) = pending.pop() {
-        for sub in &chart.dependencies {
-            let mut child = path.clone();
-            child.push(Str::from(sub.metadata.name.as_str()));
+    while let Some((chart, prefix)) = pending.pop() {
+        add_paths(&chart.values, &prefix, &mut paths);
+        for dep in &chart.metadata.dependencies {
+            let Some(sub) = chart
+                .dependencies
+                .iter()
+                .find(|s| s.metadata.name == dep.name)
+            else {
+                continue;
+            };
+            let key = if dep.alias.is_empty() {
+                &dep.name
+            } else {
+                &dep.alias
+            };
+            let mut child = prefix.clone();
+            child.push(Str::from(key.as_str()));
             pending.push((sub, child));
         }
-        scopes.paths.insert(path);
+        scopes
+            .paths
+            .insert(prefix, Str::from(chart.metadata.name.as_str()));
     }
-    scopes
+    (scopes, paths)
+}
+
+/// Every key path of `value` (a values tree) under `prefix`.
+fn add_paths(value: &Value, prefix: &[Str], out: &mut BTreeSet<Vec<Str>>) {
+    let mut pending: Vec<(Map, Vec<Str>)> = match value {
+        Value::Map(m) => vec![(m.clone(), prefix.to_vec())],
+        _ => return,
+    };
+    let mut budget = MAX_WALK_NODES;
+    while let Some((map, path)) = pending.pop() {
+        for (key, value) in map.entries() {
+            budget = match budget.checked_sub(1) {
+                Some(b) => b,
+                None => return,
+            };
+            let mut child = path.clone();
+            child.push(key);
+            if let Value::Map(m) = value {
+                pending.push((m, child.clone()));
+            }
+            out.insert(child);
+        }
+    }
 }

@@ -185,6 +185,8 @@ fn run(
     let defaults = options
         .include_chart_defaults
         .then(|| (Tree::of(&chart.values), origins::chart_defaults(&chart)));
+    // Conditions, tags and imports as declared: processing drops disabled dependencies.
+    let declared = chart.clone();
     let mut recording = Recording::default();
     let rendered = render_chart(
         chart,
@@ -195,31 +197,35 @@ fn run(
         parsed,
         Some(&mut recording),
     )?;
-    let (Some(values), Some(chart)) = (recording.values, recording.chart) else {
+    let Some(values) = recording.values else {
         return Err(Error::new(
             crate::ErrorKind::Usage,
             "internal error: the render recorded nothing",
         ));
     };
-    let reads = ReadSet::new(&values, &recording.reads, &chart);
-    let scopes = coverage::scopes(&chart);
+    let reads = ReadSet::new(&values, &recording.reads, &declared);
+    let (scopes, declared_paths) = coverage::declared(&declared);
     let mut unread = Vec::new();
     supplied.collect(&mut Vec::new(), &reads, &scopes, &mut unread);
+    let context = Context {
+        reads: &reads,
+        values: &values,
+        scopes: &scopes,
+        supplied: &supplied,
+        declared: &declared_paths,
+    };
     let mut findings: Vec<Finding> = unread
         .iter()
-        .map(|path| finding(path, &origins, &reads, &values, &scopes))
+        .map(|path| context.finding(path, &origins))
         .collect();
     if let Some((tree, origins)) = defaults {
         let mut unread = Vec::new();
         tree.collect(&mut Vec::new(), &reads, &scopes, &mut unread);
         // A default the user also set is reported once, as the user's.
         unread.retain(|p| !findings.iter().any(|f| f.path == set_notation(p)));
-        findings.extend(
-            unread
-                .iter()
-                .map(|path| finding(path, &origins, &reads, &values, &scopes)),
-        );
+        findings.extend(unread.iter().map(|path| context.finding(path, &origins)));
     }
+    findings.sort_by_key(|f| order(&f.origin, &opts.values.value_files));
     Ok(Checked { rendered, findings })
 }
 
@@ -242,9 +248,24 @@ impl Tree {
         })
     }
 
-    /// Collects the unread values under `path`: each unread leaf, or the highest map whose
-    /// leaves are all unread (never the values of a chart as a whole). Returns whether all of
-    /// it is unread, in which case the caller collects `path` itself or its parts.
+    /// Whether `path` is in the tree (as a leaf or a map).
+    fn has(&self, path: &[Str]) -> bool {
+        let mut node = self;
+        for key in path {
+            let Tree::Map(entries) = node else {
+                return false;
+            };
+            match entries.iter().find(|(k, _)| k == key) {
+                Some((_, child)) => node = child,
+                None => return false,
+            }
+        }
+        true
+    }
+
+    /// Collects the unread values under `path`: each unread leaf, or the highest map of which
+    /// nothing is read (never the values of a chart as a whole). Returns whether all of it is
+    /// unread, in which case the caller collects `path` itself or its parts.
     fn collect(
         &self,
         path: &mut Vec<Str>,
@@ -263,7 +284,8 @@ impl Tree {
             }
             path.pop();
         }
-        if unread.len() == entries.len() && !path.is_empty() && !scopes.is_boundary(path) {
+        let lump = unread.len() == entries.len() && !path.is_empty();
+        if lump && !scopes.is_boundary(path) && !reads.touches(path) {
             return true;
         }
         out.extend(unread);
@@ -271,17 +293,65 @@ impl Tree {
     }
 }
 
-fn finding(
-    path: &[Str],
-    origins: &Origins,
-    reads: &ReadSet,
-    values: &Map,
-    scopes: &coverage::Scopes,
-) -> Finding {
-    Finding {
-        path: set_notation(path),
-        origin: origins.of(path),
-        suggestion: suggest::suggest(path, reads, values, scopes).map(|s| set_notation(&s)),
+/// What a finding is made from.
+struct Context<'c> {
+    reads: &'c ReadSet,
+    values: &'c Map,
+    scopes: &'c coverage::Scopes,
+    supplied: &'c Tree,
+    declared: &'c std::collections::BTreeSet<Vec<Str>>,
+}
+
+impl Context<'_> {
+    fn finding(&self, path: &[Str], origins: &Origins) -> Finding {
+        let suggestion = suggest::suggest(path, self.reads, self.scopes, self);
+        Finding {
+            path: set_notation(path),
+            origin: origins.of(path),
+            suggestion: suggestion.map(|s| set_notation(&s)),
+        }
+    }
+}
+
+impl suggest::Known for Context<'_> {
+    fn declares(&self, path: &[Str]) -> bool {
+        !self.supplied.has(path) && self.declared.contains(path)
+    }
+
+    fn keys_at(&self, prefix: &[Str]) -> Vec<Str> {
+        let mut keys: Vec<Str> = self
+            .declared
+            .range(prefix.to_vec()..)
+            .take_while(|p| p.starts_with(prefix))
+            .filter(|p| p.len() == prefix.len() + 1)
+            .filter_map(|p| p.last().cloned())
+            .collect();
+        let mut map = Some(self.values.clone());
+        for key in prefix {
+            map = match map.and_then(|m| m.get(key)) {
+                Some(Value::Map(m)) => Some(m),
+                _ => None,
+            };
+        }
+        if let Some(map) = map {
+            keys.extend(map.keys());
+        }
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+}
+
+/// Findings in the order of the command line: values files as given, each by line, then
+/// the `--set` flags.
+fn order(origin: &Origin, files: &[String]) -> (usize, usize, usize) {
+    match origin {
+        Origin::File { file, line, column } => (
+            files.iter().position(|f| f == file).unwrap_or(files.len()),
+            line.unwrap_or(0),
+            column.unwrap_or(0),
+        ),
+        Origin::Flag { .. } => (files.len() + 1, 0, 0),
     }
 }
 

@@ -1,26 +1,39 @@
-//! "Did you mean": for a value no template reads, a path close to it that the chart does
-//! read. The mistakes tried, in order: a segment written once that the chart nests twice
-//! (`ollama.gpu` for `ollama.ollama.gpu`) or the reverse, a key misspelled or wrongly cased
-//! among its neighbours, a value under the wrong subchart or meant for one, and a value that
+//! "Did you mean": for a value no template reads, a path close to it that the chart reads,
+//! or else one it declares (a default of a disabled subchart is read by nothing, but is still
+//! what was meant). The mistakes tried, in order: a segment written once that the chart nests
+//! twice (`ollama.gpu` for `ollama.ollama.gpu`) or the reverse, a key misspelled or wrongly
+//! cased among its neighbours, a subchart named by its chart name where its values live
+//! under its alias, a value under the wrong subchart or meant for one, and a value that
 //! belongs under `global`.
 
 use super::coverage::{ReadSet, Scopes};
-use render_go::levenshtein::distance;
-use render_go::value::{Map, Str, Value};
+use render_go::levenshtein::with_swaps;
+use render_go::value::Str;
 
-/// A read path the user probably meant by `path`, if one is close.
+/// What the chart knows of its values besides what was read.
+pub(super) trait Known {
+    /// Whether the chart's values files declare `path`.
+    fn declares(&self, path: &[Str]) -> bool;
+    /// The keys at `prefix` (in the merged values and the chart's values files).
+    fn keys_at(&self, prefix: &[Str]) -> Vec<Str>;
+}
+
+/// The path the user probably meant by `path`, if one is close: read, or else declared by
+/// the chart's values files.
 pub(super) fn suggest(
     path: &[Str],
     reads: &ReadSet,
-    values: &Map,
     scopes: &Scopes,
+    known: &dyn Known,
 ) -> Option<Vec<Str>> {
-    candidates(path, values, scopes)
-        .into_iter()
-        .find(|c| c.as_slice() != path && reads.touches(c))
+    let candidates = candidates(path, scopes, known);
+    let fresh = |c: &&Vec<Str>| c.as_slice() != path && !path.starts_with(c);
+    let read = candidates.iter().filter(fresh).find(|c| reads.touches(c));
+    read.or_else(|| candidates.iter().filter(fresh).find(|c| known.declares(c)))
+        .cloned()
 }
 
-fn candidates(path: &[Str], values: &Map, scopes: &Scopes) -> Vec<Vec<Str>> {
+fn candidates(path: &[Str], scopes: &Scopes, known: &dyn Known) -> Vec<Vec<Str>> {
     let mut out = Vec::new();
     let with = |change: &dyn Fn(&mut Vec<Str>)| {
         let mut c = path.to_vec();
@@ -31,8 +44,9 @@ fn candidates(path: &[Str], values: &Map, scopes: &Scopes) -> Vec<Vec<Str>> {
     for (i, key) in path.iter().enumerate() {
         out.push(with(&|c| c.insert(i, key.clone())));
     }
+    // (Not the last: that would name the parent, which is read whenever a sibling is.)
     if path.len() > 1 {
-        for i in 0..path.len() {
+        for i in 0..path.len() - 1 {
             out.push(with(&|c| {
                 c.remove(i);
             }));
@@ -40,7 +54,7 @@ fn candidates(path: &[Str], values: &Map, scopes: &Scopes) -> Vec<Vec<Str>> {
     }
     // A key misspelled or wrongly cased: a close neighbour at the same place.
     for (i, key) in path.iter().enumerate() {
-        for sibling in siblings(values, path.get(..i).unwrap_or_default()) {
+        for sibling in known.keys_at(path.get(..i).unwrap_or_default()) {
             if close(key, &sibling) {
                 out.push(with(&|c| {
                     if let Some(slot) = c.get_mut(i) {
@@ -50,16 +64,32 @@ fn candidates(path: &[Str], values: &Map, scopes: &Scopes) -> Vec<Vec<Str>> {
             }
         }
     }
-    // Under another subchart, or meant for one.
+    // A subchart by its chart name where its values live under its alias.
+    for (i, typed) in path.iter().enumerate() {
+        let prefix = path.get(..i).unwrap_or_default();
+        for (key, name) in scopes.children(prefix) {
+            if typed == name && typed != key {
+                out.push(with(&|c| {
+                    if let Some(slot) = c.get_mut(i) {
+                        *slot = key.clone();
+                    }
+                }));
+            }
+        }
+    }
+    // Under another subchart (not for the last key: a leaf does not become a chart), or
+    // meant for one.
     for i in 0..path.len() {
         let prefix = path.get(..i).unwrap_or_default();
-        for sub in scopes.children(prefix) {
-            out.push(with(&|c| {
-                if let Some(slot) = c.get_mut(i) {
-                    *slot = sub.clone();
-                }
-            }));
-            out.push(with(&|c| c.insert(i, sub.clone())));
+        for (key, _) in scopes.children(prefix) {
+            if i + 1 < path.len() {
+                out.push(with(&|c| {
+                    if let Some(slot) = c.get_mut(i) {
+                        *slot = key.clone();
+                    }
+                }));
+            }
+            out.push(with(&|c| c.insert(i, key.clone())));
         }
     }
     // Meant for every chart: under `global`.
@@ -73,20 +103,8 @@ fn candidates(path: &[Str], values: &Map, scopes: &Scopes) -> Vec<Vec<Str>> {
     out
 }
 
-/// The keys of the map at `path` in `values`.
-fn siblings(values: &Map, path: &[Str]) -> Vec<Str> {
-    let mut map = values.clone();
-    for key in path {
-        match map.get(key) {
-            Some(Value::Map(m)) => map = m,
-            _ => return Vec::new(),
-        }
-    }
-    map.keys()
-}
-
 /// Whether `typed` could be a slip for `key`: the same but for case, or a small edit away
-/// (one for short keys, two from eight bytes).
+/// (a letter wrong, missing, extra or swapped with its neighbour; two from six bytes).
 fn close(typed: &str, key: &str) -> bool {
     if typed == key {
         return false;
@@ -96,8 +114,8 @@ fn close(typed: &str, key: &str) -> bool {
     }
     let allowed = match key.len().min(typed.len()) {
         0..=3 => 0,
-        4..=7 => 1,
+        4..=5 => 1,
         _ => 2,
     };
-    distance(&typed.to_ascii_lowercase(), &key.to_ascii_lowercase()) <= allowed
+    with_swaps(&typed.to_ascii_lowercase(), &key.to_ascii_lowercase()) <= allowed
 }

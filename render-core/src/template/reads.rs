@@ -14,12 +14,14 @@
 //! are the same maps as in the merged values, so reads map back to the user's paths.
 
 use render_go::value::{Map, Str, Value};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The reads of one render.
 #[derive(Debug, Default)]
 pub struct ReadLog {
-    keys: HashSet<(usize, Str)>,
+    /// Keys looked up, by map (a key the map does not have included: a `null` that deleted
+    /// it mattered).
+    keys: HashMap<usize, HashSet<Str>>,
     whole: HashSet<usize>,
     key_sets: HashSet<usize>,
 }
@@ -27,7 +29,10 @@ pub struct ReadLog {
 impl ReadLog {
     /// Records that `key` of `map` was looked up.
     pub fn key(&mut self, map: &Map, key: &str) {
-        self.keys.insert((map.id(), Str::from(key)));
+        let keys = self.keys.entry(map.id()).or_default();
+        if !keys.contains(key) {
+            keys.insert(Str::from(key));
+        }
     }
 
     /// Records that everything in `value` was read: its maps, and the maps in its lists.
@@ -61,10 +66,14 @@ impl ReadLog {
         }
     }
 
-    /// Whether `key` of `map` counts as read (looked up, or its key set read).
-    pub fn has_key(&self, map: &Map, key: &str) -> bool {
-        let id = map.id();
-        self.key_sets.contains(&id) || self.keys.contains(&(id, Str::from(key)))
+    /// The keys of `map` looked up.
+    pub fn keys_read(&self, map: &Map) -> impl Iterator<Item = &Str> {
+        self.keys.get(&map.id()).into_iter().flatten()
+    }
+
+    /// Whether which keys `map` has was read.
+    pub fn has_key_set(&self, map: &Map) -> bool {
+        self.key_sets.contains(&map.id())
     }
 
     /// Whether everything under `map` was read.
