@@ -6,6 +6,7 @@ is there, ../shared/corpus), it runs `render check --format json`, then asks rea
 (../shared/tools/helm-oracle) to render the case three times: with the values files as they
 are, with every reported value deleted, and with every reported value changed. All three
 outputs must be identical: a reported value has no effect on what `helm template` prints.
+The wrapper layouts the check exists for must also report what EXPECTED lists.
 
     python3 testdata/check/verify.py target/release/render            # false positives: exit 1
     python3 testdata/check/verify.py target/release/render --recall   # also measure misses
@@ -26,6 +27,22 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 ORACLE = os.path.join(SHARED, "tools", "helm-oracle")
 MUTATED = "render-check-mutated"
+
+# The wrapper layouts the check exists for: what must be reported, with what suggestion.
+EXPECTED = {
+    "ollama-wrapper/wrong-nesting": [
+        ("ollama.gpu", "ollama.ollama.gpu"),
+        ("ollama.models", "ollama.ollama.models"),
+    ],
+    "ollama-wrapper/cpu-only": [],
+    "librechat-wrapper/wrong-nesting": [
+        ("librechat.configEnv", "librechat.librechat.configEnv"),
+        ("mongodb", "librechat.mongodb"),
+    ],
+    "librechat-wrapper/rag-redis": [],
+    "check-wrapper/wrong-nesting": [("app.gpu", "app.app.gpu")],
+    "check-wrapper/clean": [],
+}
 
 
 def testdata_cases():
@@ -160,6 +177,7 @@ def main():
     render = os.path.abspath(sys.argv[1])
     recall = "--recall" in sys.argv
     checked = proven = false_positives = 0
+    seen = set()
     reported_total = missed_total = 0
     for label, chart, release, namespace, files in list(testdata_cases()) + list(corpus_cases()):
         trees = [load(f) for f in files]
@@ -169,6 +187,12 @@ def main():
         if findings is None:
             continue
         checked += 1
+        seen.add(label)
+        if label in EXPECTED:
+            got = [(f["path"], f["suggestion"]) for f in findings]
+            if got != EXPECTED[label]:
+                false_positives += 1
+                print("UNEXPECTED %s: %s, wanted %s" % (label, got, EXPECTED[label]))
         reported = [split_path(f["path"]) for f in findings if f["file"] in files or os.path.isabs(f["file"])]
         reported = [tuple(p) for p in reported]
         with tempfile.TemporaryDirectory() as workdir:
@@ -207,6 +231,12 @@ def main():
                             missed_total += 1
                             print("missed %s: %s" % (label, ".".join(leaf)))
         print("%s: %d reported" % (label, len(reported)), flush=True)
+    for label in sorted(set(EXPECTED) - seen):
+        print("NOT CHECKED %s" % label)
+        false_positives += 1
+    if checked == 0:
+        print("no case checked")
+        return 1
     print("%d cases checked, %d with findings proven unused by Helm, %d false positives" % (checked, proven, false_positives))
     if recall:
         unused = reported_total + missed_total
