@@ -505,11 +505,12 @@ fn user_values(opts: &RenderOptions) -> Result<render_go::value::Map> {
 }
 
 /// What a render records for `render check`: the templates' reads, and the merged values
-/// they were made on.
+/// and processed chart (disabled subcharts gone, aliases applied) they were made on.
 #[derive(Default)]
 pub(crate) struct Recording {
     pub reads: crate::template::ReadLog,
     pub values: Option<render_go::value::Map>,
+    pub chart: Option<Chart>,
 }
 
 /// Everything after loading: dependencies, values, templates, manifests; with `record`,
@@ -622,6 +623,7 @@ pub(crate) fn render_chart(
     if let Some(record) = record {
         record.reads = reads.unwrap_or_default();
         record.values = recorded_values;
+        record.chart = Some(chart);
     }
     Ok(Rendered {
         templates: files,

@@ -21,14 +21,17 @@ pub(super) struct ReadSet {
 
 impl ReadSet {
     /// The reads of a render over `values`, the merged values it was given, with what Helm
-    /// reads of them for `chart` (as loaded, its dependencies as declared).
-    pub(super) fn new(values: &Map, log: &ReadLog, chart: &Chart) -> ReadSet {
+    /// reads of them: the dependency declarations of `declared` (the chart as loaded) and the
+    /// schemas of `processed` (the charts that were rendered: a disabled one validates
+    /// nothing).
+    pub(super) fn new(values: &Map, log: &ReadLog, declared: &Chart, processed: &Chart) -> ReadSet {
         let mut set = ReadSet::default();
         if !set.walk(values, log) {
             // Too large to follow: claim nothing is unread rather than guess.
             set.whole.insert(Vec::new());
         }
-        set.add_helm_reads(chart, &mut Vec::new());
+        set.add_dependency_reads(declared, &mut Vec::new());
+        set.add_schemas(processed, &mut Vec::new());
         set.add_global_copies();
         set
     }
@@ -94,10 +97,10 @@ impl ReadSet {
         true
     }
 
-    /// What Helm reads of the values itself, for `chart` whose values are at `prefix`:
-    /// dependency conditions and tags, `import-values` sources, the schema's properties
-    /// (of every chart, enabled or not: more reads only ever hide a finding).
-    fn add_helm_reads(&mut self, chart: &Chart, prefix: &mut Vec<Str>) {
+    /// What Helm reads of the values to process `chart`'s dependencies (whose values are at
+    /// `prefix`): conditions and tags, `import-values` sources; for every declared
+    /// dependency, enabled or not.
+    fn add_dependency_reads(&mut self, chart: &Chart, prefix: &mut Vec<Str>) {
         for dep in &chart.metadata.dependencies {
             for condition in dep.condition.split(',').map(str::trim) {
                 if !condition.is_empty() {
@@ -129,12 +132,6 @@ impl ReadSet {
                 self.whole.insert(source);
             }
         }
-        if let Some(schema) = &chart.schema
-            && let Ok(Value::Map(schema)) =
-                render_go::json::decode(&String::from_utf8_lossy(schema))
-        {
-            self.add_schema(&schema, prefix);
-        }
         // Each declared dependency at its key (its alias), whether enabled or not.
         for dep in &chart.metadata.dependencies {
             let Some(sub) = chart
@@ -150,7 +147,23 @@ impl ReadSet {
                 &dep.alias
             };
             prefix.push(Str::from(key.as_str()));
-            self.add_helm_reads(sub, prefix);
+            self.add_dependency_reads(sub, prefix);
+            prefix.pop();
+        }
+    }
+
+    /// What the schemas of `chart` and its subcharts (at their keys: processing named them
+    /// by their aliases) validate.
+    fn add_schemas(&mut self, chart: &Chart, prefix: &mut Vec<Str>) {
+        if let Some(schema) = &chart.schema
+            && let Ok(Value::Map(schema)) =
+                render_go::json::decode(&String::from_utf8_lossy(schema))
+        {
+            self.add_schema(&schema, prefix);
+        }
+        for sub in &chart.dependencies {
+            prefix.push(Str::from(sub.metadata.name.as_str()));
+            self.add_schemas(sub, prefix);
             prefix.pop();
         }
     }

@@ -197,13 +197,13 @@ fn run(
         parsed,
         Some(&mut recording),
     )?;
-    let Some(values) = recording.values else {
+    let (Some(values), Some(processed)) = (recording.values, recording.chart) else {
         return Err(Error::new(
             crate::ErrorKind::Usage,
             "internal error: the render recorded nothing",
         ));
     };
-    let reads = ReadSet::new(&values, &recording.reads, &declared);
+    let reads = ReadSet::new(&values, &recording.reads, &declared, &processed);
     let (scopes, declared_paths) = coverage::declared(&declared);
     let mut unread = Vec::new();
     supplied.collect(&mut Vec::new(), &reads, &scopes, &mut unread);
