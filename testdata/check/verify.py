@@ -213,12 +213,12 @@ def main():
             })
             if recall:
                 covered = lambda leaf: any(leaf[: len(p)] == p for p in reported)
-                seen = set()
+                visited = set()
                 for tree in trees:
                     for leaf in leaves(tree):
-                        if leaf in seen or covered(leaf):
+                        if leaf in visited or covered(leaf):
                             continue
-                        seen.add(leaf)
+                        visited.add(leaf)
                         ignored = True
                         for change in ("change", "delete"):
                             mutated = json.loads(json.dumps(trees))
