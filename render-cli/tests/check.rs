@@ -144,3 +144,22 @@ fn template_warns_on_stderr_and_prints_what_helm_prints() {
     );
     assert_eq!(warnings.len(), 5);
 }
+
+#[test]
+fn set_paths_keep_their_escapes() {
+    let o = render(&[
+        "check",
+        "web",
+        ".",
+        "--set",
+        "nope\\.x=1",
+        "--set",
+        "app.env.a\\.b=1",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
+    // `app.env` is ranged over, so every key of it is read; `nope.x` (one key) is not.
+    assert_eq!(
+        text(&o.stdout),
+        "--set nope\\.x=1: nope\\.x: no template reads this value\n"
+    );
+}

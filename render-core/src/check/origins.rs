@@ -28,11 +28,21 @@ impl Origins {
     }
 
     /// Where `path` came from: its own key, else the nearest key above it (a value that came
-    /// through a YAML alias or merge is reported at the alias), else the first below it.
+    /// through a YAML alias or merge is reported at the alias, a `<<` merge key where there
+    /// is one), else the first below it.
     pub(super) fn of(&self, path: &[Str]) -> Origin {
-        let above = (0..=path.len())
-            .rev()
-            .find_map(|n| path.get(..n).and_then(|p| self.by_path.get(p)));
+        let merge_key = |p: &[Str]| {
+            let mut merge = p.to_vec();
+            merge.push(Str::from("<<"));
+            self.by_path.get(&merge)
+        };
+        let above = (0..=path.len()).rev().find_map(|n| {
+            let p = path.get(..n)?;
+            match self.by_path.get(p) {
+                Some(origin) if n == path.len() => Some(origin),
+                found => merge_key(p).or(found),
+            }
+        });
         let below = || {
             self.by_path
                 .range(path.to_vec()..)
