@@ -142,6 +142,13 @@ const fn leaf(
     }
 }
 
+/// Flags of `template` (and `check`) that cannot go together, in cobra's order.
+const TEMPLATE_EXCLUSIVE: &[[&str; 2]] = &[
+    ["force", "force-conflicts"],
+    ["force-replace", "force-conflicts"],
+    ["validate", "dry-run"],
+];
+
 const CHECK_LONG: &str = "
 Render a chart as 'render template' does, print no manifest, and report every value
 given with -f/--values or the --set flags that no template reads: a value nested under
@@ -604,11 +611,7 @@ of the README file
                 flags::REPOSITORY_ACCESS,
             ],
             args: Args::AtLeast(1),
-            exclusive: &[
-                ["force", "force-conflicts"],
-                ["force-replace", "force-conflicts"],
-                ["validate", "dry-run"],
-            ],
+            exclusive: TEMPLATE_EXCLUSIVE,
             subcommands: &[],
             action: Some(Action::Check),
         },
@@ -620,11 +623,7 @@ of the README file
             long: TEMPLATE_LONG,
             flags: &[flags::TEMPLATE, flags::CHART_PATH, flags::REPOSITORY_ACCESS],
             args: Args::AtLeast(1),
-            exclusive: &[
-                ["force", "force-conflicts"],
-                ["force-replace", "force-conflicts"],
-                ["validate", "dry-run"],
-            ],
+            exclusive: TEMPLATE_EXCLUSIVE,
             subcommands: &[],
             action: Some(Action::Template),
         },

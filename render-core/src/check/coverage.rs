@@ -133,20 +133,8 @@ impl ReadSet {
             }
         }
         // Each declared dependency at its key (its alias), whether enabled or not.
-        for dep in &chart.metadata.dependencies {
-            let Some(sub) = chart
-                .dependencies
-                .iter()
-                .find(|s| s.metadata.name == dep.name)
-            else {
-                continue;
-            };
-            let key = if dep.alias.is_empty() {
-                &dep.name
-            } else {
-                &dep.alias
-            };
-            prefix.push(Str::from(key.as_str()));
+        for (key, sub) in declared_subcharts(chart) {
+            prefix.push(Str::from(key));
             self.add_dependency_reads(sub, prefix);
             prefix.pop();
         }
@@ -279,21 +267,9 @@ pub(super) fn declared(chart: &Chart) -> (Scopes, BTreeSet<Vec<Str>>) {
     let mut pending: Vec<(&Chart, Vec<Str>)> = vec![(chart, Vec::new())];
     while let Some((chart, prefix)) = pending.pop() {
         add_paths(&chart.values, &prefix, &mut paths);
-        for dep in &chart.metadata.dependencies {
-            let Some(sub) = chart
-                .dependencies
-                .iter()
-                .find(|s| s.metadata.name == dep.name)
-            else {
-                continue;
-            };
-            let key = if dep.alias.is_empty() {
-                &dep.name
-            } else {
-                &dep.alias
-            };
+        for (key, sub) in declared_subcharts(chart) {
             let mut child = prefix.clone();
-            child.push(Str::from(key.as_str()));
+            child.push(Str::from(key));
             pending.push((sub, child));
         }
         scopes
@@ -301,6 +277,23 @@ pub(super) fn declared(chart: &Chart) -> (Scopes, BTreeSet<Vec<Str>>) {
             .insert(prefix, Str::from(chart.metadata.name.as_str()));
     }
     (scopes, paths)
+}
+
+/// The subcharts `chart` declares, each with the key of its values (its alias when it has
+/// one): as loaded, before processing drops the disabled ones.
+fn declared_subcharts(chart: &Chart) -> impl Iterator<Item = (&str, &Chart)> {
+    chart.metadata.dependencies.iter().filter_map(|dep| {
+        let sub = chart
+            .dependencies
+            .iter()
+            .find(|s| s.metadata.name == dep.name)?;
+        let key = if dep.alias.is_empty() {
+            &dep.name
+        } else {
+            &dep.alias
+        };
+        Some((key.as_str(), sub))
+    })
 }
 
 /// Every key path of `value` (a values tree) under `prefix`.
