@@ -1,7 +1,8 @@
 //! Whole-chart benchmarks over the corpus's kube-prometheus-stack (skipped when
 //! `../shared/corpus` is absent): loading the chart directory, sorting the rendered manifests
 //! (parsing every document's head), and a full `render_core::render` as `render template kps
-//! ./chart -n monitoring -f values/base.yaml` does it; and ten environments (ten `--set`
+//! ./chart -n monitoring -f values/base.yaml` does it, and `render check` (the same render,
+//! recording what templates read, and the analysis); and ten environments (ten `--set`
 //! variations) rendered one by one with `render` against one `LoadedChart` rendering them all.
 
 #![allow(missing_docs)] // criterion_group!/criterion_main! generate undocumented items
@@ -53,6 +54,12 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("render", |b| {
         b.iter(|| render(black_box(&opts)).map(|r| r.manifests.len()))
+    });
+    // The same render recording what the templates read, and the analysis of `render check`
+    // (what recording costs; `render` above records nothing).
+    g.bench_function("check", |b| {
+        let options = render_core::CheckOptions::default();
+        b.iter(|| render_core::check(black_box(&opts), &options).map(|c| c.findings.len()))
     });
     let environments: Vec<RenderOptions> = (0..10)
         .map(|i| {

@@ -125,6 +125,7 @@ fn template_help_is_helms() {
 fn every_command_has_help() {
     let paths: &[&[&str]] = &[
         &[],
+        &["check"],
         &["argocd"],
         &["argocd", "generate"],
         &["completion"],

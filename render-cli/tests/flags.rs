@@ -217,6 +217,8 @@ const CASES: &[Case] = &[
         Error("cannot set --name-template and also specify a name"),
     ),
     Case("generate-name", &["CHART", "-g"], NO_ENV, Helm("default")),
+    // Ours (hidden): findings on stderr, stdout stays Helm's.
+    Case("warn-unused-values", &["CHART", "--warn-unused-values"], NO_ENV, Helm("default")),
     Case(
         "generate-name",
         &["web", "CHART", "--generate-name"],

@@ -18,7 +18,9 @@
 //! ```
 //!
 //! A chart loaded once renders many times ([`LoadedChart`]): several environments, several
-//! threads, each template parsed once. [`show`] is `helm show`, [`load_chart_v2`] the loader
+//! threads, each template parsed once. [`check`] renders and reports the values the user
+//! supplied that no template reads (`render check`), each with where it came from and what
+//! was probably meant. [`show`] is `helm show`, [`load_chart_v2`] the loader
 //! Helm's `show` and `dependency` commands use, [`execute_template`] a standalone Go template
 //! (`--name-template`, `version --template`).
 //!
@@ -26,7 +28,7 @@
 //! those before it (`tests/layers.rs` checks it): chart loading (`chart`), values and
 //! dependency processing (`values`), Go's `text/template` (`template`), Sprig and Helm's
 //! functions (`funcs`), Helm's rendering engine (`engine`) and manifest splitting and sorting
-//! (`manifest`); `limits` bounds them all. They are public only with the `internals` feature,
+//! (`manifest`), then the render itself and, on top, `check`; `limits` bounds them all. They are public only with the `internals` feature,
 //! for this crate's tests, the benchmarks and the fuzzers. Go's own behaviour that they build
 //! on (values, `fmt`, YAML, JSON, semver, ...) is the `render-go` crate.
 

@@ -110,7 +110,10 @@ def load(path):
 
 def leaves(tree, prefix=()):
     for key, value in tree.items():
-        path = prefix + (str(key),)
+        if not isinstance(key, str):
+            # PyYAML reads `True:` as a boolean key, Helm as the string "true": leave it out.
+            continue
+        path = prefix + (key,)
         if isinstance(value, dict) and value:
             yield from leaves(value, path)
         else:

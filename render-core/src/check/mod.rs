@@ -175,7 +175,7 @@ fn run(
     warnings: Vec<String>,
     user: Map,
     origins: Origins,
-    kube: Option<crate::KubeVersion>,
+    kube: Option<crate::engine::capabilities::KubeVersion>,
     opts: &RenderOptions,
     parsed: Option<&crate::engine::ParseCache>,
     options: &CheckOptions,
