@@ -218,7 +218,12 @@ const CASES: &[Case] = &[
     ),
     Case("generate-name", &["CHART", "-g"], NO_ENV, Helm("default")),
     // Ours (hidden): findings on stderr, stdout stays Helm's.
-    Case("warn-unused-values", &["CHART", "--warn-unused-values"], NO_ENV, Helm("default")),
+    Case(
+        "warn-unused-values",
+        &["CHART", "--warn-unused-values"],
+        NO_ENV,
+        Helm("default"),
+    ),
     Case(
         "generate-name",
         &["web", "CHART", "--generate-name"],

@@ -156,9 +156,9 @@ impl ReadSet {
         }
     }
 
-    /// A schema validates what its `properties` constrain beyond their type (the value given
-    /// has the type, or the render would have failed; removing it fails only if `required`)
-    /// and what `required` names; a bound on the keys
+    /// A schema validates what its `properties` and `required` name (even a bare `type`
+    /// matters: removing the user's value can bring back a default the schema refuses); a
+    /// bound on the keys
     /// (`additionalProperties: false`, `maxProperties`) makes every key of that map matter,
     /// and anything else that constrains it (`patternProperties`, `$ref`, `allOf`, ...) the
     /// whole map.
@@ -169,16 +169,9 @@ impl ReadSet {
                     ("properties", Value::Map(properties)) => {
                         for (name, sub) in properties.entries() {
                             path.push(name);
-                            match sub {
-                                Value::Map(sub) => {
-                                    if constrains_value(&sub) {
-                                        self.keys.insert(path.clone());
-                                    }
-                                    self.add_schema(&sub, path);
-                                }
-                                _ => {
-                                    self.keys.insert(path.clone());
-                                }
+                            self.keys.insert(path.clone());
+                            if let Value::Map(sub) = sub {
+                                self.add_schema(&sub, path);
                             }
                             path.pop();
                         }
@@ -235,24 +228,6 @@ impl ReadSet {
             set.extend(copies);
         }
     }
-}
-
-/// Whether a property's schema says more of its value than its type (and its nested
-/// properties, which count on their own): an `enum`, a range, a pattern, a format, ...
-fn constrains_value(schema: &Map) -> bool {
-    const DESCRIPTIVE: [&str; 10] = [
-        "type",
-        "properties",
-        "description",
-        "title",
-        "default",
-        "examples",
-        "$comment",
-        "deprecated",
-        "readOnly",
-        "writeOnly",
-    ];
-    schema.keys().iter().any(|k| !DESCRIPTIVE.contains(&&**k))
 }
 
 /// `prefix` followed by the keys of a dotted path.
