@@ -12,6 +12,8 @@ pub enum Action {
     Template,
     /// `render check`.
     Check,
+    /// `render snapshot`.
+    Snapshot,
     /// `render show WHAT`.
     Show(ShowWhat),
     /// `render version`.
@@ -149,6 +151,25 @@ const TEMPLATE_EXCLUSIVE: &[[&str; 2]] = &[
     ["validate", "dry-run"],
 ];
 
+const SNAPSHOT_LONG: &str = "
+Render every entry of an environments file (render.yaml: one entry per chart and
+environment, with the flags of 'render template' in camelCase) and keep what
+'render template' prints for each in snapshots/<name>.yaml beside it. Review the
+snapshots' diffs in Git; in CI, 'render snapshot --check' renders and compares without
+writing: exit status 0 when all match, 1 with a unified diff otherwise.
+
+    renders:
+      - name: prod
+        chart: ./chart
+        release: web
+        namespace: prod
+        values: [values/common.yaml, values/prod-*.yaml]
+        set: [\"replicas=3\"]
+        kubeVersion: \"1.30.0\"
+
+Entries of the same chart load and parse it once; renders run on all cores.
+";
+
 const CHECK_LONG: &str = "
 Render a chart as 'render template' does, print no manifest, and report every value
 given with -f/--values or the --set flags that no template reads: a value nested under
@@ -174,6 +195,7 @@ Common actions:
 
 - render template:  render a chart's templates, as 'helm template' does
 - render check:     report the values no template reads, with what was probably meant
+- render snapshot:  keep the renders of render.yaml's environments in snapshots/ (--check in CI)
 - render show:      show a chart's Chart.yaml, values, README or CRDs, as 'helm show' does
 
 Flags and environment variables are Helm's. Those that matter offline behave as in Helm; the
@@ -627,6 +649,15 @@ of the README file
             subcommands: &[],
             action: Some(Action::Template),
         },
+        leaf(
+            "snapshot",
+            "",
+            "render every entry of render.yaml into snapshots/",
+            SNAPSHOT_LONG,
+            &[flags::SNAPSHOT],
+            Args::None,
+            Action::Snapshot,
+        ),
         leaf(
             "version",
             "",

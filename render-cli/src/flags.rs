@@ -533,6 +533,21 @@ pub const CHECK: &[Flag] = &[
     ),
 ];
 
+/// `render snapshot`'s flags.
+pub const SNAPSHOT: &[Flag] = &[
+    string_flag("file", "the environments file").default("render.yaml"),
+    string_flag(
+        "dir",
+        "where the snapshots are, relative to the environments file",
+    )
+    .default("snapshots"),
+    bool_flag(
+        "check",
+        "compare the renders with the snapshots instead of writing them",
+    ),
+    bool_flag("update", "rewrite only the snapshots that changed"),
+];
+
 /// `render version`'s flags.
 pub const VERSION: &[Flag] = &[
     bool_flag("short", "print the version number"),

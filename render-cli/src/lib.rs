@@ -17,6 +17,7 @@ mod help;
 mod pflag;
 mod remote;
 mod show;
+mod snapshot;
 mod template;
 mod version;
 
@@ -130,6 +131,13 @@ fn dispatch(
     };
     let result = match action {
         Action::Template => template::run(&mut cx, template::Mode::Template).map(|_| ()),
+        Action::Snapshot => {
+            return match snapshot::run(&mut cx) {
+                Ok(0) => Ok(()),
+                Ok(status) => Err(Failure::Exit(status, None)),
+                Err(message) => Err(Failure::Run(message)),
+            };
+        }
         Action::Check => {
             return match template::run(&mut cx, template::Mode::Check) {
                 Ok(0) => Ok(()),

@@ -126,6 +126,7 @@ fn every_command_has_help() {
     let paths: &[&[&str]] = &[
         &[],
         &["check"],
+        &["snapshot"],
         &["argocd"],
         &["argocd", "generate"],
         &["completion"],

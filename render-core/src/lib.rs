@@ -48,6 +48,7 @@ macro_rules! pipeline {
 
 pipeline!(chart, engine, funcs, limits, manifest, template, values);
 mod check;
+mod environments;
 mod error;
 mod parallel;
 mod render;
@@ -57,6 +58,7 @@ pub use chart::show::{Part as ShowPart, chart_yaml, show};
 pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
 pub use check::{CheckOptions, Checked, Finding, Origin, check};
 pub use engine::capabilities::KubeVersion;
+pub use environments::{Entry, Environments};
 pub use error::{Error, ErrorKind, Location, Result};
 pub use limits::Limits;
 pub use manifest::{Document, Head, show_only};

@@ -18,6 +18,31 @@ where
     if threads < 2 || total < MIN_PARALLEL_BYTES {
         return items.iter().map(f).collect();
     }
+    spread(items, threads, f)
+}
+
+/// `items.iter().map(f).collect()` on every core: for items each worth a thread (whole
+/// renders of a `render.yaml`).
+pub(crate) fn map_all<T, R, F>(items: &[T], f: F) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync,
+{
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || items.len() < 2 {
+        return items.iter().map(f).collect();
+    }
+    spread(items, threads.min(items.len()), f)
+}
+
+/// The items mapped on `threads` threads, results in input order.
+fn spread<T, R, F>(items: &[T], threads: usize, f: F) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync,
+{
     let f = &f;
     // Worker w takes items w, w + threads, ...: sizes vary a lot, so interleave.
     let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
@@ -60,5 +85,9 @@ mod tests {
         let big: Vec<usize> = (0..1000).collect();
         let got = map_ordered(&big, |_| MIN_PARALLEL_BYTES, |x| x + 1);
         assert_eq!(got, (1..1001).collect::<Vec<_>>());
+        assert_eq!(
+            map_all(&big, |x| x * 3),
+            (0..1000).map(|x| x * 3).collect::<Vec<_>>()
+        );
     }
 }

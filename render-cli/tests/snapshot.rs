@@ -1,0 +1,105 @@
+//! `render snapshot` over testdata/environments/render.yaml: every snapshot it writes is what
+//! real Helm printed for the same chart case (the charts snapshots), `--check` passes on
+//! them and fails with a unified diff when one changes, `--update` rewrites only that one,
+//! and a broken environments file is reported at its line and column.
+
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failure here is a failing test"
+)]
+
+mod common;
+
+use common::repo;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn render(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_render"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("cannot run render")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A fresh snapshot directory, relative to testdata/environments where `--dir` is read.
+fn scratch(name: &str) -> (String, PathBuf) {
+    let relative = format!("../../target/snapshot-test-{name}-{}", std::process::id());
+    let absolute = repo().join("testdata/environments").join(&relative);
+    let _ = std::fs::remove_dir_all(&absolute);
+    (relative, absolute)
+}
+
+fn read(dir: &Path, name: &str) -> String {
+    std::fs::read_to_string(dir.join(format!("{name}.yaml"))).expect("snapshot written")
+}
+
+const FILE: &str = "testdata/environments/render.yaml";
+
+#[test]
+fn snapshots_are_what_helm_prints_and_check_compares_them() {
+    let (dir, abs) = scratch("write");
+    let o = render(&["snapshot", "--file", FILE, "--dir", &dir]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    for (name, case) in [
+        ("hello-default", "hello__default"),
+        ("hello-prod", "hello__prod"),
+        ("hello-set-string", "hello__set-string"),
+        ("wrapper-clean", "check-wrapper__clean"),
+    ] {
+        let helm = common::helm_chart_case(case).expect("Helm rendered the case");
+        assert_eq!(read(&abs, name), helm, "{name}");
+    }
+
+    let o = render(&["snapshot", "--file", FILE, "--dir", &dir, "--check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
+    assert_eq!(text(&o.stdout), "");
+
+    // A changed snapshot: --check shows the difference and fails, --update rewrites it alone.
+    let edited = read(&abs, "hello-prod").replace("my-release", "other-release");
+    std::fs::write(abs.join("hello-prod.yaml"), edited).expect("snapshot edited");
+    let o = render(&["snapshot", "--file", FILE, "--dir", &dir, "--check"]);
+    assert_eq!(o.status.code(), Some(1));
+    let diff = text(&o.stdout);
+    assert!(diff.contains("-  name: other-release"), "{diff}");
+    assert!(diff.contains("+  name: my-release"), "{diff}");
+    assert!(diff.starts_with("--- "), "{diff}");
+    let o = render(&["snapshot", "--file", FILE, "--dir", &dir, "--update"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.starts_with("updated ") && out.ends_with("/hello-prod.yaml\n"),
+        "{out}"
+    );
+    assert_eq!(
+        read(&abs, "hello-prod"),
+        common::helm_chart_case("hello__prod").expect("Helm")
+    );
+    let _ = std::fs::remove_dir_all(&abs);
+}
+
+#[test]
+fn a_broken_environments_file_is_reported_at_its_key() {
+    let dir = std::env::temp_dir().join(format!("render-env-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temporary directory");
+    let file = dir.join("render.yaml");
+    std::fs::write(
+        &file,
+        "renders:\n  - name: a\n    chart: ./c\n    valuse: [x.yaml]\n",
+    )
+    .expect("file written");
+    let shown = file.display().to_string();
+    let o = render(&["snapshot", "--file", &shown, "--check"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        text(&o.stderr),
+        format!("Error: {shown}:4:5: renders[0].valuse: unknown key; did you mean values?\n")
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
