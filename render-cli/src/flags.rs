@@ -473,6 +473,8 @@ pub const TEMPLATE: &[Flag] = &[
     bool_flag("include-crds", "include CRDs in the templated output"),
     // Ours, hidden so that `render template --help` stays Helm's (see `render check --help`).
     bool_flag("warn-unused-values", "warn on stderr about values no template reads").hidden(),
+    string_flag("seed", "draw the random functions from a generator seeded with this number").hidden(),
+    string_flag("now", "the instant 'now' returns (RFC 3339), for reproducible output").hidden(),
     bool_flag("skip-tests", "skip tests from templated output"),
     bool_flag("is-upgrade", "set .Release.IsUpgrade instead of .Release.IsInstall"),
     string_flag("kube-version", "Kubernetes version used for Capabilities.KubeVersion"),
@@ -546,6 +548,12 @@ pub const SNAPSHOT: &[Flag] = &[
         "compare the renders with the snapshots instead of writing them",
     ),
     bool_flag("update", "rewrite only the snapshots that changed"),
+    string_flag(
+        "seed",
+        "seed of the random functions (randAlphaNum, uuidv4, genCA, ...)",
+    )
+    .default("0"),
+    string_flag("now", "the instant 'now' returns (RFC 3339)").default("2024-01-01T00:00:00Z"),
 ];
 
 /// `render version`'s flags.

@@ -2,7 +2,9 @@
 //! `render_core::Environments`) and keeps what `render template` prints for each in
 //! `snapshots/<name>.yaml` beside it. `--check` compares instead of writing (a unified diff
 //! for each difference, exit status 1); `--update` rewrites only the snapshots that changed.
-//! A snapshot is written whole or not at all (a temporary file renamed over it).
+//! A snapshot is written whole or not at all (a temporary file renamed over it). Random
+//! functions draw from a generator seeded with `--seed` (0) and `now` is `--now`
+//! (2024-01-01T00:00:00Z), so that the same inputs give the same snapshot everywhere.
 
 use crate::Context;
 use render_core::Environments;
@@ -28,7 +30,15 @@ pub fn run(cx: &mut Context) -> Result<u8, String> {
         (false, false) => Mode::Write,
     };
     let file = PathBuf::from(p.text("file").unwrap_or("render.yaml"));
-    let envs = Environments::load(&file).map_err(|e| e.to_string())?;
+    let mut envs = Environments::load(&file).map_err(|e| e.to_string())?;
+    // Random functions and `now` are seeded and fixed, so that snapshots do not churn.
+    let fixed = crate::template::deterministic(
+        p.text("seed").unwrap_or("0"),
+        p.text("now").unwrap_or(crate::template::DEFAULT_NOW),
+    )?;
+    for entry in &mut envs.entries {
+        entry.options.deterministic = Some(fixed);
+    }
     let base = file.parent().unwrap_or(Path::new(""));
     let dir = base.join(p.text("dir").unwrap_or("snapshots"));
     let outputs = envs.render_all();

@@ -5,7 +5,9 @@
 use crate::Context;
 use crate::pflag::Value;
 use render_core::KubeVersion;
-use render_core::{CheckOptions, ErrorKind, Finding, Hooks, Origin, RenderOptions, check, render};
+use render_core::{
+    CheckOptions, Deterministic, ErrorKind, Finding, Hooks, Origin, RenderOptions, check, render,
+};
 use render_go::os::io_error;
 use render_go::value::rawbytes;
 use std::io::Write;
@@ -75,6 +77,12 @@ pub fn run(cx: &mut Context, mode: Mode) -> Result<u8, String> {
     options.api_versions = p.list("api-versions").to_vec();
     options.include_crds = p.bool_or("include-crds", false);
     options.skip_schema_validation = p.bool_or("skip-schema-validation", false);
+    if p.text("seed").is_some() || p.text("now").is_some() {
+        options.deterministic = Some(deterministic(
+            p.text("seed").unwrap_or("0"),
+            p.text("now").unwrap_or(DEFAULT_NOW),
+        )?);
+    }
     let v = &mut options.values;
     v.value_files = p.list("values").to_vec();
     v.values = p.list("set").to_vec();
@@ -190,6 +198,23 @@ pub fn run(cx: &mut Context, mode: Mode) -> Result<u8, String> {
     };
     cx.out.write_all(text.as_bytes()).map_err(io)?;
     Ok(0)
+}
+
+/// The instant `now` returns in a deterministic render unless told otherwise.
+pub const DEFAULT_NOW: &str = "2024-01-01T00:00:00Z";
+
+/// `--seed` and `--now` as a deterministic render's setting.
+pub fn deterministic(seed: &str, now: &str) -> Result<Deterministic, String> {
+    let seed = seed
+        .parse::<u64>()
+        .map_err(|_| format!("invalid --seed {seed:?}: want a whole number"))?;
+    let layout = "2006-01-02T15:04:05Z07:00";
+    let now = render_go::time::Time::parse_in_location(layout, now, render_go::time::Location::Utc)
+        .map_err(|e| format!("invalid --now {now:?}: {e}"))?;
+    Ok(Deterministic {
+        seed,
+        now_unix: now.unix_seconds(),
+    })
 }
 
 /// `render check`'s options from its flags.

@@ -224,6 +224,14 @@ const CASES: &[Case] = &[
         NO_ENV,
         Helm("default"),
     ),
+    // Ours (hidden): deterministic random functions; a chart without any prints Helm's.
+    Case("seed", &["CHART", "--seed", "3"], NO_ENV, Helm("default")),
+    Case(
+        "now",
+        &["CHART", "--now", "2024-01-01T00:00:00Z"],
+        NO_ENV,
+        Helm("default"),
+    ),
     Case(
         "generate-name",
         &["web", "CHART", "--generate-name"],

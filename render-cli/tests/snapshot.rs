@@ -1,7 +1,8 @@
 //! `render snapshot` over testdata/environments/render.yaml: every snapshot it writes is what
 //! real Helm printed for the same chart case (the charts snapshots), `--check` passes on
 //! them and fails with a unified diff when one changes, `--update` rewrites only that one,
-//! and a broken environments file is reported at its line and column.
+//! and a broken environments file is reported at its line and column. Renders of random
+//! functions are the same on every run with a seed, and differ between seeds.
 
 #![allow(
     clippy::expect_used,
@@ -59,6 +60,9 @@ fn snapshots_are_what_helm_prints_and_check_compares_them() {
     let o = render(&["snapshot", "--file", FILE, "--dir", &dir, "--check"]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
     assert_eq!(text(&o.stdout), "");
+    // Random functions and `now` are seeded and fixed: the same bytes on every run and
+    // machine (ChaCha20 from seed 0, 2024-01-01T00:00:00Z).
+    insta::assert_snapshot!("random-seed-0", read(&abs, "random"));
 
     // A changed snapshot: --check shows the difference and fails, --update rewrites it alone.
     let edited = read(&abs, "hello-prod").replace("my-release", "other-release");
@@ -102,4 +106,28 @@ fn a_broken_environments_file_is_reported_at_its_key() {
         format!("Error: {shown}:4:5: renders[0].valuse: unknown key; did you mean values?\n")
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_seed_fixes_the_random_functions_and_another_seed_changes_them() {
+    let chart = "testdata/environments/random";
+    let run = |extra: &[&str]| {
+        let mut args = vec!["template", "seeded", chart];
+        args.extend(extra);
+        let o = render(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+        text(&o.stdout)
+    };
+    assert_eq!(run(&["--seed", "1"]), run(&["--seed", "1"]));
+    assert_ne!(run(&["--seed", "1"]), run(&["--seed", "2"]));
+    // Without a seed, Helm's behaviour: fresh randomness on every render.
+    assert_ne!(run(&[]), run(&[]));
+    let at = run(&["--now", "2030-05-06T07:08:09Z"]);
+    assert!(at.contains("rendered-at: \"2030-05-06T07:08:09Z\""), "{at}");
+    let o = render(&["template", "seeded", chart, "--seed", "x"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        text(&o.stderr),
+        "Error: invalid --seed \"x\": want a whole number\n"
+    );
 }

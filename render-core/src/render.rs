@@ -8,6 +8,7 @@ use crate::engine::{
     self, capabilities::Capabilities, capabilities::KubeVersion, scope, template_error,
 };
 use crate::error::{Error, ErrorKind, Result};
+pub use crate::funcs::entropy::Deterministic;
 use crate::manifest::{self, Document, parse_head};
 use crate::template::Limits;
 use crate::values::{self, Options as ValueOptions};
@@ -42,6 +43,9 @@ pub struct RenderOptions {
     pub skip_schema_validation: bool,
     /// Budgets that stop runaway templates.
     pub limits: Limits,
+    /// Random and clock functions seeded and fixed, for output that is the same on every
+    /// run and machine (`render snapshot`); `None` (the default) is Helm's behaviour.
+    pub deterministic: Option<Deterministic>,
 }
 
 impl RenderOptions {
@@ -67,6 +71,7 @@ impl Default for RenderOptions {
             include_crds: false,
             skip_schema_validation: false,
             limits: Limits::default(),
+            deterministic: None,
         }
     }
 }
@@ -593,7 +598,9 @@ pub(crate) fn render_chart(
     let templates = scope::all_templates(&chart, &top);
     let funcs = crate::funcs::helm_funcs();
     let mut reads = record.is_some().then(crate::template::ReadLog::default);
-    let mut files = engine::render_cached(templates, funcs, &opts.limits, parsed, reads.as_mut())?;
+    let mut files = crate::funcs::entropy::with(opts.deterministic.as_ref(), || {
+        engine::render_cached(templates, funcs, &opts.limits, parsed, reads.as_mut())
+    })?;
 
     let root_notes = format!("{}/templates/NOTES.txt", chart.metadata.name);
     let notes = files.get(&root_notes).cloned().unwrap_or_default();

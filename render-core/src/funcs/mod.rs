@@ -4,6 +4,7 @@
 //! methods of Helm's named value types (`.Values.AsMap`, `.Capabilities.APIVersions.Has`).
 
 pub mod encoding;
+pub mod entropy;
 mod helm;
 mod reads;
 pub mod sprig;

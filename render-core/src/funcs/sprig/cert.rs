@@ -307,8 +307,8 @@ fn create_certificate(
             &der::seq(&names),
         ));
     }
-    let not_before = Time::now();
-    let not_after = Time::now().add(3_600_000_000_000i64.wrapping_mul(24).wrapping_mul(t.days));
+    let not_before = super::super::entropy::now();
+    let not_after = super::super::entropy::now().add(3_600_000_000_000i64.wrapping_mul(24).wrapping_mul(t.days));
     let validity = der::seq(&[asn1_time(&not_before)?, asn1_time(&not_after)?]);
     let serial = der::integer(&super::random::random_bytes(16));
     let alg = signer.signature_algorithm();

@@ -19,7 +19,9 @@ fn bcrypt_hash(input: &str) -> String {
         return "failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes"
             .to_string();
     }
-    match bcrypt::hash_with_result(input, 10) {
+    let mut salt = [0u8; 16];
+    rand_core::RngCore::fill_bytes(&mut super::super::entropy::Entropy, &mut salt);
+    match bcrypt::hash_with_salt(input, 10, salt) {
         Ok(parts) => parts.format_for_version(bcrypt::Version::TwoA),
         Err(e) => format!("failed to encrypt string with bcrypt: {e}"),
     }

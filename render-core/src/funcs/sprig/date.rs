@@ -9,6 +9,7 @@
 //! `float64` included) as the current time.
 
 use crate::template::args::{ArgList, Duration, GoType, Named};
+use crate::funcs::entropy;
 use crate::template::{CallError, FuncTable};
 use render_go::time::{self, Location, Time};
 use render_go::value::{IntType, Method, Object, ObjectKind, Param, Value};
@@ -254,7 +255,7 @@ impl Object for TimeValue {
 fn date_arg(v: &Value) -> Time {
     match v {
         Value::Int(i, IntType::Int | IntType::Int32 | IntType::Int64) => Time::unix(*i),
-        other => time_of(other).cloned().unwrap_or_else(Time::now),
+        other => time_of(other).cloned().unwrap_or_else(entropy::now),
     }
 }
 
@@ -269,7 +270,7 @@ fn duration_round(v: &Value) -> String {
     let d = match v {
         Value::Str(s) => time::parse_duration(s).unwrap_or(0),
         Value::Int(i, IntType::Int64) => *i,
-        other => time_of(other).map_or(0, Time::since),
+        other => time_of(other).map_or(0, |t| entropy::now().sub(t)),
     };
     let u = d.unsigned_abs();
     const SECOND: u64 = 1_000_000_000;
@@ -314,7 +315,7 @@ fn time_arg(t: Named<TimeType>) -> Time {
 }
 
 pub(super) fn register(t: &mut FuncTable) {
-    t.func("now", || TimeValue::value(Time::now()));
+    t.func("now", || TimeValue::value(entropy::now()));
     t.func("date", |layout: &str, date: &Value| date_in_zone(layout, date, "Local"));
     t.func("htmlDate", |date: &Value| date_in_zone("2006-01-02", date, "Local"));
     t.func("htmlDateInZone", |date: &Value, zone: &str| {
@@ -341,9 +342,9 @@ pub(super) fn register(t: &mut FuncTable) {
     t.func("ago", |date: &Value| {
         let t = match date {
             Value::Int(i, IntType::Int | IntType::Int64) => Time::unix(*i),
-            other => time_of(other).cloned().unwrap_or_else(Time::now),
+            other => time_of(other).cloned().unwrap_or_else(entropy::now),
         };
-        let d = time::round_duration(t.since(), 1_000_000_000);
+        let d = time::round_duration(entropy::now().sub(&t), 1_000_000_000);
         render_go::value::convert::duration_string(d)
     });
     t.func("duration", |seconds: &Value| {

@@ -7,7 +7,7 @@
 //! Go's DER parse errors (`asn1: structure error: ...`) are only approximated.
 
 use p256::elliptic_curve::sec1::ToEncodedPoint;
-use rand_core::OsRng;
+use super::super::entropy::Entropy;
 use render_go::asn1 as der;
 use render_go::pem;
 use rsa::pkcs1::{DecodeRsaPrivateKey, EncodeRsaPrivateKey};
@@ -41,9 +41,9 @@ pub(super) fn generate_pem(kind: &str) -> String {
     let key = match kind {
         "" | "rsa" => generate_rsa(4096),
         "dsa" => generate_dsa(),
-        "ecdsa" => Ok(PrivateKey::P256(p256::SecretKey::random(&mut OsRng))),
+        "ecdsa" => Ok(PrivateKey::P256(p256::SecretKey::random(&mut Entropy))),
         "ed25519" => Ok(PrivateKey::Ed25519(Box::new(
-            ed25519_dalek::SigningKey::generate(&mut OsRng),
+            ed25519_dalek::SigningKey::generate(&mut Entropy),
         ))),
         _ => return format!("Unknown type {kind}"),
     };
@@ -55,7 +55,7 @@ pub(super) fn generate_pem(kind: &str) -> String {
 
 /// A new RSA key (`rsa.GenerateKey`).
 pub(super) fn generate_rsa(bits: usize) -> Result<PrivateKey, String> {
-    rsa::RsaPrivateKey::new(&mut OsRng, bits)
+    rsa::RsaPrivateKey::new(&mut Entropy, bits)
         .map(|k| PrivateKey::Rsa(Box::new(k)))
         .map_err(|e| e.to_string())
 }
@@ -63,8 +63,8 @@ pub(super) fn generate_rsa(bits: usize) -> Result<PrivateKey, String> {
 /// A new DSA key with fresh L2048N256 parameters, as `DSAKeyFormat` DER.
 fn generate_dsa() -> Result<PrivateKey, String> {
     use dsa::{Components, KeySize, SigningKey};
-    let components = Components::generate(&mut OsRng, KeySize::DSA_2048_256);
-    let key = SigningKey::generate(&mut OsRng, components);
+    let components = Components::generate(&mut Entropy, KeySize::DSA_2048_256);
+    let key = SigningKey::generate(&mut Entropy, components);
     let public = key.verifying_key();
     let c = public.components();
     let ints = [

@@ -4,7 +4,8 @@
 //! by their properties (length, alphabet, format).
 
 use crate::template::{CallError, FuncTable};
-use rand_core::{OsRng, RngCore};
+use super::super::entropy::Entropy;
+use rand_core::RngCore;
 use render_go::value::Value;
 
 /// A uniform random number in `0..n` (`n > 0`), by rejection sampling.
@@ -14,7 +15,7 @@ pub(super) fn below(n: u64) -> u64 {
     }
     let zone = u64::MAX - (u64::MAX % n);
     loop {
-        let x = OsRng.next_u64();
+        let x = Entropy.next_u64();
         if x < zone {
             return x % n;
         }
@@ -24,7 +25,7 @@ pub(super) fn below(n: u64) -> u64 {
 /// `n` random bytes.
 pub(super) fn random_bytes(n: usize) -> Vec<u8> {
     let mut buf = vec![0u8; n];
-    OsRng.fill_bytes(&mut buf);
+    Entropy.fill_bytes(&mut buf);
     buf
 }
 
@@ -47,7 +48,7 @@ fn random_string(count: i64, lo: u8, hi: u8, keep: Keep) -> String {
 /// A version 4 UUID in its canonical lowercase form (`uuid.New().String()`).
 fn uuid_v4() -> String {
     let mut b = [0u8; 16];
-    OsRng.fill_bytes(&mut b);
+    Entropy.fill_bytes(&mut b);
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
     let h = super::hash::hex(&b);
