@@ -11,21 +11,13 @@
 
 mod common;
 
-use common::repo;
-use std::process::{Command, Output};
+use common::{repo, text};
+use std::process::Output;
 
 const CHART: &str = "testdata/charts/check-wrapper";
 
 fn render(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_render"))
-        .args(args)
-        .current_dir(repo().join(CHART))
-        .output()
-        .expect("cannot run render")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    common::render_in(&repo().join(CHART), args)
 }
 
 /// The cases of the chart: label and values files.

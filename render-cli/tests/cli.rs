@@ -12,22 +12,18 @@
 mod common;
 
 use common::repo;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn render(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_render"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .expect("cannot run render")
+    common::render_in(&repo(), args)
 }
 
 fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    common::text(&o.stdout)
 }
 
 fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    common::text(&o.stderr)
 }
 
 /// The `helm template` output real Helm produced for a chart case.

@@ -12,7 +12,7 @@
 use std::io::Read;
 mod common;
 
-use common::repo;
+use common::{repo, text};
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
@@ -26,10 +26,6 @@ fn render(args: &[&str]) -> Output {
         .env("HOME", "/home/user")
         .output()
         .expect("cannot run render")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
 }
 
 #[test]

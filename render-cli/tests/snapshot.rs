@@ -12,20 +12,12 @@
 
 mod common;
 
-use common::repo;
+use common::{repo, text};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn render(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_render"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .expect("cannot run render")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    common::render_in(&repo(), args)
 }
 
 /// A fresh snapshot directory, relative to testdata/environments where `--dir` is read.

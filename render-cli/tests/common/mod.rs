@@ -5,10 +5,25 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 /// The repository root (tests run `render` there).
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// `render ARGS` run in `dir`.
+pub fn render_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_render"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("cannot run render")
+}
+
+/// Output bytes as text (invalid UTF-8 replaced).
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// A snapshot of Helm's answer: `Ok(output)` or `Err(error message)`, bytes as Helm printed

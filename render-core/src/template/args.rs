@@ -203,35 +203,37 @@ impl<'a, T: GoType> Arg<'a> for Named<'_, T> {
     }
 }
 
-/// A `...interface {}` tail: all remaining arguments.
-#[derive(Clone, Copy, Debug)]
-pub struct Rest<'a>(pub &'a [Value]);
+/// Declares a tail type taking all remaining arguments as they are.
+macro_rules! untyped_tail {
+    ($(#[$doc:meta])* $name:ident, $param:expr) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug)]
+        pub struct $name<'a>(pub &'a [Value]);
 
-impl<'a> Arg<'a> for Rest<'_> {
-    type Out = Rest<'a>;
-    const PARAM: Param = Param::Any;
-    const VARIADIC: bool = true;
-    fn take(args: &mut ArgIter<'a>) -> Result<Rest<'a>, Mismatch> {
-        let rest = args.as_slice();
-        args.by_ref().for_each(drop);
-        Ok(Rest(rest))
-    }
+        impl<'a> Arg<'a> for $name<'_> {
+            type Out = $name<'a>;
+            const PARAM: Param = $param;
+            const VARIADIC: bool = true;
+            fn take(args: &mut ArgIter<'a>) -> Result<$name<'a>, Mismatch> {
+                let rest = args.as_slice();
+                args.by_ref().for_each(drop);
+                Ok($name(rest))
+            }
+        }
+    };
 }
 
-/// A `...reflect.Value` tail (Go's builtins): all remaining arguments, missing values included.
-#[derive(Clone, Copy, Debug)]
-pub struct RestReflect<'a>(pub &'a [Value]);
-
-impl<'a> Arg<'a> for RestReflect<'_> {
-    type Out = RestReflect<'a>;
-    const PARAM: Param = Param::Reflect;
-    const VARIADIC: bool = true;
-    fn take(args: &mut ArgIter<'a>) -> Result<RestReflect<'a>, Mismatch> {
-        let rest = args.as_slice();
-        args.by_ref().for_each(drop);
-        Ok(RestReflect(rest))
-    }
-}
+untyped_tail!(
+    /// A `...interface {}` tail: all remaining arguments.
+    Rest,
+    Param::Any
+);
+untyped_tail!(
+    /// A `...reflect.Value` tail (Go's builtins): all remaining arguments, missing values
+    /// included.
+    RestReflect,
+    Param::Reflect
+);
 
 /// A typed `...T` tail, each remaining argument converted as a `T` parameter.
 #[derive(Clone, Debug)]
