@@ -14,6 +14,8 @@ pub enum Action {
     Check,
     /// `render snapshot`.
     Snapshot,
+    /// `render diff`.
+    Diff,
     /// `render show WHAT`.
     Show(ShowWhat),
     /// `render version`.
@@ -170,6 +172,29 @@ writing: exit status 0 when all match, 1 with a unified diff otherwise.
 Entries of the same chart load and parse it once; renders run on all cores.
 ";
 
+const DIFF_LONG: &str = "
+Compare two renders resource by resource: each document is found by its kind,
+namespace and name, and is added, removed or changed. A and B are each a rendered
+file (a snapshot; a 'render snapshot --split' directory reads as its files), or else
+the name of a render of the environments file. With --from REV, every render of the
+environments file (or the NAMEs given) is rendered from the files of that git revision
+and from the working tree, and compared:
+
+    render diff --from main
+    render diff staging prod --ignore 'metadata.annotations.checksum/*'
+    render diff snapshots/prod.yaml other/prod.yaml
+
+Resources are compared as data, with their keys in a stable order: reordered keys and
+'# Source:' comments are no change. --ignore leaves a path out of the comparison: keys
+joined by '.', list positions as numbers, '*' for any characters but '.', '**' for any
+characters.
+
+The output is a unified diff with one file per resource (a/KIND/NAMESPACE/NAME, led by
+the render's name with --from), so diff viewers read it; '--format json' prints an
+array of {change, diff, kind, name, namespace, render} for bots. Exit status: 0 when
+the renders are the same, 1 when they differ, 2 when one cannot be rendered.
+";
+
 const CHECK_LONG: &str = "
 Render a chart as 'render template' does, print no manifest, and report every value
 given with -f/--values or the --set flags that no template reads: a value nested under
@@ -196,6 +221,7 @@ Common actions:
 - render template:  render a chart's templates, as 'helm template' does
 - render check:     report the values no template reads, with what was probably meant
 - render snapshot:  keep the renders of render.yaml's environments in snapshots/ (--check in CI)
+- render diff:      what changes, resource by resource, between two renders or since a git revision
 - render show:      show a chart's Chart.yaml, values, README or CRDs, as 'helm show' does
 
 Flags and environment variables are Helm's. Those that matter offline behave as in Helm; the
@@ -654,9 +680,18 @@ of the README file
             "",
             "render every entry of render.yaml into snapshots/",
             SNAPSHOT_LONG,
-            &[flags::SNAPSHOT],
+            &[flags::SNAPSHOT, flags::ENVIRONMENTS],
             Args::None,
             Action::Snapshot,
+        ),
+        leaf(
+            "diff",
+            "[A B | --from REV [NAME...]]",
+            "show what changes, resource by resource, between two renders",
+            DIFF_LONG,
+            &[flags::DIFF, flags::ENVIRONMENTS],
+            Args::Any,
+            Action::Diff,
         ),
         leaf(
             "version",

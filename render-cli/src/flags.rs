@@ -535,9 +535,19 @@ pub const CHECK: &[Flag] = &[
     ),
 ];
 
-/// `render snapshot`'s flags.
-pub const SNAPSHOT: &[Flag] = &[
+/// The flags of the commands that render a `render.yaml` (`snapshot`, `diff`).
+pub const ENVIRONMENTS: &[Flag] = &[
     string_flag("file", "the environments file").default("render.yaml"),
+    string_flag(
+        "seed",
+        "seed of the random functions (randAlphaNum, uuidv4, genCA, ...)",
+    )
+    .default("0"),
+    string_flag("now", "the instant 'now' returns (RFC 3339)").default("2024-01-01T00:00:00Z"),
+];
+
+/// `render snapshot`'s own flags.
+pub const SNAPSHOT: &[Flag] = &[
     string_flag(
         "dir",
         "where the snapshots are, relative to the environments file",
@@ -548,12 +558,26 @@ pub const SNAPSHOT: &[Flag] = &[
         "compare the renders with the snapshots instead of writing them",
     ),
     bool_flag("update", "rewrite only the snapshots that changed"),
+    bool_flag(
+        "split",
+        "write one file per resource: <dir>/<name>/<kind>-<namespace>-<name>.yaml",
+    ),
+];
+
+/// `render diff`'s own flags.
+pub const DIFF: &[Flag] = &[
     string_flag(
-        "seed",
-        "seed of the random functions (randAlphaNum, uuidv4, genCA, ...)",
-    )
-    .default("0"),
-    string_flag("now", "the instant 'now' returns (RFC 3339)").default("2024-01-01T00:00:00Z"),
+        "from",
+        "compare each render (or the named ones) at this git revision with the working tree",
+    ),
+    base(
+        "ignore",
+        Kind::StringArray,
+        "a path to leave out of the comparison, such as metadata.annotations.checksum/* (can specify multiple)",
+    ),
+    string_flag("format", "how to print the differences: text or json")
+        .default("text")
+        .choices(&["text", "json"]),
 ];
 
 /// `render version`'s flags.

@@ -10,8 +10,10 @@ mod argocd;
 mod cobra;
 mod commands;
 mod complete;
+mod diff;
 mod env;
 pub mod flags;
+mod git;
 mod gocsv;
 mod help;
 mod pflag;
@@ -136,6 +138,13 @@ fn dispatch(
                 Ok(0) => Ok(()),
                 Ok(status) => Err(Failure::Exit(status, None)),
                 Err(message) => Err(Failure::Run(message)),
+            };
+        }
+        Action::Diff => {
+            return match diff::run(&mut cx) {
+                Ok(0) => Ok(()),
+                Ok(status) => Err(Failure::Exit(status, None)),
+                Err(message) => Err(Failure::Exit(2, Some(message))),
             };
         }
         Action::Check => {

@@ -123,6 +123,7 @@ fn every_command_has_help() {
         &[],
         &["check"],
         &["snapshot"],
+        &["diff"],
         &["argocd"],
         &["argocd", "generate"],
         &["completion"],

@@ -123,3 +123,73 @@ fn a_seed_fixes_the_random_functions_and_another_seed_changes_them() {
         "Error: invalid --seed \"x\": want a whole number\n"
     );
 }
+
+#[test]
+fn split_snapshots_hold_one_resource_per_file() {
+    let (dir, abs) = scratch("split");
+    let o = render(&["snapshot", "--file", FILE, "--dir", &dir, "--split"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let prod = abs.join("hello-prod");
+    let mut names: Vec<String> = std::fs::read_dir(&prod)
+        .expect("split directory")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "configmap-my-release-hello.yaml",
+            "deployment-my-release-hello.yaml",
+            "service-my-release-hello.yaml"
+        ]
+    );
+    // Each file is one document of Helm's output, and together they are all of it.
+    let helm = common::helm_chart_case("hello__prod").expect("Helm");
+    let mut total = 0;
+    for name in &names {
+        let doc = std::fs::read_to_string(prod.join(name)).expect("file");
+        assert!(doc.starts_with("---\n# Source: hello/templates/"), "{doc}");
+        assert!(helm.contains(&doc), "{doc}");
+        total += doc.len();
+    }
+    assert_eq!(total, helm.len());
+    // And `render diff` reads the directory as the render.
+    let shown = prod.display().to_string();
+    let o = render(&["diff", "--file", FILE, "hello-prod", &shown]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
+
+    let check = || {
+        render(&[
+            "snapshot", "--file", FILE, "--dir", &dir, "--split", "--check",
+        ])
+    };
+    assert_eq!(check().status.code(), Some(0));
+    // A resource no longer rendered, and one missing from the snapshot.
+    std::fs::write(prod.join("secret-old.yaml"), "---\nkind: Secret\n").expect("written");
+    std::fs::remove_file(prod.join("service-my-release-hello.yaml")).expect("removed");
+    let o = check();
+    assert_eq!(o.status.code(), Some(1));
+    let out = text(&o.stdout);
+    assert!(out.contains("+kind: Service"), "{out}");
+    assert!(
+        out.contains("/secret-old.yaml: no longer rendered"),
+        "{out}"
+    );
+    let o = render(&[
+        "snapshot", "--file", FILE, "--dir", &dir, "--split", "--update",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert_eq!(out.lines().count(), 2, "{out}");
+    assert!(out.contains("wrote ") && out.contains("removed "), "{out}");
+    assert_eq!(check().status.code(), Some(0));
+
+    // Back to one file per render: the split files go.
+    let o = render(&["snapshot", "--file", FILE, "--dir", &dir]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("removed "));
+    assert_eq!(std::fs::read_dir(&prod).expect("directory").count(), 0);
+    assert_eq!(read(&abs, "hello-prod"), helm);
+    let _ = std::fs::remove_dir_all(&abs);
+}

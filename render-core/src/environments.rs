@@ -142,6 +142,12 @@ impl Environments {
     /// Renders every entry, as `render template` prints it, in the file's order. Each chart
     /// is loaded and parsed once; renders run in parallel.
     pub fn render_all(&self) -> Vec<Result<String>> {
+        self.render_all_reporting(&|_| {})
+    }
+
+    /// [`Environments::render_all`], calling `done` with each entry as its render ends (in
+    /// any order, from any thread): for a progress line.
+    pub fn render_all_reporting(&self, done: &(dyn Fn(&Entry) + Sync)) -> Vec<Result<String>> {
         let mut charts: HashMap<&Path, Result<LoadedChart>> = HashMap::new();
         for entry in &self.entries {
             let path = entry.options.chart.as_path();
@@ -168,7 +174,11 @@ impl Environments {
                 crate::manifest::show_only(&text, &entry.show_only)
             }
         };
-        crate::parallel::map_all(&self.entries, render)
+        crate::parallel::map_all(&self.entries, |entry| {
+            let output = render(entry);
+            done(entry);
+            output
+        })
     }
 }
 

@@ -48,6 +48,7 @@ macro_rules! pipeline {
 
 pipeline!(chart, engine, funcs, limits, manifest, template, values);
 mod check;
+mod diff;
 mod environments;
 mod error;
 mod parallel;
@@ -57,6 +58,7 @@ pub use chart::loader::Loaded;
 pub use chart::show::{Part as ShowPart, chart_yaml, show};
 pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
 pub use check::{CheckOptions, Checked, Finding, Origin, check};
+pub use diff::{ResourceChange, ResourceId, diff_renders, resource_documents};
 pub use engine::capabilities::KubeVersion;
 pub use environments::{Entry, Environments};
 pub use error::{Error, ErrorKind, Location, Result};

@@ -13,7 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["funcs"],
     &["engine", "manifest"],
     &["render"],
-    &["check", "environments"],
+    &["check", "diff", "environments"],
 ];
 
 fn layer_of(module: &str) -> Option<usize> {
