@@ -118,19 +118,26 @@ fn two_renders_of_the_environments_file() {
     assert_eq!(o.status.code(), Some(2));
 }
 
-/// A temporary git repository holding the hello chart and a `render.yaml`.
+/// A temporary git repository holding the hello chart and a `render.yaml`, committed.
 struct Repo(PathBuf);
+
+const PROD: &str = "renders:\n  - name: prod\n    chart: chart\n    release: web\n    values: [chart/values-prod.yaml]\n";
 
 impl Repo {
     fn new(name: &str) -> Repo {
+        let repo = Repo::without_environments(name);
+        repo.write("render.yaml", PROD);
+        repo.git(&["add", "."]);
+        repo.git(&["commit", "-q", "-m", "environments"]);
+        repo
+    }
+
+    /// The chart alone, committed.
+    fn without_environments(name: &str) -> Repo {
         let dir = std::env::temp_dir().join(format!("render-diff-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         copy_dir(&repo().join("testdata/charts/hello"), &dir.join("chart"));
         let repo = Repo(dir);
-        repo.write(
-            "render.yaml",
-            "renders:\n  - name: prod\n    chart: chart\n    release: web\n    values: [chart/values-prod.yaml]\n",
-        );
         repo.git(&["init", "-q"]);
         repo.git(&["add", "."]);
         repo.git(&["commit", "-q", "-m", "first"]);
@@ -232,4 +239,31 @@ fn the_working_tree_against_a_git_revision() {
             .collect();
         assert!(left.is_empty(), "{left:?}");
     }
+}
+
+#[test]
+fn renders_the_revision_did_not_have_are_added() {
+    let repo = Repo::without_environments("new-file");
+    repo.write("render.yaml", PROD);
+    let o = repo.render(&["diff", "--from", "HEAD", "--format", "json"]);
+    let items: serde_json::Value = serde_json::from_str(&stdout(&o, 1)).expect("JSON");
+    let seen: Vec<String> = items
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|i| {
+            format!(
+                "{} {} {} {}",
+                i["render"], i["change"], i["kind"], i["name"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            r#""prod" "added" "ConfigMap" "web-hello""#,
+            r#""prod" "added" "Deployment" "web-hello""#,
+            r#""prod" "added" "Service" "web-hello""#,
+        ]
+    );
 }
