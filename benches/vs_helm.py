@@ -1,20 +1,38 @@
 #!/usr/bin/env python3
-"""Speed against real Helm, in one run: every case of the real-chart corpus rendered by Helm's
-own Go engine (helm-python-sdk, in-process: chart load + values + render, no process start)
-and by our CLI (`render template ...`, a whole process each time: start, load, render, sort,
-print). Prints the best of N runs of each in milliseconds and the ratio.
+"""Speed and memory against real Helm, in one run.
+
+Helm is Helm v4.2.3's own Go engine in-process (helm-python-sdk): chart load + values + render,
+no process start counted. Ours is a whole `render` process each time (start, load, render,
+sort, print). Each figure is the best of N runs.
 
     pip install helm-python-sdk==0.2.2
     cargo build --release -p render-cli
-    python3 benches/vs_helm.py [--runs 5] [CASE_SUBSTRING ...]
+    python3 benches/vs_helm.py [--runs 5] [--corpus] [CASE_SUBSTRING ...]
 
-Helm gets the friendlier measurement (no process start, no manifest sorting); our numbers
-include everything `render template` does.
+Cases (the charts of the corpus in ../shared/corpus, the others generated in a temporary
+directory):
+  kube-prometheus-stack, argo-cd   corpus charts with their values
+  umbrella-10x-kps                 an umbrella of 10 aliased kube-prometheus-stack
+  tpl-heavy                        3000 defines, 1000 `tpl` calls
+  10-envs-kps                      kube-prometheus-stack with 10 value sets: Helm renders them
+                                   one by one; ours is one `render snapshot` process over a
+                                   render.yaml of the 10 (the library's load-once API)
+--corpus adds every other render of the corpus.
+
+Columns: Helm's and our time in ms and their ratio; our peak RSS and Helm's, in MiB, and
+their ratio. Helm's peak RSS is that of a fresh Python process that imports the SDK and
+renders once, minus the peak of a bare Python interpreter: the Go runtime, Helm's code and
+its heap, as a Go-only `helm` process would have them. Ours is the `render` process's peak
+(GNU time). `floor` is reading every file of the chart and writing the output (our lower
+bound for a first render), in ms. The last lines print the minimum ratios and the cost of
+the umbrella against 10 single renders.
 """
 import argparse
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 try:
@@ -25,6 +43,7 @@ except ImportError:
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
 RENDER = os.path.join(ROOT, "target", "release", "render")
+KPS = os.path.join(CORPUS, "kube-prometheus-stack")
 
 
 def merge(a, b):
@@ -34,7 +53,24 @@ def merge(a, b):
     return out
 
 
-def cases(filters):
+def load_values(paths):
+    values = {}
+    for f in paths:
+        with open(f, encoding="utf-8") as fh:
+            values = merge(values, helm.values_from_yaml(fh.read()) or {})
+    return values
+
+
+class Case:
+    """One comparison: Helm renders `renders` (chart, values, release, namespace) in-process;
+    ours runs `command`."""
+
+    def __init__(self, label, chart, renders, command):
+        self.label, self.chart, self.renders, self.command = label, chart, renders, command
+
+
+def corpus_cases(filters, everything):
+    wanted = {"kube-prometheus-stack/default", "argo-cd/default"}
     for name in sorted(os.listdir(CORPUS)):
         path = os.path.join(CORPUS, name, "cases.txt")
         if not os.path.isfile(path):
@@ -44,61 +80,200 @@ def cases(filters):
             if not words or words[0].startswith("#"):
                 continue
             label = f"{name}/{words[0]}"
-            if filters and not any(f in label for f in filters):
+            if not everything and label not in wanted:
                 continue
-            yield label, os.path.join(CORPUS, name), words[1], words[2], words[3:]
+            case_dir = os.path.join(CORPUS, name)
+            chart = os.path.join(case_dir, "chart")
+            release, namespace = words[1], words[2]
+            files = [os.path.join(case_dir, f) for f in words[3:]]
+            try:
+                values = load_values(files)
+            except helm.HelmError:
+                continue  # values Helm cannot load: an error case
+            cmd = [RENDER, "template", release, chart, "-n", namespace]
+            for f in files:
+                cmd += ["-f", f]
+            yield Case(label, chart, [(chart, values, release, namespace)], cmd)
+
+
+def umbrella_case(tmp):
+    """An umbrella chart with kube-prometheus-stack 10 times under aliases."""
+    chart = os.path.join(tmp, "umbrella")
+    sub = os.path.join(chart, "charts", "kube-prometheus-stack")
+    shutil.copytree(os.path.join(KPS, "chart"), sub, symlinks=True)
+    version = next(
+        line.split(":", 1)[1].strip().strip('"')
+        for line in open(os.path.join(sub, "Chart.yaml"))
+        if line.startswith("version:")
+    )
+    deps = "".join(
+        f"  - name: kube-prometheus-stack\n    alias: kps{i}\n    version: \"{version}\"\n"
+        for i in range(10)
+    )
+    with open(os.path.join(chart, "Chart.yaml"), "w") as f:
+        f.write(f"apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n{deps}")
+    base = open(os.path.join(KPS, "values", "base.yaml")).read()
+    indented = "".join("  " + line if line.strip() else line for line in base.splitlines(True))
+    with open(os.path.join(chart, "values.yaml"), "w") as f:
+        for i in range(10):
+            f.write(f"kps{i}:\n{indented}\n")
+    cmd = [RENDER, "template", "kps", chart, "-n", "monitoring"]
+    return Case("umbrella-10x-kps", chart, [(chart, {}, "kps", "monitoring")], cmd)
+
+
+def tpl_case(tmp):
+    """3000 defines, 1000 `tpl` calls that include them."""
+    chart = os.path.join(tmp, "tpl-heavy")
+    os.makedirs(os.path.join(chart, "templates"))
+    with open(os.path.join(chart, "Chart.yaml"), "w") as f:
+        f.write("apiVersion: v2\nname: tpl-heavy\nversion: 1.0.0\n")
+    with open(os.path.join(chart, "values.yaml"), "w") as f:
+        f.write("greeting: hello\n")
+    with open(os.path.join(chart, "templates", "_defs.tpl"), "w") as f:
+        for i in range(3000):
+            f.write(f'{{{{- define "d{i}" -}}}}{{{{ .Values.greeting }}}}-{i}{{{{- end -}}}}\n')
+    with open(os.path.join(chart, "templates", "cm.yaml"), "w") as f:
+        f.write("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tpl\ndata:\n")
+        f.write("{{- range $i := until 1000 }}\n")
+        f.write('  k{{ $i }}: {{ tpl (printf "{{ include \\"d%d\\" . }}" (mul $i 3)) $ | quote }}\n')
+        f.write("{{- end }}\n")
+    cmd = [RENDER, "template", "tpl", chart]
+    return Case("tpl-heavy", chart, [(chart, {}, "tpl", "default")], cmd)
+
+
+def envs_case(tmp):
+    """kube-prometheus-stack with 10 value sets: the base values plus one --set each."""
+    base = os.path.join(KPS, "values", "base.yaml")
+    env_dir = os.path.join(tmp, "envs")
+    os.makedirs(env_dir)
+    renders = []
+    lines = ["renders:"]
+    for i in range(10):
+        values_file = os.path.join(env_dir, f"env{i}.yaml")
+        with open(values_file, "w") as f:
+            f.write(f"commonLabels:\n  environment: env{i}\n")
+        values = load_values([base, values_file])
+        renders.append((os.path.join(KPS, "chart"), values, "kps", f"env{i}"))
+        lines += [
+            f"  - name: env{i}",
+            f"    chart: {os.path.join(KPS, 'chart')}",
+            "    release: kps",
+            f"    namespace: env{i}",
+            f"    values: [{base}, {values_file}]",
+        ]
+    render_yaml = os.path.join(env_dir, "render.yaml")
+    with open(render_yaml, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    cmd = [RENDER, "snapshot", "--file", render_yaml, "--dir", os.path.join(env_dir, "out")]
+    return Case("10-envs-kps", os.path.join(KPS, "chart"), renders, cmd)
 
 
 def best(runs, fn):
-    times = []
+    times, ok = [], True
     for _ in range(runs):
         start = time.perf_counter()
-        ok = fn()
+        ok = fn() and ok
         times.append(time.perf_counter() - start)
     return min(times) * 1000, ok
+
+
+def helm_render(renders):
+    try:
+        for chart, values, release, namespace in renders:
+            helm.Chart.load(chart).render(values=values, name=release, namespace=namespace,
+                                          is_install=True, revision=1)
+        return True
+    except helm.HelmError:
+        return False
+
+
+def run_ours(cmd):
+    """Runs `cmd`; whether it succeeded, and its output's size."""
+    with tempfile.TemporaryFile() as out:
+        ok = subprocess.run(cmd, stdout=out, stderr=subprocess.DEVNULL).returncode == 0
+        return ok, out.tell()
+
+
+def peak_mib(cmd, stdin_text=""):
+    """The peak RSS of `cmd` in MiB, measured by GNU time: a process forked from this one
+    would count this interpreter's pages, which a fresh exec keeps in its peak."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report.name] + cmd,
+                       input=stdin_text, text=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=True)
+        return int(report.read().split()[-1]) / 1024
+
+
+HELM_RSS = """
+import json, sys
+import helm_python as helm
+for chart, values, release, namespace in json.load(sys.stdin):
+    helm.Chart.load(chart).render(values=values, name=release, namespace=namespace,
+                                  is_install=True, revision=1)
+"""
+
+
+def helm_rss(renders):
+    """Helm's peak RSS in MiB: a fresh interpreter rendering, minus a bare interpreter."""
+    import json
+    bare = peak_mib([sys.executable, "-c", "import json, sys; json.load(sys.stdin)"], "[]")
+    return peak_mib([sys.executable, "-c", HELM_RSS], json.dumps(renders)) - bare
+
+
+def floor_ms(chart, output_size, runs):
+    """Reading every file of the chart and writing `output_size` bytes, best of `runs`."""
+    files = [os.path.join(d, f) for d, _, fs in os.walk(chart) for f in fs]
+
+    def once():
+        for path in files:
+            with open(path, "rb") as fh:
+                fh.read()
+        with open(os.devnull, "wb") as fh:
+            fh.write(b"x" * output_size)
+        return True
+
+    return best(runs, once)[0]
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--corpus", action="store_true", help="also every other corpus render")
     ap.add_argument("filters", nargs="*")
     args = ap.parse_args()
-    total_helm = total_ours = 0.0
-    print(f"{'case':44} {'helm ms':>8} {'render ms':>9} {'ratio':>6}")
-    for label, case_dir, release, namespace, files in cases(args.filters):
-        chart = os.path.join(case_dir, "chart")
-        values = {}
-        try:
-            for f in files:
-                with open(os.path.join(case_dir, f), encoding="utf-8") as fh:
-                    values = merge(values, helm.values_from_yaml(fh.read()) or {})
-        except helm.HelmError:
-            continue  # values Helm cannot load: an error case
-
-        def helm_render():
-            try:
-                helm.Chart.load(chart).render(values=values, name=release, namespace=namespace,
-                                              is_install=True, revision=1)
-                return True
-            except helm.HelmError:
-                return False
-
-        cmd = [RENDER, "template", release, chart, "-n", namespace]
-        for f in files:
-            cmd += ["-f", os.path.join(case_dir, f)]
-
-        def ours():
-            return subprocess.run(cmd, capture_output=True).returncode == 0
-
-        helm_ms, helm_ok = best(args.runs, helm_render)
-        ours_ms, ours_ok = best(args.runs, ours)
-        if not helm_ok or not ours_ok:
-            continue  # error cases say nothing about speed
-        total_helm += helm_ms
-        total_ours += ours_ms
-        print(f"{label:44} {helm_ms:8.1f} {ours_ms:9.1f} {helm_ms / ours_ms:5.1f}x")
-    if total_ours:
-        print(f"{'total':44} {total_helm:8.1f} {total_ours:9.1f} {total_helm / total_ours:5.1f}x")
+    tmp = tempfile.mkdtemp(prefix="vs-helm-")
+    try:
+        cases = list(corpus_cases(args.filters, args.corpus))
+        cases += [umbrella_case(tmp), tpl_case(tmp), envs_case(tmp)]
+        cases = [c for c in cases if not args.filters or any(f in c.label for f in args.filters)]
+        print(f"{'case':34} {'helm ms':>8} {'ours ms':>8} {'ratio':>6}   "
+              f"{'helm MiB':>8} {'ours MiB':>8} {'ratio':>6}   {'floor ms':>8}")
+        ratios, rss_ratios, times = {}, {}, {}
+        for case in cases:
+            helm_ms, helm_ok = best(args.runs, lambda: helm_render(case.renders))
+            ours_ms, ours_ok = best(args.runs, lambda: run_ours(case.command)[0])
+            if not helm_ok or not ours_ok:
+                continue  # error cases say nothing about speed
+            _, size = run_ours(case.command)
+            ours_mib = peak_mib(case.command)
+            helm_mib = helm_rss(case.renders)
+            floor = floor_ms(case.chart, size, args.runs)
+            ratios[case.label] = helm_ms / ours_ms
+            rss_ratios[case.label] = helm_mib / ours_mib
+            times[case.label] = ours_ms
+            print(f"{case.label:34} {helm_ms:8.1f} {ours_ms:8.1f} {helm_ms / ours_ms:5.1f}x   "
+                  f"{helm_mib:8.1f} {ours_mib:8.1f} {helm_mib / ours_mib:5.1f}x   {floor:8.1f}",
+                  flush=True)
+        if ratios:
+            worst = min(ratios, key=ratios.get)
+            print(f"minimum time ratio: {ratios[worst]:.1f}x ({worst})")
+            worst = min(rss_ratios, key=rss_ratios.get)
+            print(f"minimum memory ratio: {rss_ratios[worst]:.1f}x ({worst})")
+        if "umbrella-10x-kps" in times and "kube-prometheus-stack/default" in times:
+            cost = times["umbrella-10x-kps"] / times["kube-prometheus-stack/default"]
+            print(f"umbrella of 10 / one kube-prometheus-stack: {cost:.1f}x")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

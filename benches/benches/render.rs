@@ -1,7 +1,8 @@
 //! Whole-chart benchmarks over the corpus's kube-prometheus-stack (skipped when
-//! `../shared/corpus` is absent): loading the chart directory, sorting the rendered manifests
-//! (parsing every document's head), and a full `render_core::render` as `render template kps
-//! ./chart -n monitoring -f values/base.yaml` does it, and `render check` (the same render,
+//! `../shared/corpus` is absent), phase by phase: loading the chart directory, parsing its
+//! templates, sorting the rendered manifests (parsing every document's head), a render of a
+//! chart already loaded and parsed (values and execution), and a full `render_core::render`
+//! as `render template kps ./chart -n monitoring -f values/base.yaml` does it, and `render check` (the same render,
 //! recording what templates read, and the analysis); and ten environments (ten `--set`
 //! variations) rendered one by one with `render` against one `LoadedChart` rendering them all.
 
@@ -36,6 +37,32 @@ fn bench(c: &mut Criterion) {
                 .map(|l| l.chart.templates.len())
         })
     });
+    // Lexing and parsing every template file of the chart and its subcharts.
+    if let Ok(loaded) = render_core::chart::loader::load(&opts.chart) {
+        let mut texts = Vec::new();
+        let mut charts = vec![&loaded.chart];
+        while let Some(chart) = charts.pop() {
+            for t in &chart.templates {
+                texts.push((
+                    t.name.clone(),
+                    String::from_utf8_lossy(&t.data).into_owned(),
+                ));
+            }
+            charts.extend(&chart.dependencies);
+        }
+        let funcs = render_core::funcs::helm_funcs();
+        g.bench_function("parse-templates", |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|(name, text)| {
+                        render_core::template::parse::parse(name, black_box(text), funcs)
+                            .map_or(0, |trees| trees.len())
+                    })
+                    .sum::<usize>()
+            })
+        });
+    }
     let Ok(rendered) = render(&opts) else {
         eprintln!("render benchmarks skipped: kube-prometheus-stack does not render");
         return;
@@ -55,6 +82,15 @@ fn bench(c: &mut Criterion) {
     g.bench_function("render", |b| {
         b.iter(|| render(black_box(&opts)).map(|r| r.manifests.len()))
     });
+    // What a render costs once the chart is loaded and its templates parsed: values,
+    // execution, manifest sorting.
+    if let Ok(chart) = render_core::LoadedChart::load(&opts.chart)
+        && chart.render(&opts).is_ok()
+    {
+        g.bench_function("render-loaded", |b| {
+            b.iter(|| chart.render(black_box(&opts)).map(|r| r.manifests.len()))
+        });
+    }
     // The same render recording what the templates read, and the analysis of `render check`
     // (what recording costs; `render` above records nothing).
     g.bench_function("check", |b| {

@@ -102,6 +102,11 @@ pub struct Rendered {
     pub hooks: Vec<Document>,
     /// Warnings Helm would log to stderr.
     pub warnings: Vec<String>,
+    /// The parse trees, values and chart of the render, freed with it. A process that
+    /// exits after printing may `std::mem::forget` the result instead: freeing them costs
+    /// a tenth of a large chart's render.
+    #[allow(dead_code, reason = "held to be dropped with the result, never read")]
+    leftovers: engine::Leftovers,
 }
 
 /// Which hooks go with the manifests (`--no-hooks`, `--skip-tests`).
@@ -130,20 +135,43 @@ impl Rendered {
     /// The release manifest: CRDs (if requested) then manifests, each as
     /// `---\n# Source: PATH\nDOC\n`.
     pub fn manifest(&self) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(self.blocks_len(Hooks::None));
+        self.push_manifest(&mut out);
+        out
+    }
+
+    fn push_manifest(&self, out: &mut String) {
         for c in &self.crds {
-            source_block(&mut out, &c.path, &c.content);
+            source_block(out, &c.path, &c.content);
         }
         for m in &self.manifests {
-            source_block(&mut out, &m.path, &m.content);
+            source_block(out, &m.path, &m.content);
         }
-        out
+    }
+
+    /// The length of the manifest's blocks and of the hooks `hooks` keeps, so that the
+    /// output is written into one allocation.
+    fn blocks_len(&self, hooks: Hooks) -> usize {
+        let block =
+            |path: &str, content: &str| "---\n# Source: \n\n".len() + path.len() + content.len();
+        let crds = self.crds.iter().map(|c| block(&c.path, &c.content));
+        let manifests = self.manifests.iter().map(|m| block(&m.path, &m.content));
+        let kept = self.hooks.iter().filter(|h| hooks.keep(h));
+        crds.chain(manifests)
+            .chain(kept.map(|h| block(&h.path, &h.content)))
+            .sum()
     }
 
     /// What `helm template` prints to stdout (before `--show-only` filtering): the manifest,
     /// trimmed, then a newline, then the hooks chosen.
     pub fn helm_output(&self, hooks: Hooks) -> String {
-        let mut out = self.manifest().trim().to_string();
+        let mut out = String::with_capacity(self.blocks_len(hooks) + 1);
+        self.push_manifest(&mut out);
+        // The manifest trimmed in place: it starts with `---` unless it is empty.
+        let end = out.trim_end().len();
+        out.truncate(end);
+        let start = out.len() - out.trim_start().len();
+        out.drain(..start);
         out.push('\n');
         for h in self.hooks.iter().filter(|h| hooks.keep(h)) {
             source_block(&mut out, &h.path, &h.content);
@@ -598,10 +626,17 @@ pub(crate) fn render_chart(
     let templates = scope::all_templates(&chart, &top);
     let funcs = crate::funcs::helm_funcs();
     let mut reads = record.is_some().then(crate::template::ReadLog::default);
+    let mut leftovers = engine::Leftovers::default();
     let mut files = crate::funcs::entropy::with(opts.deterministic.as_ref(), || {
-        engine::render_cached(templates, funcs, &opts.limits, parsed, reads.as_mut())
+        engine::render_cached(
+            templates,
+            funcs,
+            &opts.limits,
+            parsed,
+            reads.as_mut(),
+            &mut leftovers,
+        )
     })?;
-
     let root_notes = format!("{}/templates/NOTES.txt", chart.metadata.name);
     let notes = files.get(&root_notes).cloned().unwrap_or_default();
     files.retain(|k, _| !k.ends_with("NOTES.txt"));
@@ -627,10 +662,14 @@ pub(crate) fn render_chart(
     if opts.include_crds {
         crd_objects(&chart, &chart.metadata.name, &mut crds);
     }
-    if let Some(record) = record {
-        record.reads = reads.unwrap_or_default();
-        record.values = recorded_values;
-        record.chart = Some(chart);
+    leftovers.keep(top);
+    match record {
+        Some(record) => {
+            record.reads = reads.unwrap_or_default();
+            record.values = recorded_values;
+            record.chart = Some(chart);
+        }
+        None => leftovers.keep(chart),
     }
     Ok(Rendered {
         templates: files,
@@ -639,5 +678,6 @@ pub(crate) fn render_chart(
         manifests: sorted.manifests,
         hooks: sorted.hooks,
         warnings,
+        leftovers,
     })
 }

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 const MAX_WALK_ENTRIES: usize = 200_000;
 
 /// Reads every file of the chart directory `dir` (absolute) that `.helmignore` does not
-/// exclude.
+/// exclude: the walk first, then the files, on several threads when they are large.
 pub fn load_dir_files(dir: &Path, warnings: &mut Vec<String>) -> Result<Vec<BufferedFile>, String> {
     let mut rules = match fs::read(dir.join(".helmignore")) {
         Ok(data) => Rules::parse(&String::from_utf8_lossy(&data))?,
@@ -28,22 +28,47 @@ pub fn load_dir_files(dir: &Path, warnings: &mut Vec<String>) -> Result<Vec<Buff
     rules.add_defaults();
     let mut walk = Walk {
         rules,
-        files: Vec::new(),
+        found: Vec::new(),
         visited: 0,
         warnings,
     };
     // Go's Walk calls the walk function on the root too; Helm skips it by its empty name.
-    let meta = match fs::symlink_metadata(dir) {
-        Ok(m) => m,
-        Err(_) => return Ok(walk.files),
+    let walked = match fs::symlink_metadata(dir) {
+        Ok(meta) => walk.entry(dir.to_path_buf(), String::new(), meta),
+        Err(_) => Ok(()),
     };
-    walk.entry(dir.to_path_buf(), String::new(), meta)?;
-    Ok(walk.files)
+    // Helm reads each file as its walk reaches it; reading them all at once, in parallel,
+    // gives the same files and, in walk order, the same first error.
+    let size = |(_, _, len): &(PathBuf, String, u64)| usize::try_from(*len).unwrap_or(usize::MAX);
+    let mut files = Vec::with_capacity(walk.found.len());
+    for read in crate::parallel::map_ordered(&walk.found, size, |(path, rel, _)| read(path, rel)) {
+        files.push(read?);
+    }
+    walked.map(|()| files)
+}
+
+/// A file of the chart, its UTF-8 byte order mark stripped.
+fn read(path: &Path, rel: &str) -> Result<BufferedFile, String> {
+    let data = fs::read(path).map_err(|e| {
+        format!(
+            "error reading {rel}: {}",
+            render_go::os::path_error("open", path, &e)
+        )
+    })?;
+    let data = match data.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        Some(rest) => rest.to_vec(),
+        None => data,
+    };
+    Ok(BufferedFile {
+        name: rel.to_string(),
+        data: data.into(),
+    })
 }
 
 struct Walk<'w> {
     rules: Rules,
-    files: Vec<BufferedFile>,
+    /// The files to read, in walk order: path, name in the chart, size.
+    found: Vec<(PathBuf, String, u64)>,
     visited: usize,
     /// Helm's log records (symbolic links followed).
     warnings: &'w mut Vec<String>,
@@ -134,20 +159,8 @@ impl Walk<'_> {
                 render_go::strconv::quote(&base)
             ));
         }
-        let data = fs::read(path).map_err(|e| {
-            format!(
-                "error reading {rel}: {}",
-                render_go::os::path_error("open", path, &e)
-            )
-        })?;
-        let data = match data.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-            Some(rest) => rest.to_vec(),
-            None => data,
-        };
-        self.files.push(BufferedFile {
-            name: rel.to_string(),
-            data: data.into(),
-        });
+        self.found
+            .push((path.to_path_buf(), rel.to_string(), meta.len()));
         Ok(Next::Skip)
     }
 }

@@ -16,7 +16,9 @@ use crate::error::{Error, ErrorKind};
 use crate::template::FuncTable;
 use crate::template::{Exec, Limits, ReadLog, TemplateError, TemplateSet, TplTrees};
 use render_go::value::{Map, MapType, Str, Value, rawbytes};
+use std::any::Any;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Name of the root template that `tpl` templates are named after.
 pub const ROOT_TEMPLATE: &str = "gotpl";
@@ -69,7 +71,7 @@ pub fn render(
     funcs: &FuncTable,
     limits: &Limits,
 ) -> Result<BTreeMap<String, String>, Error> {
-    render_cached(templates, funcs, limits, None, None)
+    render_cached(templates, funcs, limits, None, None, &mut Leftovers::default())
 }
 
 /// A template error with Helm's `text`, located where Go's error says it is.
@@ -80,14 +82,36 @@ pub(crate) fn template_error(kind: ErrorKind, text: String, e: &TemplateError) -
     Error::new(kind, text).at(location)
 }
 
+/// What a render built on the way and no longer needs (parse trees, the templates' scopes,
+/// the chart), kept with its output so that freeing them is the caller's choice: dropping
+/// trees node by node is a sizeable part of a render, which a process about to exit skips
+/// (`std::mem::forget`, as compilers do).
+#[derive(Clone, Default)]
+pub(crate) struct Leftovers(Vec<Arc<dyn Any + Send + Sync>>);
+
+impl Leftovers {
+    /// Keeps `x` until the leftovers are dropped.
+    pub(crate) fn keep(&mut self, x: impl Any + Send + Sync) {
+        self.0.push(Arc::new(x));
+    }
+}
+
+impl std::fmt::Debug for Leftovers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Leftovers({})", self.0.len())
+    }
+}
+
 /// [`render`], taking parse trees from `cache` where an earlier render left them, and
-/// recording into `reads` what the templates read of the values.
+/// recording into `reads` what the templates read of the values. The trees and templates
+/// go to `leftovers`.
 pub(crate) fn render_cached(
     mut templates: Vec<Renderable>,
     funcs: &FuncTable,
     limits: &Limits,
     cache: Option<&ParseCache>,
     reads: Option<&mut ReadLog>,
+    leftovers: &mut Leftovers,
 ) -> Result<BTreeMap<String, String>, Error> {
     sort_templates(&mut templates);
     let mut set = TemplateSet::new(ROOT_TEMPLATE);
@@ -129,6 +153,9 @@ pub(crate) fn render_cached(
     if let (Some(reads), Some(recorded)) = (reads, exec.take_reads()) {
         *reads = recorded;
     }
+    drop(exec);
+    leftovers.keep(set);
+    leftovers.keep(templates);
     Ok(rendered)
 }
 

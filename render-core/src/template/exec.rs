@@ -210,7 +210,13 @@ impl<'a> Exec<'a> {
         let saved_tmpl = std::mem::replace(&mut self.tmpl, tree);
         let saved_depth = std::mem::replace(&mut self.depth, 0);
         let saved_at = std::mem::replace(&mut self.at, At::None);
-        let saved_out = std::mem::take(&mut self.out);
+        // A whole file's output is about as long as its text (and grown in place
+        // otherwise); `include`d templates start small.
+        let fresh = match self.calls {
+            0 => String::with_capacity(tree.text().len()),
+            _ => String::new(),
+        };
+        let saved_out = std::mem::replace(&mut self.out, fresh);
         self.calls += 1;
         let r = grow(|| self.walk_list(&dot, &tree.root));
         self.calls -= 1;
