@@ -17,7 +17,7 @@ use crate::template::FuncTable;
 use crate::template::{Exec, Limits, ReadLog, TemplateError, TemplateSet, TplTrees};
 use render_go::value::{Map, MapType, Str, Value, rawbytes};
 use std::any::Any;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 /// Name of the root template that `tpl` templates are named after.
@@ -54,14 +54,47 @@ fn parse_all(
     funcs: &FuncTable,
     cache: Option<&ParseCache>,
 ) -> Vec<Result<parsed::Trees, crate::template::TemplateError>> {
-    crate::parallel::map_ordered(
-        templates,
-        |t| t.data.len(),
-        |t| match cache {
-            Some(cache) => cache.get_or_parse(&t.path, &t.data, funcs),
-            None => parsed::parse(&t.path, &t.data, funcs),
-        },
-    )
+    // Files with the same bytes (an aliased subchart's, which share its files) are parsed
+    // once, under the first one's path, and renamed for the others.
+    let mut first_of: HashMap<(usize, usize), usize> = HashMap::new();
+    let copy_of: Vec<Option<usize>> = templates
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let key = (t.data.as_ptr() as usize, t.data.len());
+            match first_of.entry(key) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(i);
+                    None
+                }
+            }
+        })
+        .collect();
+    let parse = |t: &Renderable| match cache {
+        Some(cache) => cache.get_or_parse(&t.path, &t.data, funcs),
+        None => parsed::parse(&t.path, &t.data, funcs),
+    };
+    let originals: Vec<&Renderable> = templates
+        .iter()
+        .zip(&copy_of)
+        .filter(|(_, copy)| copy.is_none())
+        .map(|(t, _)| t)
+        .collect();
+    let mut parsed_originals =
+        crate::parallel::map_ordered(&originals, |t| t.data.len(), |t| parse(t)).into_iter();
+    let mut done: Vec<Option<Result<parsed::Trees, _>>> = Vec::with_capacity(templates.len());
+    for (t, copy) in templates.iter().zip(&copy_of) {
+        let result = match copy.and_then(|i| Some((templates.get(i)?, done.get(i)?.as_ref()?))) {
+            // A copy of a file that parsed: its trees under this path. (One that failed
+            // parses again, for an error naming this path.)
+            Some((original, Ok(trees))) => Ok(parsed::renamed(trees, &original.path, &t.path)),
+            Some((_, Err(_))) | None if copy.is_some() => parse(t),
+            _ => parsed_originals.next().unwrap_or_else(|| parse(t)),
+        };
+        done.push(Some(result));
+    }
+    done.into_iter().flatten().collect()
 }
 
 /// Renders templates; returns each rendered file's output by path (partials excluded).

@@ -1,7 +1,8 @@
 //! Parse trees kept between renders of one loaded chart: a template file parses the same
 //! whatever the values, so a chart rendered with many value sets parses each file once.
 
-use crate::template::ast::Tree;
+use crate::template::ast::{Source, Tree};
+use render_go::value::Str;
 use crate::template::{FuncTable, TemplateError};
 use parking_lot::Mutex;
 use std::collections::HashMap;
@@ -47,6 +48,31 @@ impl ParseCache {
         );
         Ok(trees)
     }
+}
+
+/// The trees of a file parsed at `from`, for the same bytes at `to`: the file's own tree
+/// renamed, every tree pointing to a source named `to`, the bodies shared.
+pub(crate) fn renamed(trees: &Trees, from: &str, to: &str) -> Trees {
+    let Some(first) = trees.first() else {
+        return trees.clone();
+    };
+    let source = Arc::new(Source {
+        name: Str::from(to),
+        text: first.source.text.clone(),
+    });
+    trees
+        .iter()
+        .map(|tree| {
+            Arc::new(Tree {
+                name: match &*tree.name == from {
+                    true => Str::from(to),
+                    false => tree.name.clone(),
+                },
+                source: source.clone(),
+                root: tree.root.clone(),
+            })
+        })
+        .collect()
 }
 
 /// Parses one template file. Go keeps a template's bytes as they are (see `rawbytes`).

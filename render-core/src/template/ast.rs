@@ -86,8 +86,9 @@ pub struct Tree {
     pub name: Str,
     /// Where its nodes came from.
     pub source: Arc<Source>,
-    /// The body.
-    pub root: ListNode,
+    /// The body, shared by the copies of a file parsed once under several names (an aliased
+    /// subchart's).
+    pub root: Arc<ListNode>,
 }
 
 impl Tree {

@@ -41,7 +41,7 @@ pub fn parse(name: &str, text: &str, funcs: &FuncTable) -> Result<Vec<Tree>, Tem
     let main = Tree {
         name: Str::from(name),
         source,
-        root,
+        root: Arc::new(root),
     };
     p.add(main)?;
     // Go returns the set as a map; we keep the main template first.
@@ -262,7 +262,7 @@ impl<'s> Parser<'s, '_> {
             let tree = Tree {
                 name: Str::from(name),
                 source: Arc::clone(&p.source),
-                root: list,
+                root: Arc::new(list),
             };
             p.add(tree)
         })
@@ -430,7 +430,7 @@ impl<'s> Parser<'s, '_> {
                 let tree = Tree {
                     name: Str::from(name.as_str()),
                     source: Arc::clone(&p.source),
-                    root: list,
+                    root: Arc::new(list),
                 };
                 p.add(tree)
             })

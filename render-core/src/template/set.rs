@@ -28,7 +28,7 @@ impl TemplateSet {
                     name,
                     text: Arc::from(""),
                 }),
-                root: ListNode::default(),
+                root: Arc::new(ListNode::default()),
             },
             trees: HashMap::new(),
         }
