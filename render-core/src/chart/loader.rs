@@ -204,6 +204,15 @@ fn go_abs(path: &Path) -> PathBuf {
 
 /// Loads a chart directory or `.tgz` archive from disk (Helm's `loader.Load`).
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    load_watching(path, &mut |_| {})
+}
+
+/// [`load`], showing `on_read` a chart directory's files as soon as they are read, before they
+/// are made into a chart (a render starts parsing its templates then).
+pub fn load_watching(
+    path: &Path,
+    on_read: &mut dyn FnMut(&[BufferedFile]),
+) -> Result<Loaded, LoadError> {
     let mut warnings = Vec::new();
     let path = &go_abs(path);
     let meta = stat(path)?;
@@ -218,7 +227,9 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
             LoadError::io(message, e)
         })?;
         let api = check_api_version(&rawbytes::encode(&data))?;
-        load_files(load_dir_files(path, &mut warnings)?, api, &mut warnings)?
+        let files = load_dir_files(path, &mut warnings)?;
+        on_read(&files);
+        load_files(files, api, &mut warnings)?
     } else {
         return load_archive_bytes(&path.display().to_string(), &read(path)?);
     };

@@ -61,7 +61,7 @@ fn parse_all(
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let key = (t.data.as_ptr() as usize, t.data.len());
+            let key = parsed::bytes_key(&t.data);
             match first_of.entry(key) {
                 std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
                 std::collections::hash_map::Entry::Vacant(e) => {
