@@ -11,12 +11,8 @@
 
 mod common;
 
-use common::repo;
+use common::{render, repo};
 use std::process::Output;
-
-fn render(args: &[&str]) -> Output {
-    common::render_in(&repo(), args)
-}
 
 fn stdout(o: &Output) -> String {
     common::text(&o.stdout)

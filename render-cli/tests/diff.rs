@@ -11,18 +11,27 @@
 
 mod common;
 
-use common::{repo, text};
+use common::{render, repo, text};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn render(args: &[&str]) -> Output {
-    common::render_in(&repo(), args)
-}
 
 /// stdout, after checking the exit status.
 fn stdout(o: &Output, status: i32) -> String {
     assert_eq!(o.status.code(), Some(status), "{}", text(&o.stderr));
     text(&o.stdout)
+}
+
+/// The `--format json` items, each as the listed fields' JSON texts joined by spaces.
+fn json_items(out: &str, fields: &[&str]) -> Vec<String> {
+    let items: serde_json::Value = serde_json::from_str(out).expect("JSON");
+    let items = items.as_array().expect("an array");
+    items
+        .iter()
+        .map(|i| {
+            let texts: Vec<String> = fields.iter().map(|f| i[*f].to_string()).collect();
+            texts.join(" ")
+        })
+        .collect()
 }
 
 const OLD: &str = "testdata/diff/old.yaml";
@@ -60,20 +69,8 @@ fn ignored_paths_are_left_out() {
 fn json_for_bots() {
     let o = render(&["diff", OLD, NEW, "--format", "json"]);
     let out = stdout(&o, 1);
-    let items: serde_json::Value = serde_json::from_str(&out).expect("JSON");
-    let seen: Vec<String> = items
-        .as_array()
-        .expect("an array")
-        .iter()
-        .map(|i| {
-            format!(
-                "{} {} {} {}",
-                i["change"], i["kind"], i["namespace"], i["name"]
-            )
-        })
-        .collect();
     assert_eq!(
-        seen,
+        json_items(&out, &["change", "kind", "namespace", "name"]),
         [
             r#""changed" "ClusterRole" "" "shop-reader""#,
             r#""changed" "Deployment" "prod" "shop""#,
@@ -246,18 +243,7 @@ fn renders_the_revision_did_not_have_are_added() {
     let repo = Repo::without_environments("new-file");
     repo.write("render.yaml", PROD);
     let o = repo.render(&["diff", "--from", "HEAD", "--format", "json"]);
-    let items: serde_json::Value = serde_json::from_str(&stdout(&o, 1)).expect("JSON");
-    let seen: Vec<String> = items
-        .as_array()
-        .expect("an array")
-        .iter()
-        .map(|i| {
-            format!(
-                "{} {} {} {}",
-                i["render"], i["change"], i["kind"], i["name"]
-            )
-        })
-        .collect();
+    let seen = json_items(&stdout(&o, 1), &["render", "change", "kind", "name"]);
     assert_eq!(
         seen,
         [

@@ -12,13 +12,8 @@
 
 mod common;
 
-use common::{repo, text};
+use common::{render, repo, text};
 use std::path::{Path, PathBuf};
-use std::process::Output;
-
-fn render(args: &[&str]) -> Output {
-    common::render_in(&repo(), args)
-}
 
 /// A fresh snapshot directory, relative to testdata/environments where `--dir` is read.
 fn scratch(name: &str) -> (String, PathBuf) {

@@ -21,6 +21,11 @@ pub fn render_in(dir: &Path, args: &[&str]) -> Output {
         .expect("cannot run render")
 }
 
+/// `render ARGS` run at the repository root.
+pub fn render(args: &[&str]) -> Output {
+    render_in(&repo(), args)
+}
+
 /// Output bytes as text (invalid UTF-8 replaced).
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
