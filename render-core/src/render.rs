@@ -389,15 +389,7 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     // Templates parse while the chart's values are read and merged.
     let mut ahead = None;
     let loaded = chart::loader::load_watching(chart_path, &mut |files| {
-        let templates = files
-            .iter()
-            .filter(|f| is_template_path(&f.name))
-            .map(|f| (f.name.clone(), f.data.clone()))
-            .collect();
-        ahead = Some(engine::ParseCache::parsing_ahead(
-            templates,
-            crate::funcs::helm_funcs(),
-        ));
+        ahead = Some(parse_ahead(files));
     })?;
     render_chart(
         loaded.chart,
@@ -408,6 +400,16 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
         ahead.as_ref(),
         None,
     )
+}
+
+/// A parse cache that starts parsing the template files of a chart directory now.
+fn parse_ahead(files: &[chart::loader::BufferedFile]) -> engine::ParseCache {
+    let templates = files
+        .iter()
+        .filter(|f| is_template_path(&f.name))
+        .map(|f| (f.name.clone(), f.data.clone()))
+        .collect();
+    engine::ParseCache::parsing_ahead(templates, crate::funcs::helm_funcs())
 }
 
 /// Whether a file of a chart directory is a template of the chart or of a subchart in it
@@ -480,8 +482,13 @@ impl LoadedChart {
     pub fn load(path: impl AsRef<std::path::Path>) -> Result<LoadedChart> {
         let path = path.as_ref();
         chart::loader::locate(path)?;
-        let loaded = chart::loader::load(path)?;
-        Ok(LoadedChart::new(loaded))
+        // Its templates parse on another thread from now on: the first renders find them
+        // parsed, or wait for the file being parsed rather than parse it again.
+        let mut parsed = None;
+        let loaded = chart::loader::load_watching(path, &mut |files| {
+            parsed = Some(parse_ahead(files));
+        })?;
+        Ok(LoadedChart::new(loaded, parsed.unwrap_or_default()))
     }
 
     /// Loads a chart from the bytes of a `.tgz` archive.
@@ -490,7 +497,7 @@ impl LoadedChart {
     /// As [`LoadedChart::load`] for an archive.
     pub fn from_archive(bytes: &[u8]) -> Result<LoadedChart> {
         let loaded = chart::loader::load_archive_bytes("<archive>", bytes)?;
-        Ok(LoadedChart::new(loaded))
+        Ok(LoadedChart::new(loaded, engine::ParseCache::default()))
     }
 
     /// Loads a chart from files in memory, each named by its path in the chart
@@ -512,15 +519,15 @@ impl LoadedChart {
             })
             .collect();
         let loaded = chart::loader::load_memory(files)?;
-        Ok(LoadedChart::new(loaded))
+        Ok(LoadedChart::new(loaded, engine::ParseCache::default()))
     }
 
-    fn new(loaded: chart::loader::Loaded) -> LoadedChart {
+    fn new(loaded: chart::loader::Loaded, parsed: engine::ParseCache) -> LoadedChart {
         LoadedChart {
             inner: Arc::new(Loaded {
                 chart: loaded.chart,
                 warnings: loaded.warnings,
-                parsed: engine::ParseCache::default(),
+                parsed,
             }),
         }
     }
