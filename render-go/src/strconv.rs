@@ -392,6 +392,10 @@ pub fn unquote(s: &str) -> Result<String, &'static str> {
             Ok(body.replace('\r', ""))
         }
         b'"' => {
+            // Nothing to decode: the text is itself (Go's fast path too).
+            if !body.bytes().any(|b| b == b'\\' || b == b'"') {
+                return Ok(body.to_string());
+            }
             let mut buf: Vec<u8> = Vec::with_capacity(body.len());
             let mut rest = body;
             while !rest.is_empty() {

@@ -96,67 +96,36 @@ fn keyword(word: &str) -> Option<ItemType> {
     })
 }
 
-/// A token.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A token. `Copy`: the parser's three-token lookahead moves tokens back and forth, so a
+/// token is a slice of the input and a few numbers; an error's message stays in the lexer
+/// ([`Lexer::error`]), as an error is the last token a lexer gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Item<'s> {
     /// The type.
     pub typ: ItemType,
+    /// Line of the start (1-based).
+    pub line: u32,
     /// Byte offset of the start in the input.
     pub pos: usize,
-    /// The text (or the error message).
-    pub val: ItemVal<'s>,
-    /// Line of the start (1-based).
-    pub line: usize,
+    /// The text: a slice of the input (empty for an error).
+    pub text: &'s str,
 }
 
-/// An item's text: a slice of the input, or a generated message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ItemVal<'s> {
-    /// Part of the input.
-    Src(&'s str),
-    /// An error message.
-    Msg(String),
-}
-
-impl<'s> ItemVal<'s> {
-    /// The text.
-    pub fn as_str(&self) -> &str {
-        match self {
-            ItemVal::Src(s) => s,
-            ItemVal::Msg(m) => m,
-        }
-    }
-}
-
-impl<'s> Item<'s> {
-    /// The item's text.
-    pub fn text(&self) -> &str {
-        self.val.as_str()
-    }
-
-    /// The text as a slice of the input (empty for an error item).
-    pub fn src_text(&self) -> &'s str {
-        match self.val {
-            ItemVal::Src(s) => s,
-            ItemVal::Msg(_) => "",
-        }
-    }
-}
-
-impl std::fmt::Display for Item<'_> {
-    /// Go's `item.String()`, used in "unexpected X in Y" messages.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let v = self.text();
+impl Item<'_> {
+    /// Go's `item.String()`, used in "unexpected X in Y" messages; `error` is the lexer's
+    /// message, which an error item prints.
+    pub fn describe(&self, error: &str) -> String {
+        let v = self.text;
         match self.typ {
-            ItemType::Eof => f.write_str("EOF"),
-            ItemType::Error => f.write_str(v),
-            t if t > ItemType::Keyword => write!(f, "<{v}>"),
+            ItemType::Eof => "EOF".to_string(),
+            ItemType::Error => error.to_string(),
+            t if t > ItemType::Keyword => format!("<{v}>"),
             _ => {
                 if v.chars().count() > 10 {
                     let head: String = v.chars().take(10).collect();
-                    write!(f, "{}...", render_go::strconv::quote(&head))
+                    format!("{}...", render_go::strconv::quote(&head))
                 } else {
-                    f.write_str(&render_go::strconv::quote(v))
+                    render_go::strconv::quote(v)
                 }
             }
         }
@@ -192,11 +161,13 @@ pub struct Lexer<'s> {
     pos: usize,
     start: usize,
     width: usize,
-    line: usize,
-    start_line: usize,
+    line: u32,
+    start_line: u32,
     paren_depth: i32,
     inside_action: bool,
     done: bool,
+    /// The message of the error item, once the lexer gave one.
+    error: String,
     /// Whether `break` and `continue` are keywords (they are unless a function takes the name).
     pub break_ok: bool,
     /// See `break_ok`.
@@ -226,8 +197,9 @@ fn find_left_delim(s: &[u8]) -> Option<usize> {
     None
 }
 
-fn count_newlines(s: &str) -> usize {
-    memchr::memchr_iter(b'\n', s.as_bytes()).count()
+fn count_newlines(s: &[u8]) -> u32 {
+    // A template's lines are counted in `u32`: a text of 4 G lines is far past any limit.
+    memchr::memchr_iter(b'\n', s).count() as u32
 }
 
 fn has_left_trim_marker(s: &str) -> bool {
@@ -255,6 +227,7 @@ impl<'s> Lexer<'s> {
             paren_depth: 0,
             inside_action: false,
             done: false,
+            error: String::new(),
             break_ok: true,
             continue_ok: true,
         }
@@ -308,7 +281,7 @@ impl<'s> Lexer<'s> {
         let item = Item {
             typ,
             pos: self.start,
-            val: ItemVal::Src(self.input.get(self.start..self.pos).unwrap_or("")),
+            text: self.input.get(self.start..self.pos).unwrap_or(""),
             line: self.start_line,
         };
         self.start = self.pos;
@@ -318,7 +291,7 @@ impl<'s> Lexer<'s> {
 
     fn ignore(&mut self) {
         let skipped = self.input.get(self.start..self.pos).unwrap_or("");
-        self.line += count_newlines(skipped);
+        self.line += count_newlines(skipped.as_bytes());
         self.start = self.pos;
         self.start_line = self.line;
     }
@@ -347,12 +320,18 @@ impl<'s> Lexer<'s> {
         let item = Item {
             typ: ItemType::Error,
             pos: self.start,
-            val: ItemVal::Msg(msg),
+            text: "",
             line: self.start_line,
         };
+        self.error = msg;
         // Go empties the input: every later call reports EOF.
         self.done = true;
         item
+    }
+
+    /// The message of the error item the lexer gave (empty before one).
+    pub fn error(&self) -> &str {
+        &self.error
     }
 
     /// The next item. After `Eof` or `Error`, returns `Eof` forever.
@@ -361,7 +340,7 @@ impl<'s> Lexer<'s> {
             return Item {
                 typ: ItemType::Eof,
                 pos: self.pos,
-                val: ItemVal::Src("EOF"),
+                text: "EOF",
                 line: self.start_line,
             };
         }
@@ -420,11 +399,11 @@ impl<'s> Lexer<'s> {
                 }
                 self.pos -= trim;
                 let text = self.input.get(self.start..self.pos).unwrap_or("");
-                self.line += count_newlines(text);
+                self.line += count_newlines(text.as_bytes());
                 let item = self.this_item(ItemType::Text);
                 self.pos += trim;
                 self.ignore();
-                if !item.text().is_empty() {
+                if !item.text.is_empty() {
                     return Ok(item);
                 }
             }
@@ -433,7 +412,7 @@ impl<'s> Lexer<'s> {
         self.pos = self.input.len();
         if self.pos > self.start {
             let text = self.input.get(self.start..self.pos).unwrap_or("");
-            self.line += count_newlines(text);
+            self.line += count_newlines(text.as_bytes());
             return Ok(self.this_item(ItemType::Text));
         }
         Ok(self.this_item(ItemType::Eof))
@@ -783,13 +762,13 @@ impl<'s> Lexer<'s> {
         let rest = self.input.as_bytes().get(self.pos..).unwrap_or(&[]);
         match memchr::memchr(b'`', rest) {
             Some(i) => {
-                self.line += memchr::memchr_iter(b'\n', rest.get(..i).unwrap_or_default()).count();
+                self.line += count_newlines(rest.get(..i).unwrap_or_default());
                 self.pos += i + 1;
                 self.width = 1;
                 self.this_item(ItemType::RawString)
             }
             None => {
-                self.line += memchr::memchr_iter(b'\n', rest).count();
+                self.line += count_newlines(rest);
                 self.pos = self.input.len();
                 self.errorf("unterminated raw quoted string".into())
             }
@@ -824,7 +803,8 @@ mod tests {
         loop {
             let it = l.next_item();
             let done = matches!(it.typ, ItemType::Eof | ItemType::Error);
-            out.push((it.typ, it.text().to_string()));
+            let text = if it.typ == ItemType::Error { l.error() } else { it.text };
+            out.push((it.typ, text.to_string()));
             if done {
                 return out;
             }

@@ -3,7 +3,7 @@
 
 use super::ast::*;
 use super::error::TemplateError;
-use super::lex::{Item, ItemType, ItemVal, Lexer};
+use super::lex::{Item, ItemType, Lexer};
 use crate::template::FuncTable;
 use render_go::strconv::{self, Unquoted};
 use render_go::value::Str;
@@ -27,7 +27,8 @@ pub fn parse(name: &str, text: &str, funcs: &FuncTable) -> Result<Vec<Tree>, Tem
         lex: Lexer::new(text),
         lexed: eof_item(),
         last: eof_item(),
-        pending: Vec::with_capacity(3),
+        pending: [eof_item(); 3],
+        npending: 0,
         vars: vec!["$"],
         funcs,
         action_line: 0,
@@ -37,13 +38,13 @@ pub fn parse(name: &str, text: &str, funcs: &FuncTable) -> Result<Vec<Tree>, Tem
         source: Arc::clone(&source),
         trees: Vec::new(),
     };
-    let root = p.parse_top()?;
+    let root = p.parse_top().map_err(|e| *e)?;
     let main = Tree {
         name: Str::from(name),
         source,
         root: Arc::new(root),
     };
-    p.add(main)?;
+    p.add(main).map_err(|e| *e)?;
     // Go returns the set as a map; we keep the main template first.
     let mut trees = p.trees;
     if let Some(i) = trees.iter().position(|t| &*t.name == name) {
@@ -57,7 +58,7 @@ fn eof_item<'s>() -> Item<'s> {
     Item {
         typ: ItemType::Eof,
         pos: 0,
-        val: ItemVal::Src("EOF"),
+        text: "EOF",
         line: 1,
     }
 }
@@ -83,7 +84,9 @@ enum Parsed {
     End(End),
 }
 
-type PResult<T> = Result<T, TemplateError>;
+/// Errors are boxed while parsing: results move up every level of the descent, and a
+/// pointer moves cheaper than the error itself.
+type PResult<T> = Result<T, Box<TemplateError>>;
 
 struct Parser<'s, 'f> {
     lex: Lexer<'s>,
@@ -91,11 +94,13 @@ struct Parser<'s, 'f> {
     lexed: Item<'s>,
     /// The token [`Parser::next`] returned last, which [`Parser::backup`] gives back.
     last: Item<'s>,
-    /// Tokens backed up, the next one on top (Go's `token[..peekCount]`).
-    pending: Vec<Item<'s>>,
+    /// Tokens backed up, the next one last (Go's `token[..peekCount]`): the first
+    /// `npending`.
+    pending: [Item<'s>; 3],
+    npending: usize,
     vars: Vec<&'s str>,
     funcs: &'f FuncTable,
-    action_line: usize,
+    action_line: u32,
     range_depth: usize,
     paren_depth: usize,
     nesting: usize,
@@ -107,39 +112,55 @@ impl<'s> Parser<'s, '_> {
     // ---- token buffer (Go's three-token lookahead) ----
 
     fn next(&mut self) -> Item<'s> {
-        let item = match self.pending.pop() {
-            Some(item) => item,
+        let item = match self.npending.checked_sub(1) {
+            Some(top) => {
+                self.npending = top;
+                self.pending.get(top).copied().unwrap_or(self.lexed)
+            }
             None => self.lex_next(),
         };
-        self.last = item.clone();
+        self.last = item;
         item
     }
 
     fn lex_next(&mut self) -> Item<'s> {
         self.lexed = self.lex.next_item();
-        self.lexed.clone()
+        self.lexed
+    }
+
+    /// Pushes `item` back; at most three are ever pending (Go's lookahead).
+    fn push_back(&mut self, item: Item<'s>) {
+        if let Some(slot) = self.pending.get_mut(self.npending) {
+            *slot = item;
+            self.npending += 1;
+        }
     }
 
     fn backup(&mut self) {
-        self.pending.push(self.last.clone());
+        self.push_back(self.last);
     }
 
     /// Backs up two tokens: `t1` and the zeroth one, which is already there.
     fn backup2(&mut self, t1: Item<'s>) {
-        self.pending = vec![self.lexed.clone(), t1];
+        self.npending = 0;
+        self.push_back(self.lexed);
+        self.push_back(t1);
     }
 
     /// Backs up three tokens: `t2`, `t1` and the zeroth one.
     fn backup3(&mut self, t2: Item<'s>, t1: Item<'s>) {
-        self.pending = vec![self.lexed.clone(), t1, t2];
+        self.npending = 0;
+        self.push_back(self.lexed);
+        self.push_back(t1);
+        self.push_back(t2);
     }
 
     fn peek(&mut self) -> Item<'s> {
-        if let Some(item) = self.pending.last() {
-            return item.clone();
+        if let Some(item) = self.npending.checked_sub(1).and_then(|top| self.pending.get(top)) {
+            return *item;
         }
         let item = self.lex_next();
-        self.pending.push(item.clone());
+        self.push_back(item);
         item
     }
 
@@ -161,11 +182,11 @@ impl<'s> Parser<'s, '_> {
     // ---- errors ----
 
     fn errorf<T>(&self, msg: impl Into<String>) -> PResult<T> {
-        Err(TemplateError::Parse {
+        Err(Box::new(TemplateError::Parse {
             name: self.source.name.clone(),
-            line: self.lexed.line,
+            line: self.lexed.line as usize,
             msg: msg.into(),
-        })
+        }))
     }
 
     fn expect(&mut self, expected: ItemType, context: &str) -> PResult<Item<'s>> {
@@ -184,12 +205,13 @@ impl<'s> Parser<'s, '_> {
                     " in action started at {}:{}",
                     self.source.name, self.action_line
                 );
-                if token.text().ends_with(" action") {
+                if self.lex.error().ends_with(" action") {
                     extra = extra[" in action".len()..].to_string();
                 }
             }
-            return self.errorf(format!("{token}{extra}"));
+            return self.errorf(format!("{}{extra}", self.lex.error()));
         }
+        let token = token.describe(self.lex.error());
         self.errorf(format!("unexpected {token} in {context}"))
     }
 
@@ -250,7 +272,7 @@ impl<'s> Parser<'s, '_> {
             if name.typ != ItemType::String && name.typ != ItemType::RawString {
                 return p.unexpected(&name, CONTEXT);
             }
-            let name = match strconv::unquote(name.text()) {
+            let name = match strconv::unquote(name.text) {
                 Ok(n) => n,
                 Err(e) => return p.errorf(e),
             };
@@ -460,7 +482,7 @@ impl<'s> Parser<'s, '_> {
 
     fn parse_template_name(&self, token: &Item<'s>, context: &str) -> PResult<String> {
         match token.typ {
-            ItemType::String | ItemType::RawString => match strconv::unquote(token.text()) {
+            ItemType::String | ItemType::RawString => match strconv::unquote(token.text) {
                 Ok(s) => Ok(s),
                 Err(e) => self.errorf(e),
             },
@@ -491,11 +513,11 @@ impl<'s> Parser<'s, '_> {
                 pipe.is_assign = next.typ == ItemType::Assign;
                 self.next_non_space();
                 pipe.decl.push(new_variable(&v));
-                self.vars.push(v.src_text());
-            } else if next.typ == ItemType::Char && next.text() == "," {
+                self.vars.push(v.text);
+            } else if next.typ == ItemType::Char && next.text == "," {
                 self.next_non_space();
                 pipe.decl.push(new_variable(&v));
-                self.vars.push(v.src_text());
+                self.vars.push(v.text);
                 if context == "range" && pipe.decl.len() < 2 {
                     match self.peek_non_space().typ {
                         ItemType::Variable | ItemType::RightDelim | ItemType::RightParen => {
@@ -633,10 +655,10 @@ impl<'s> Parser<'s, '_> {
         let pos = token.pos as Pos;
         Ok(Some(match token.typ {
             ItemType::Identifier => {
-                let Some(func) = self.funcs.get(token.text()) else {
+                let Some(func) = self.funcs.get(token.text) else {
                     return self.errorf(format!(
                         "function {} not defined",
-                        strconv::quote(token.text())
+                        strconv::quote(token.text)
                     ));
                 };
                 Arg::Identifier(IdentifierNode {
@@ -648,7 +670,7 @@ impl<'s> Parser<'s, '_> {
             ItemType::Dot => Arg::Dot(pos),
             ItemType::Nil => Arg::Nil(pos),
             ItemType::Variable => {
-                let name = token.text();
+                let name = token.text;
                 if !self.vars.contains(&name) {
                     return self.errorf(format!("undefined variable {}", strconv::quote(name)));
                 }
@@ -658,9 +680,9 @@ impl<'s> Parser<'s, '_> {
                 pos,
                 chain: item_span(&token),
             }),
-            ItemType::Bool => Arg::Bool(pos, token.text() == "true"),
+            ItemType::Bool => Arg::Bool(pos, token.text == "true"),
             ItemType::CharConstant | ItemType::Complex | ItemType::Number => {
-                match new_number(pos, token.text(), token.typ) {
+                match new_number(pos, token.text, token.typ) {
                     Ok(n) => Arg::Number(Box::new(n)),
                     Err(e) => return self.errorf(e),
                 }
@@ -676,10 +698,10 @@ impl<'s> Parser<'s, '_> {
                 self.paren_depth -= 1;
                 Arg::Pipe(Box::new(r?))
             }
-            ItemType::String | ItemType::RawString => match strconv::unquote(token.text()) {
+            ItemType::String | ItemType::RawString => match strconv::unquote(token.text) {
                 Ok(s) => Arg::String(Box::new(StringNode {
                     pos,
-                    quoted: Str::from(token.text()),
+                    quoted: Str::from(token.text),
                     text: Str::from(s),
                 })),
                 Err(e) => return self.errorf(e),
@@ -701,7 +723,7 @@ fn new_variable(token: &Item<'_>) -> VariableNode {
 
 /// The source range of a token (its text is the input from its position on).
 fn item_span(token: &Item<'_>) -> Span {
-    Span::new(token.pos, token.pos + token.text().len())
+    Span::new(token.pos, token.pos + token.text.len())
 }
 
 /// Go's `newNumber`: records every Go type the constant fits.
