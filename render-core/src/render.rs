@@ -406,27 +406,9 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
 fn parse_ahead(files: &[chart::loader::BufferedFile]) -> engine::ParseCache {
     let templates = files
         .iter()
-        .filter(|f| is_template_path(&f.name))
         .map(|f| (f.name.clone(), f.data.clone()))
         .collect();
     engine::ParseCache::parsing_ahead(templates, crate::funcs::helm_funcs())
-}
-
-/// Whether a file of a chart directory is a template of the chart or of a subchart in it
-/// (`templates/...`, `charts/<name>/templates/...`, and so on down).
-fn is_template_path(mut name: &str) -> bool {
-    loop {
-        if name.starts_with("templates/") {
-            return true;
-        }
-        let Some((_, rest)) = name
-            .strip_prefix("charts/")
-            .and_then(|rest| rest.split_once('/'))
-        else {
-            return false;
-        };
-        name = rest;
-    }
 }
 
 /// A chart loaded once, to render any number of times: with other values, releases or
@@ -724,20 +706,4 @@ pub(crate) fn render_chart(
         warnings,
         leftovers,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn template_paths() {
-        assert!(is_template_path("templates/a.yaml"));
-        assert!(is_template_path("charts/sub/templates/_h.tpl"));
-        assert!(is_template_path("charts/a/charts/b/templates/x/y.yaml"));
-        assert!(!is_template_path("files/templates/a.yaml"));
-        assert!(!is_template_path("charts/sub/values.yaml"));
-        assert!(!is_template_path("charts/templates/a.yaml"));
-        assert!(!is_template_path("Chart.yaml"));
-    }
 }

@@ -13,14 +13,22 @@ use super::archive::MAX_DECOMPRESSED_FILE_SIZE;
 use super::ignore::Rules;
 use super::loader::BufferedFile;
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Entries one chart directory walk may visit (real charts have a few thousand at most).
 const MAX_WALK_ENTRIES: usize = 200_000;
 
 /// Reads every file of the chart directory `dir` (absolute) that `.helmignore` does not
-/// exclude: the walk first, then the files, on several threads when they are large.
-pub fn load_dir_files(dir: &Path, warnings: &mut Vec<String>) -> Result<Vec<BufferedFile>, String> {
+/// exclude: the walk first, then the files, on several threads when they are large. The
+/// templates (see [`is_template_path`]) are read before the other files and shown to
+/// `on_templates`, so that they can start parsing while the rest is read.
+pub fn load_dir_files(
+    dir: &Path,
+    warnings: &mut Vec<String>,
+    on_templates: &mut dyn FnMut(&[BufferedFile]),
+) -> Result<Vec<BufferedFile>, String> {
     let mut rules = match fs::read(dir.join(".helmignore")) {
         Ok(data) => Rules::parse(&String::from_utf8_lossy(&data))?,
         Err(_) => Rules::default(),
@@ -39,36 +47,107 @@ pub fn load_dir_files(dir: &Path, warnings: &mut Vec<String>) -> Result<Vec<Buff
     };
     // Helm reads each file as its walk reaches it; reading them all at once, in parallel,
     // gives the same files and, in walk order, the same first error.
-    let size = |(_, _, len): &(PathBuf, String, u64)| usize::try_from(*len).unwrap_or(usize::MAX);
+    let (templates, others): (Vec<&Found>, Vec<&Found>) =
+        walk.found.iter().partition(|f| is_template_path(&f.1));
+    let read_all = |found: &[&Found]| {
+        let size = |(_, _, len): &&Found| usize::try_from(*len).unwrap_or(usize::MAX);
+        crate::parallel::map_ordered(found, size, |(path, rel, len)| read(path, rel, *len))
+    };
+    let templates_read = read_all(&templates);
+    if let Ok(files) = templates_read.iter().cloned().collect::<Result<Vec<_>, _>>() {
+        on_templates(&files);
+    }
+    let others_read = read_all(&others);
+    // Back in walk order: the two lists are each in walk order.
     let mut files = Vec::with_capacity(walk.found.len());
-    for read in crate::parallel::map_ordered(&walk.found, size, |(path, rel, _)| read(path, rel)) {
-        files.push(read?);
+    let (mut templates_read, mut others_read) = (templates_read.into_iter(), others_read.into_iter());
+    for f in &walk.found {
+        let next = match is_template_path(&f.1) {
+            true => templates_read.next(),
+            false => others_read.next(),
+        };
+        if let Some(read) = next {
+            files.push(read?);
+        }
     }
     walked.map(|()| files)
 }
 
-/// A file of the chart, its UTF-8 byte order mark stripped.
-fn read(path: &Path, rel: &str) -> Result<BufferedFile, String> {
-    let data = fs::read(path).map_err(|e| {
+/// Whether a file of a chart directory is a template of the chart or of a subchart in it
+/// (`templates/...`, `charts/<name>/templates/...`, and so on down).
+pub(crate) fn is_template_path(mut name: &str) -> bool {
+    loop {
+        if name.starts_with("templates/") {
+            return true;
+        }
+        let Some((_, rest)) = name
+            .strip_prefix("charts/")
+            .and_then(|rest| rest.split_once('/'))
+        else {
+            return false;
+        };
+        name = rest;
+    }
+}
+
+/// A file of the chart, its UTF-8 byte order mark stripped; `len` is its size when walked.
+fn read(path: &Path, rel: &str, len: u64) -> Result<BufferedFile, String> {
+    let data = read_shared(path, len).map_err(|e| {
         format!(
             "error reading {rel}: {}",
             render_go::os::path_error("open", path, &e)
         )
     })?;
     let data = match data.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        Some(rest) => rest.to_vec(),
+        Some(rest) => Arc::from(rest),
         None => data,
     };
     Ok(BufferedFile {
         name: rel.to_string(),
-        data: data.into(),
+        data,
     })
 }
 
+/// The file's bytes, read straight into the shared buffer the chart keeps (a `Vec` would be
+/// copied into one: every byte of the chart twice, on fresh pages). The walk's size is a
+/// hint: a file that changed size since is read again, whole.
+fn read_shared(path: &Path, len: u64) -> std::io::Result<Arc<[u8]>> {
+    let mut file = fs::File::open(path)?;
+    let len = usize::try_from(len).unwrap_or(0);
+    let mut data: Arc<[u8]> = std::iter::repeat_n(0u8, len).collect();
+    let Some(buf) = Arc::get_mut(&mut data) else {
+        return fs::read(path).map(Arc::from);
+    };
+    let mut filled = 0;
+    while let Some(rest) = buf.get_mut(filled..).filter(|rest| !rest.is_empty()) {
+        match file.read(rest) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let mut probe = [0u8; 1];
+    let at_end = loop {
+        match file.read(&mut probe) {
+            Ok(n) => break n == 0,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    };
+    if filled == len && at_end {
+        return Ok(data);
+    }
+    fs::read(path).map(Arc::from)
+}
+
+/// A file the walk found to read: path, name in the chart, size.
+type Found = (PathBuf, String, u64);
+
 struct Walk<'w> {
     rules: Rules,
-    /// The files to read, in walk order: path, name in the chart, size.
-    found: Vec<(PathBuf, String, u64)>,
+    /// The files to read, in walk order.
+    found: Vec<Found>,
     visited: usize,
     /// Helm's log records (symbolic links followed).
     warnings: &'w mut Vec<String>,
@@ -113,19 +192,25 @@ impl Walk<'_> {
         if !meta.is_dir() {
             return Ok(());
         }
-        let mut names: Vec<std::ffi::OsString> = fs::read_dir(&path)
+        let mut entries: Vec<fs::DirEntry> = fs::read_dir(&path)
             .map_err(|e| render_go::os::path_error("open", &path, &e))?
-            .map(|e| e.map(|e| e.file_name()))
             .collect::<Result<_, _>>()
             .map_err(|e| render_go::os::path_error("readdirent", &path, &e))?;
-        names.sort_by(|a, b| a.as_encoded_bytes().cmp(b.as_encoded_bytes()));
-        for name in names {
-            let child = path.join(&name);
+        entries.sort_by(|a, b| {
+            a.file_name()
+                .as_encoded_bytes()
+                .cmp(b.file_name().as_encoded_bytes())
+        });
+        for entry in entries {
+            let name = entry.file_name();
+            let child = entry.path();
             let child_rel = match rel.as_str() {
                 "" => name.to_string_lossy().into_owned(),
                 r => format!("{r}/{}", name.to_string_lossy()),
             };
-            let child_meta = fs::symlink_metadata(&child)
+            // Go's lstat, relative to the open directory (no walk of the whole path again).
+            let child_meta = entry
+                .metadata()
                 .map_err(|e| render_go::os::path_error("lstat", &child, &e))?;
             render_go::recursion::grow(|| self.entry(child, child_rel, child_meta))?;
         }
@@ -252,4 +337,35 @@ fn eval_symlinks(path: &[u8]) -> Result<Vec<u8>, String> {
         }
     }
     Ok(render_go::path::clean(&String::from_utf8_lossy(&dest)).into_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_read_whole_whatever_size_the_walk_saw() {
+        let dir = std::env::temp_dir().join(format!("render-read-{}", std::process::id()));
+        fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("f.yaml");
+        fs::write(&path, "\u{feff}a: 1\n").expect("write");
+        // The size the walk saw, one that grew since, one that shrank since.
+        for len in [9, 3, 20, 0] {
+            let f = read(&path, "f.yaml", len).expect("read");
+            assert_eq!(&*f.data, b"a: 1\n", "walked size {len}");
+        }
+        assert!(read(&dir.join("gone"), "gone", 1).is_err());
+        fs::remove_dir_all(&dir).expect("cleanup");
+    }
+
+    #[test]
+    fn template_paths() {
+        assert!(is_template_path("templates/a.yaml"));
+        assert!(is_template_path("charts/sub/templates/_h.tpl"));
+        assert!(is_template_path("charts/a/charts/b/templates/x/y.yaml"));
+        assert!(!is_template_path("files/templates/a.yaml"));
+        assert!(!is_template_path("charts/sub/values.yaml"));
+        assert!(!is_template_path("charts/templates/a.yaml"));
+        assert!(!is_template_path("Chart.yaml"));
+    }
 }

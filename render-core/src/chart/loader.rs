@@ -207,11 +207,12 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     load_watching(path, &mut |_| {})
 }
 
-/// [`load`], showing `on_read` a chart directory's files as soon as they are read, before they
-/// are made into a chart (a render starts parsing its templates then).
+/// [`load`], showing `on_templates` a chart directory's templates (its own and its
+/// subcharts') as soon as they are read, before the other files are read and all are made
+/// into a chart (a render starts parsing them then).
 pub fn load_watching(
     path: &Path,
-    on_read: &mut dyn FnMut(&[BufferedFile]),
+    on_templates: &mut dyn FnMut(&[BufferedFile]),
 ) -> Result<Loaded, LoadError> {
     let mut warnings = Vec::new();
     let path = &go_abs(path);
@@ -227,8 +228,7 @@ pub fn load_watching(
             LoadError::io(message, e)
         })?;
         let api = check_api_version(&rawbytes::encode(&data))?;
-        let files = load_dir_files(path, &mut warnings)?;
-        on_read(&files);
+        let files = load_dir_files(path, &mut warnings, on_templates)?;
         load_files(files, api, &mut warnings)?
     } else {
         return load_archive_bytes(&path.display().to_string(), &read(path)?);
@@ -304,7 +304,7 @@ pub fn load_v2(path: &Path) -> Result<Loaded, LoadError> {
     let path = &go_abs(path);
     let meta = stat(path)?;
     let files = if meta.is_dir() {
-        load_dir_files(path, &mut warnings)?
+        load_dir_files(path, &mut warnings, &mut |_| {})?
     } else {
         let data = read(path)?;
         let name = path.display().to_string();
