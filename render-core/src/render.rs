@@ -653,22 +653,34 @@ pub(crate) fn render_chart(
     let funcs = crate::funcs::helm_funcs();
     let mut reads = record.is_some().then(crate::template::ReadLog::default);
     let mut leftovers = engine::Leftovers::default();
-    let mut files = crate::funcs::entropy::with(opts.deterministic.as_ref(), || {
-        engine::render_cached(
-            templates,
-            funcs,
-            &opts.limits,
-            parsed,
-            reads.as_mut(),
-            &mut leftovers,
-        )
-    })?;
+    let queue = manifest::HeadsQueue::default();
+    let (files, read_heads) = std::thread::scope(|scope| {
+        let mut heads = manifest::HeadsAhead::new(scope, &queue, &parse_head);
+        let files = crate::funcs::entropy::with(opts.deterministic.as_ref(), || {
+            engine::render_cached(
+                templates,
+                funcs,
+                &opts.limits,
+                parsed,
+                reads.as_mut(),
+                &mut leftovers,
+                &mut |path, out| {
+                    if !path.ends_with("NOTES.txt") {
+                        heads.add(path, out);
+                    }
+                },
+            )
+        });
+        (files, heads.finish())
+    });
+    let mut files = files?;
     let root_notes = format!("{}/templates/NOTES.txt", chart.metadata.name);
     let notes = files.get(&root_notes).cloned().unwrap_or_default();
     files.retain(|k, _| !k.ends_with("NOTES.txt"));
 
-    let sorted = manifest::sort_manifests(
+    let sorted = manifest::sort_manifests_read(
         files.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        read_heads,
         parse_head,
     )
     .map_err(|e: manifest::ManifestError| {

@@ -104,7 +104,15 @@ pub fn render(
     funcs: &FuncTable,
     limits: &Limits,
 ) -> Result<BTreeMap<String, String>, Error> {
-    render_cached(templates, funcs, limits, None, None, &mut Leftovers::default())
+    render_cached(
+        templates,
+        funcs,
+        limits,
+        None,
+        None,
+        &mut Leftovers::default(),
+        &mut |_, _| {},
+    )
 }
 
 /// A template error with Helm's `text`, located where Go's error says it is.
@@ -136,8 +144,8 @@ impl std::fmt::Debug for Leftovers {
 }
 
 /// [`render`], taking parse trees from `cache` where an earlier render left them, and
-/// recording into `reads` what the templates read of the values. The trees and templates
-/// go to `leftovers`.
+/// recording into `reads` what the templates read of the values, and showing `on_rendered`
+/// each file's output as soon as it is rendered. The trees and templates go to `leftovers`.
 pub(crate) fn render_cached(
     mut templates: Vec<Renderable>,
     funcs: &FuncTable,
@@ -145,6 +153,7 @@ pub(crate) fn render_cached(
     cache: Option<&ParseCache>,
     reads: Option<&mut ReadLog>,
     leftovers: &mut Leftovers,
+    on_rendered: &mut dyn FnMut(&str, &str),
 ) -> Result<BTreeMap<String, String>, Error> {
     sort_templates(&mut templates);
     let mut set = TemplateSet::new(ROOT_TEMPLATE);
@@ -181,6 +190,7 @@ pub(crate) fn render_cached(
             true => rawbytes::encode(&rawbytes::decode(&out)).into_owned(),
             false => out,
         };
+        on_rendered(&t.path, &out);
         rendered.insert(t.path.clone(), out);
     }
     if let (Some(reads), Some(recorded)) = (reads, exec.take_reads()) {

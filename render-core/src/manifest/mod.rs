@@ -1,13 +1,18 @@
 //! From rendered templates to what `helm template` prints: documents split out of each file,
 //! hooks told apart from manifests, install-order sorting, and the `---\n# Source:` layout.
 
+mod ahead;
 mod head;
 mod show_only;
 mod sort;
 mod split;
 
+pub(crate) use ahead::{HeadsAhead, HeadsQueue};
 pub use head::parse_head;
+pub(crate) use sort::sort_manifests_read;
 pub use show_only::show_only;
-pub use sort::{Document, Head, ManifestError, sort_manifests};
+pub use sort::{Document, Head, ManifestError};
+#[cfg_attr(not(feature = "internals"), allow(unused_imports))] // for the benchmarks
+pub use sort::sort_manifests;
 #[cfg_attr(not(feature = "internals"), allow(unused_imports))] // for the benchmarks
 pub use split::split_manifests;

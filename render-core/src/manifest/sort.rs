@@ -128,20 +128,62 @@ impl std::error::Error for ManifestError {}
 /// Sorts rendered files (path → output; the map is in path order) into hooks and manifests.
 /// `head` parses a document's head or returns Helm's YAML error text; big renders read
 /// their documents' heads on several threads, the first error in file order wins.
+#[cfg_attr(not(feature = "internals"), allow(dead_code))] // the render reads heads ahead
 pub fn sort_manifests<'a, I, F>(files: I, head: F) -> Result<Sorted, ManifestError>
 where
     I: IntoIterator<Item = (&'a str, &'a str)>,
     F: Fn(&str) -> Result<Head, String> + Sync,
 {
-    let mut docs: Vec<(&str, &str)> = Vec::new();
-    for (path, content) in files {
-        let base = path.rsplit('/').next().unwrap_or(path);
-        if base.starts_with('_') || content.trim().is_empty() {
-            continue;
-        }
-        docs.extend(split_manifests(content).into_iter().map(|d| (path, d)));
+    sort_manifests_read(files, ReadHeads::default(), head)
+}
+
+/// The heads of some files' documents, read already (see [`super::HeadsAhead`]), by path.
+pub(crate) type ReadHeads = std::collections::HashMap<String, Vec<Result<Head, String>>>;
+
+/// The documents of a rendered file, in order: none for a partial (`_*`) or a blank file.
+pub(crate) fn documents<'a>(path: &str, content: &'a str) -> Vec<&'a str> {
+    let base = path.rsplit('/').next().unwrap_or(path);
+    if base.starts_with('_') || content.trim().is_empty() {
+        return Vec::new();
     }
-    let heads = crate::parallel::map_ordered(&docs, |(_, d)| d.len(), |(_, d)| head(d));
+    split_manifests(content)
+}
+
+/// [`sort_manifests`], taking the heads of the files in `read` from there.
+pub(crate) fn sort_manifests_read<'a, I, F>(
+    files: I,
+    mut read: ReadHeads,
+    head: F,
+) -> Result<Sorted, ManifestError>
+where
+    I: IntoIterator<Item = (&'a str, &'a str)>,
+    F: Fn(&str) -> Result<Head, String> + Sync,
+{
+    let mut docs: Vec<(&str, &str)> = Vec::new();
+    let mut heads: Vec<Option<Result<Head, String>>> = Vec::new();
+    for (path, content) in files {
+        let file_docs = documents(path, content);
+        let known = read
+            .remove(path)
+            .filter(|known| known.len() == file_docs.len());
+        match known {
+            Some(known) => heads.extend(known.into_iter().map(Some)),
+            None => heads.extend(file_docs.iter().map(|_| None)),
+        }
+        docs.extend(file_docs.into_iter().map(|d| (path, d)));
+    }
+    let missing: Vec<&str> = docs
+        .iter()
+        .zip(&heads)
+        .filter(|(_, h)| h.is_none())
+        .map(|((_, d), _)| *d)
+        .collect();
+    let mut missing_heads =
+        crate::parallel::map_ordered(&missing, |d| d.len(), |d| head(d)).into_iter();
+    let heads = heads
+        .into_iter()
+        .map(|h| h.or_else(|| missing_heads.next()))
+        .map(|h| h.unwrap_or_else(|| Err("internal error: a document without its head".into())));
     let mut out = Sorted::default();
     for ((path, doc), h) in docs.into_iter().zip(heads) {
         let h = h.map_err(|message| ManifestError {
