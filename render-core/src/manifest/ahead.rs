@@ -78,7 +78,7 @@ where
             head,
             queue,
             queued_bytes: 0,
-            spare_core: std::thread::available_parallelism().is_ok_and(|n| n.get() > 1),
+            spare_core: crate::parallel::threads_here() > 1,
             reader: None,
         }
     }
