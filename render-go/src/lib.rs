@@ -34,6 +34,7 @@ pub mod goutils;
 pub mod json;
 pub mod levenshtein;
 pub mod limits;
+mod memo;
 pub mod os;
 pub mod path;
 pub mod pem;

@@ -11,7 +11,6 @@
 use crate::regexp::Regexp;
 use crate::strconv::quote;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -475,26 +474,12 @@ fn rewrite_range(p: &Patterns, c: &str) -> String {
 /// Constraint strings parsed already: charts compare the same few constraints on every
 /// render (`semverCompare ">=1.21-0" .Capabilities.KubeVersion.Version` in many templates),
 /// and each parse runs several regular expressions.
-static PARSED: OnceLock<parking_lot::Mutex<HashMap<String, Result<Constraints, String>>>> =
-    OnceLock::new();
-
-/// Distinct constraint strings kept (the cache starts over when it is full).
-const MAX_PARSED: usize = 512;
+static PARSED: crate::memo::Memo<Result<Constraints, String>> = crate::memo::Memo::new(512);
 
 impl Constraints {
     /// `NewConstraint`.
     pub fn parse(c: &str) -> Result<Constraints, String> {
-        let parsed = PARSED.get_or_init(Default::default);
-        if let Some(known) = parsed.lock().get(c) {
-            return known.clone();
-        }
-        let result = Constraints::parse_uncached(c);
-        let mut parsed = parsed.lock();
-        if parsed.len() >= MAX_PARSED {
-            parsed.clear();
-        }
-        parsed.insert(c.to_string(), result.clone());
-        result
+        PARSED.get_or(c, Constraints::parse_uncached)
     }
 
     fn parse_uncached(c: &str) -> Result<Constraints, String> {

@@ -11,9 +11,7 @@ mod syntax;
 
 pub use syntax::SyntaxError;
 
-use parking_lot::Mutex;
-use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use unicode_general_category::{GeneralCategory, get_general_category};
 
 /// The byte ranges of a match's groups; group 0 is the whole match.
@@ -57,20 +55,9 @@ impl Regexp {
     /// `Compile` through a small process-wide cache: templates often match the same
     /// expression in a loop, and compiling is the expensive part.
     pub fn cached(expr: &str) -> Result<Regexp, SyntaxError> {
-        static CACHE: OnceLock<Mutex<HashMap<String, Result<Regexp, SyntaxError>>>> =
-            OnceLock::new();
-        const MAX_ENTRIES: usize = 512;
-        let cache = CACHE.get_or_init(Mutex::default);
-        if let Some(hit) = cache.lock().get(expr) {
-            return hit.clone();
-        }
-        let compiled = Regexp::compile(expr);
-        let mut map = cache.lock();
-        if map.len() >= MAX_ENTRIES {
-            map.clear();
-        }
-        map.insert(expr.to_string(), compiled.clone());
-        compiled
+        static COMPILED: crate::memo::Memo<Result<Regexp, SyntaxError>> =
+            crate::memo::Memo::new(512);
+        COMPILED.get_or(expr, Regexp::compile)
     }
 
     /// The text of the panic `regexp.MustCompile` raises for a bad expression.
