@@ -239,8 +239,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--corpus", action="store_true", help="also every other corpus render")
+    ap.add_argument("--render", help="the render binary to time (default: target/release/render)")
     ap.add_argument("filters", nargs="*")
     args = ap.parse_args()
+    if args.render:
+        global RENDER
+        RENDER = os.path.abspath(args.render)
     tmp = tempfile.mkdtemp(prefix="vs-helm-")
     try:
         cases = list(corpus_cases(args.filters, args.corpus))
