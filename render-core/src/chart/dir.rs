@@ -344,6 +344,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn templates_are_shown_first_and_files_come_back_in_walk_order() {
+        let dir = std::env::temp_dir().join(format!("render-walk-{}", std::process::id()));
+        let files = [
+            "Chart.yaml",
+            "charts/sub/Chart.yaml",
+            "charts/sub/templates/a.yaml",
+            "files/templates/not.yaml",
+            "templates/_h.tpl",
+            "templates/b.yaml",
+            "values.yaml",
+        ];
+        for name in files {
+            let path = dir.join(name);
+            fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
+            fs::write(&path, name).expect("write");
+        }
+        let mut shown = Vec::new();
+        let read = load_dir_files(&dir, &mut Vec::new(), &mut |templates| {
+            shown = templates.iter().map(|f| f.name.clone()).collect();
+        })
+        .expect("load");
+        let names: Vec<&str> = read.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, files);
+        assert!(read.iter().all(|f| *f.data == *f.name.as_bytes()));
+        assert_eq!(
+            shown,
+            ["charts/sub/templates/a.yaml", "templates/_h.tpl", "templates/b.yaml"]
+        );
+        fs::remove_dir_all(&dir).expect("cleanup");
+    }
+
+    #[test]
     fn files_are_read_whole_whatever_size_the_walk_saw() {
         let dir = std::env::temp_dir().join(format!("render-read-{}", std::process::id()));
         fs::create_dir_all(&dir).expect("temp dir");
