@@ -168,8 +168,13 @@ writing: exit status 0 when all match, 1 with a unified diff otherwise.
         values: [values/common.yaml, values/prod-*.yaml]
         set: [\"replicas=3\"]
         kubeVersion: \"1.30.0\"
+      - name: upstream
+        chart: oci://ghcr.io/org/charts/app
+        version: \"~1.4\"
 
-Entries of the same chart load and parse it once; renders run on all cores.
+A chart that is not a local path is found as 'render template' finds it (oci://,
+repo/name, or a name with 'repo: URL') and downloaded once. Entries of the same
+chart load and parse it once; renders run on all cores.
 ";
 
 const DIFF_LONG: &str = "

@@ -28,13 +28,15 @@ pub fn run(cx: &mut Context) -> Result<u8, String> {
         Some(other) => return Err(format!("invalid format {other:?}: use text or json")),
     };
     let ignore = p.list("ignore").to_vec();
-    let compared = match p.text("from") {
-        Some(rev) => against_revision(cx, rev, &ignore)?,
+    let from = p.text("from").map(str::to_string);
+    let args = p.args.clone();
+    let compared = match from {
+        Some(rev) => against_revision(cx, &rev, &ignore)?,
         None => {
-            let [a, b] = p.args.as_slice() else {
+            let [a, b] = args.as_slice() else {
                 return Err(format!(
                     "accepts 2 arguments (renders of render.yaml or rendered files) without --from, received {}",
-                    p.args.len()
+                    args.len()
                 ));
             };
             let (a, b) = two_sides(cx, a, b)?;
@@ -70,13 +72,13 @@ pub fn run(cx: &mut Context) -> Result<u8, String> {
 
 /// The two renders named by the arguments: each a file or directory of rendered YAML, or
 /// else a render of the environments file.
-fn two_sides(cx: &Context, a: &str, b: &str) -> Result<(String, String), String> {
+fn two_sides(cx: &mut Context, a: &str, b: &str) -> Result<(String, String), String> {
     let is_file = |s: &str| Path::new(s).exists();
     let names: Vec<&str> = [a, b].into_iter().filter(|s| !is_file(s)).collect();
     let mut rendered = if names.is_empty() {
         Vec::new()
     } else {
-        let envs = environments(&cx.parsed)?;
+        let envs = environments(cx)?;
         render_named(&envs, &names, "")?
     }
     .into_iter();
@@ -91,8 +93,12 @@ fn two_sides(cx: &Context, a: &str, b: &str) -> Result<(String, String), String>
 }
 
 /// Every render of the environments file (or those named) at `rev` against the working tree.
-fn against_revision(cx: &Context, rev: &str, ignore: &[String]) -> Result<Vec<Compared>, String> {
-    let new = environments(&cx.parsed)?;
+fn against_revision(
+    cx: &mut Context,
+    rev: &str,
+    ignore: &[String],
+) -> Result<Vec<Compared>, String> {
+    let new = environments(cx)?;
     let file =
         std::fs::canonicalize(&new.file).map_err(|e| format!("{}: {e}", new.file.display()))?;
     let top = crate::git::toplevel(file.parent().unwrap_or(Path::new(".")))?;
@@ -108,9 +114,7 @@ fn against_revision(cx: &Context, rev: &str, ignore: &[String]) -> Result<Vec<Co
     let old_file = tree.root.join(relative);
     // A file the revision does not have yet: everything it renders now is added.
     let old = if old_file.exists() {
-        let mut old = Environments::load(&old_file).map_err(|e| e.to_string())?;
-        crate::snapshot::seed(&mut old, &cx.parsed)?;
-        Some(old)
+        Some(crate::snapshot::load(cx, &old_file)?)
     } else {
         None
     };

@@ -3,6 +3,7 @@
 //! (`oci://...`, `--repo URL name`, `repo/name`), as Helm's `LocateChart` finds them.
 
 use crate::Context;
+use render_core::{Environments, RemoteChart};
 use render_repo::{ChartRef, RegistryOptions, Settings};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -79,27 +80,84 @@ pub fn locate(cx: &mut Context, chart: &str) -> Result<PathBuf, String> {
         ));
     }
     let text = |k: &str| p.text(k).unwrap_or_default().to_string();
+    let flag = |k: &str| p.bool_or(k, false);
+    let mut remote = RemoteChart::default();
+    remote.reference = name.to_string();
+    remote.version = text("version");
+    remote.repo = repo_url;
+    remote.devel = flag("devel");
+    remote.plain_http = flag("plain-http");
+    remote.insecure_skip_tls_verify = flag("insecure-skip-tls-verify");
+    remote.ca_file = text("ca-file");
+    remote.cert_file = text("cert-file");
+    remote.key_file = text("key-file");
+    remote.username = text("username");
+    remote.password = text("password");
+    remote.pass_credentials = flag("pass-credentials");
+    // Helm's registry client prints `Pulled:` and `Digest:` on standard output.
+    pull(cx, &remote, false)
+}
+
+/// Downloads the charts of a `render.yaml`'s entries that are in repositories (each
+/// distinct one once) and points the entries at the archives. The registry's messages go
+/// to standard error: standard output is the command's.
+pub fn fetch_charts(cx: &mut Context, envs: &mut Environments) -> Result<(), String> {
+    let mut pulled: Vec<(RemoteChart, PathBuf)> = Vec::new();
+    for entry in &mut envs.entries {
+        let Some(remote) = entry.remote.take() else {
+            continue;
+        };
+        let path = match pulled.iter().find(|(r, _)| *r == remote) {
+            Some((_, path)) => path.clone(),
+            None => {
+                let path = pull(cx, &remote, true)
+                    .map_err(|e| format!("{}: {}: {e}", entry.name, remote.reference))?;
+                pulled.push((remote, path.clone()));
+                path
+            }
+        };
+        entry.options.chart = path;
+    }
+    Ok(())
+}
+
+/// Downloads `r` into the content cache with this command line's paths and `r`'s registry
+/// options; the archive's path.
+fn pull(cx: &mut Context, r: &RemoteChart, messages_to_stderr: bool) -> Result<PathBuf, String> {
     let reference = ChartRef {
-        name: name.to_string(),
-        version: text("version"),
-        devel: p.bool_or("devel", false),
-        repo_url,
-        username: text("username"),
-        password: text("password"),
-        pass_credentials: p.bool_or("pass-credentials", false),
+        name: r.reference.clone(),
+        version: r.version.clone(),
+        devel: r.devel,
+        repo_url: r.repo.clone(),
+        username: r.username.clone(),
+        password: r.password.clone(),
+        pass_credentials: r.pass_credentials,
         tls: render_repo::Tls {
-            ca_file: text("ca-file"),
-            cert_file: text("cert-file"),
-            key_file: text("key-file"),
-            insecure: p.bool_or("insecure-skip-tls-verify", false),
+            ca_file: r.ca_file.clone(),
+            cert_file: r.cert_file.clone(),
+            key_file: r.key_file.clone(),
+            insecure: r.insecure_skip_tls_verify,
         },
     };
-    let settings = settings(cx);
+    let mut settings = settings(cx);
+    settings.registry = RegistryOptions {
+        plain_http: r.plain_http,
+        insecure: r.insecure_skip_tls_verify,
+        ca_file: r.ca_file.clone(),
+        username: r.username.clone(),
+        password: r.password.clone(),
+        registry_config: settings.registry.registry_config,
+    };
     let mut warnings = Vec::new();
-    let found = render_repo::pull(&reference, &settings, cx.out, &mut warnings);
+    let messages: &mut dyn Write = if messages_to_stderr {
+        &mut *cx.err
+    } else {
+        &mut *cx.out
+    };
+    let found = render_repo::pull(&reference, &settings, messages, &mut warnings);
+    let _ = messages.flush();
     for w in &warnings {
         crate::print_warning(cx.err, w);
     }
-    let _ = cx.out.flush();
     found
 }

@@ -23,17 +23,24 @@ enum Mode {
     Check,
 }
 
-/// The environments file of `--file`, its renders seeded by `--seed` and `--now`.
-pub fn environments(p: &Parsed) -> Result<Environments, String> {
-    let file = PathBuf::from(p.text("file").unwrap_or("render.yaml"));
-    let mut envs = Environments::load(&file).map_err(|e| e.to_string())?;
-    seed(&mut envs, p)?;
+/// The environments file of `--file`, ready to render.
+pub fn environments(cx: &mut Context) -> Result<Environments, String> {
+    let file = PathBuf::from(cx.parsed.text("file").unwrap_or("render.yaml"));
+    load(cx, &file)
+}
+
+/// The environments file at `file`: its renders seeded by `--seed` and `--now`, their charts
+/// in repositories downloaded.
+pub fn load(cx: &mut Context, file: &Path) -> Result<Environments, String> {
+    let mut envs = Environments::load(file).map_err(|e| e.to_string())?;
+    seed(&mut envs, &cx.parsed)?;
+    crate::remote::fetch_charts(cx, &mut envs)?;
     Ok(envs)
 }
 
 /// Seeds the random functions and fixes `now` in every render, so that snapshots do not
 /// churn.
-pub fn seed(envs: &mut Environments, p: &Parsed) -> Result<(), String> {
+fn seed(envs: &mut Environments, p: &Parsed) -> Result<(), String> {
     let fixed = crate::template::deterministic(
         p.text("seed").unwrap_or("0"),
         p.text("now").unwrap_or(crate::template::DEFAULT_NOW),
@@ -55,9 +62,9 @@ pub fn run(cx: &mut Context) -> Result<u8, String> {
         (false, false) => Mode::Write,
     };
     let split = p.bool_or("split", false);
-    let envs = environments(p)?;
-    let base = envs.file.parent().unwrap_or(Path::new(""));
-    let dir = base.join(p.text("dir").unwrap_or("snapshots"));
+    let dir = PathBuf::from(p.text("dir").unwrap_or("snapshots"));
+    let envs = environments(cx)?;
+    let dir = envs.file.parent().unwrap_or(Path::new("")).join(dir);
     let outputs = render_with_progress(&envs);
     let mut status = 0;
     for (entry, output) in envs.entries.iter().zip(outputs) {

@@ -601,4 +601,80 @@ fn remote_charts_render_as_helm_renders_them() {
         );
         assert_eq!(lines.next().unwrap_or(""), text(&h.stdout));
     }
+    environments_with_remote_charts(&lab, &url);
+}
+
+/// `render snapshot` of a render.yaml whose charts are in the repositories: each snapshot is
+/// Helm's render of the same reference, and a chart two entries name is downloaded once.
+fn environments_with_remote_charts(lab: &Lab, url: &str) {
+    let dir = lab.dir.join("envs");
+    std::fs::create_dir_all(&dir).expect("envs directory");
+    let mut file = format!(
+        "renders:\n  - name: from-repo\n    chart: sub\n    repo: {url}\n    version: ^1.0.0\n    release: rel\n  - name: from-repo-other\n    chart: sub\n    repo: {url}\n    version: ^1.0.0\n    release: rel\n    namespace: other\n"
+    );
+    let oci = lab
+        .oci
+        .map(|port| format!("oci://127.0.0.1:{port}/charts/sub"));
+    if let Some(reference) = &oci {
+        file.push_str(&format!(
+            "  - name: from-oci\n    chart: {reference}\n    version: 1.0.0\n    plainHttp: true\n    release: rel\n"
+        ));
+    }
+    std::fs::write(dir.join("render.yaml"), file).expect("render.yaml");
+    let file = dir.join("render.yaml");
+    let o = render(lab, &["snapshot", "--file", &file.to_string_lossy()]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(
+        out.lines().all(|l| l.starts_with("wrote ")),
+        "standard output is the command's: {out}"
+    );
+    let snapshot = |name: &str| {
+        std::fs::read_to_string(dir.join(format!("snapshots/{name}.yaml"))).unwrap_or_default()
+    };
+    let repo_args = [
+        "template",
+        "rel",
+        "sub",
+        "--repo",
+        url,
+        "--version",
+        "^1.0.0",
+    ];
+    let h = helm(lab, &repo_args);
+    assert_eq!(snapshot("from-repo"), text(&h.stdout));
+    let h = helm(lab, &[&repo_args[..], &["--namespace", "other"]].concat());
+    assert_eq!(snapshot("from-repo-other"), text(&h.stdout));
+    if let Some(reference) = &oci {
+        let h = helm(
+            lab,
+            &[
+                "template",
+                reference,
+                "rel",
+                "--version",
+                "1.0.0",
+                "--plain-http",
+            ],
+        );
+        assert_eq!(snapshot("from-oci"), text(&h.stdout));
+        assert_eq!(
+            text(&o.stderr).matches("Pulled: ").count(),
+            1,
+            "{}",
+            text(&o.stderr)
+        );
+    }
+    // A version no repository has: the entry and Helm's error.
+    std::fs::write(
+        &file,
+        format!(
+            "renders:\n  - name: missing\n    chart: sub\n    repo: {url}\n    version: 9.9.9\n"
+        ),
+    )
+    .expect("render.yaml");
+    let o = render(lab, &["snapshot", "--file", &file.to_string_lossy()]);
+    let h = helm(lab, &[&repo_args[..5], &["--version", "9.9.9"]].concat());
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(error_text(&o), format!("missing: sub: {}", error_text(&h)));
 }

@@ -6,7 +6,11 @@
 //! ```yaml
 //! renders:
 //!   - name: prod                 # the snapshot's name: unique, [A-Za-z0-9._-]
-//!     chart: ./chart             # a directory or a .tgz, relative to this file
+//!     chart: ./chart             # a directory or a .tgz, relative to this file, or a
+//!                                # remote chart: oci://..., repo/name, or a name with `repo`
+//!     version: "^1.2"            # and repo, devel, plainHttp, insecureSkipTlsVerify,
+//!                                # caFile, certFile, keyFile, username, password,
+//!                                # passCredentials: where a remote chart comes from
 //!     release: web               # default: release-name
 //!     namespace: prod            # default: default
 //!     values: [values/common.yaml, values/prod-*.yaml]   # in order; a glob's files sorted
@@ -51,12 +55,59 @@ pub struct Entry {
     pub hooks: Hooks,
     /// `showOnly`: the templates whose manifests to print (all when empty).
     pub show_only: Vec<String>,
+    /// Where the chart comes from when it is not a local path. This crate has no network
+    /// code: whoever renders the entry downloads it first and points `options.chart` at
+    /// the archive (`render snapshot` does, through `render_repo`).
+    pub remote: Option<RemoteChart>,
+}
+
+/// A chart in a repository, as `helm template`'s chart argument and its repository flags
+/// name it (Helm's `LocateChart`): `oci://host/path/name`, `repo/name` of the repositories
+/// file, a name in the repository at `repo`, or an archive's URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RemoteChart {
+    /// The chart argument as written.
+    pub reference: String,
+    /// `version`: a version or a semver constraint (the newest when empty).
+    pub version: String,
+    /// `repo`: the repository's URL.
+    pub repo: String,
+    /// `devel`: pre-releases count when no version is given.
+    pub devel: bool,
+    /// `plainHttp`: the registry speaks HTTP.
+    pub plain_http: bool,
+    /// `insecureSkipTlsVerify`.
+    pub insecure_skip_tls_verify: bool,
+    /// `caFile`, `certFile`, `keyFile` (relative to the environments file).
+    pub ca_file: String,
+    /// See `ca_file`.
+    pub cert_file: String,
+    /// See `ca_file`.
+    pub key_file: String,
+    /// `username`.
+    pub username: String,
+    /// `password`.
+    pub password: String,
+    /// `passCredentials`: credentials go to every domain the repository links to.
+    pub pass_credentials: bool,
 }
 
 /// The keys of an entry, for "unknown key" errors and their suggestions.
-const KEYS: [&str; 18] = [
+const KEYS: [&str; 29] = [
     "name",
     "chart",
+    "version",
+    "repo",
+    "devel",
+    "plainHttp",
+    "insecureSkipTlsVerify",
+    "caFile",
+    "certFile",
+    "keyFile",
+    "username",
+    "password",
+    "passCredentials",
     "release",
     "namespace",
     "values",
@@ -149,13 +200,22 @@ impl Environments {
     /// any order, from any thread): for a progress line.
     pub fn render_all_reporting(&self, done: &(dyn Fn(&Entry) + Sync)) -> Vec<Result<String>> {
         let mut charts: HashMap<&Path, Result<LoadedChart>> = HashMap::new();
-        for entry in &self.entries {
+        for entry in self.entries.iter().filter(|e| e.remote.is_none()) {
             let path = entry.options.chart.as_path();
             charts
                 .entry(path)
                 .or_insert_with(|| LoadedChart::load(path));
         }
         let render = |entry: &Entry| -> Result<String> {
+            if let Some(remote) = &entry.remote {
+                return Err(Error::new(
+                    ErrorKind::Chart,
+                    format!(
+                        "{}: the chart is in a repository: download it and set the entry's chart path first",
+                        remote.reference
+                    ),
+                ));
+            }
             let chart = match charts.get(entry.options.chart.as_path()) {
                 Some(Ok(chart)) => chart,
                 Some(Err(e)) => return Err(e.clone()),
@@ -272,7 +332,35 @@ impl<'t> Reader<'t> {
             return Err(self.error(&key("name"), "must be letters, digits, '.', '_' or '-'"));
         }
         let chart = text("chart")?.ok_or_else(|| self.error(at, "has no chart"))?;
-        let mut options = RenderOptions::new(base.join(chart));
+        let text_or_empty = |k: &str| Ok::<_, Error>(text(k)?.unwrap_or_default());
+        let relative = |k: &str| -> Result<String> {
+            let file = text_or_empty(k)?;
+            Ok(if file.is_empty() {
+                file
+            } else {
+                base.join(file).display().to_string()
+            })
+        };
+        let remote = RemoteChart {
+            reference: chart.clone(),
+            version: text_or_empty("version")?,
+            repo: text_or_empty("repo")?,
+            devel: flag("devel")?,
+            plain_http: flag("plainHttp")?,
+            insecure_skip_tls_verify: flag("insecureSkipTlsVerify")?,
+            ca_file: relative("caFile")?,
+            cert_file: relative("certFile")?,
+            key_file: relative("keyFile")?,
+            username: text_or_empty("username")?,
+            password: text_or_empty("password")?,
+            pass_credentials: flag("passCredentials")?,
+        };
+        // Helm's order: a repository URL makes the name remote; else a path that exists is
+        // local, and so is one that names a path (its error is the loader's).
+        let local = base.join(&chart);
+        let is_remote = !remote.repo.is_empty()
+            || !(local.exists() || chart.starts_with(['.', '/']) || chart.is_empty());
+        let mut options = RenderOptions::new(local);
         if let Some(release) = text("release")? {
             options.release_name = release;
         }
@@ -307,6 +395,7 @@ impl<'t> Reader<'t> {
             options,
             hooks,
             show_only: list("showOnly")?,
+            remote: is_remote.then_some(remote),
         })
     }
 }
@@ -339,4 +428,57 @@ fn expand(base: &Path, pattern: &str) -> std::result::Result<Vec<String>, String
     }
     found.sort();
     Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The entries of `renders`, read as if the file were in `testdata/environments`.
+    fn entries(renders: &str) -> Vec<Entry> {
+        let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/environments");
+        let text = format!("renders:\n{renders}");
+        Environments::parse(&text, Path::new("render.yaml"), &base)
+            .map(|e| e.entries)
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn charts_that_are_not_local_paths_are_remote_as_helm_locates_them() {
+        let found = entries(
+            "  - {name: local, chart: ../charts/hello}\n\
+             \x20 - {name: missing-path, chart: ./nowhere}\n\
+             \x20 - {name: oci, chart: oci://example.com/charts/app, version: ~1.2, plainHttp: true}\n\
+             \x20 - {name: named, chart: stable/app}\n\
+             \x20 - {name: with-repo, chart: ../charts/hello, repo: https://example.com/charts, caFile: ca.pem}\n",
+        );
+        let remote: Vec<Option<&RemoteChart>> = found.iter().map(|e| e.remote.as_ref()).collect();
+        assert_eq!(remote[..2], [None, None]);
+        let oci = remote[2].expect("oci:// is remote");
+        assert_eq!(
+            (oci.reference.as_str(), oci.version.as_str(), oci.plain_http),
+            ("oci://example.com/charts/app", "~1.2", true)
+        );
+        assert_eq!(remote[3].map(|r| r.reference.as_str()), Some("stable/app"));
+        let with_repo = remote[4].expect("a repo URL makes the name remote");
+        assert_eq!(with_repo.repo, "https://example.com/charts");
+        assert!(with_repo.ca_file.ends_with("testdata/environments/ca.pem"));
+    }
+
+    #[test]
+    fn a_remote_chart_not_yet_downloaded_is_an_error_not_a_missing_directory() {
+        let envs = Environments {
+            file: "render.yaml".into(),
+            entries: entries("  - {name: oci, chart: oci://example.com/charts/app}\n"),
+        };
+        let outputs = envs.render_all();
+        let message = match outputs.first() {
+            Some(Err(e)) => e.to_string(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            message,
+            "oci://example.com/charts/app: the chart is in a repository: download it and set the entry's chart path first"
+        );
+    }
 }

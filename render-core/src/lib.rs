@@ -60,7 +60,7 @@ pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
 pub use check::{CheckOptions, Checked, Finding, Origin, check};
 pub use diff::{ResourceChange, ResourceId, diff_renders, resource_documents};
 pub use engine::capabilities::KubeVersion;
-pub use environments::{Entry, Environments};
+pub use environments::{Entry, Environments, RemoteChart};
 pub use error::{Error, ErrorKind, Location, Result};
 pub use limits::Limits;
 pub use manifest::{Document, Head, show_only};
