@@ -4,7 +4,7 @@
 
 use crate::Context;
 use render_core::{Environments, RemoteChart};
-use render_repo::{ChartRef, RegistryOptions, Settings};
+use render_repo::{RegistryOptions, Settings};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -94,70 +94,26 @@ pub fn locate(cx: &mut Context, chart: &str) -> Result<PathBuf, String> {
     remote.username = text("username");
     remote.password = text("password");
     remote.pass_credentials = flag("pass-credentials");
-    // Helm's registry client prints `Pulled:` and `Digest:` on standard output.
-    pull(cx, &remote, false)
-}
-
-/// Downloads the charts of a `render.yaml`'s entries that are in repositories (each
-/// distinct one once) and points the entries at the archives. The registry's messages go
-/// to standard error: standard output is the command's.
-pub fn fetch_charts(cx: &mut Context, envs: &mut Environments) -> Result<(), String> {
-    let mut pulled: Vec<(RemoteChart, PathBuf)> = Vec::new();
-    for entry in &mut envs.entries {
-        let Some(remote) = entry.remote.take() else {
-            continue;
-        };
-        let path = match pulled.iter().find(|(r, _)| *r == remote) {
-            Some((_, path)) => path.clone(),
-            None => {
-                let path = pull(cx, &remote, true)
-                    .map_err(|e| format!("{}: {}: {e}", entry.name, remote.reference))?;
-                pulled.push((remote, path.clone()));
-                path
-            }
-        };
-        entry.options.chart = path;
-    }
-    Ok(())
-}
-
-/// Downloads `r` into the content cache with this command line's paths and `r`'s registry
-/// options; the archive's path.
-fn pull(cx: &mut Context, r: &RemoteChart, messages_to_stderr: bool) -> Result<PathBuf, String> {
-    let reference = ChartRef {
-        name: r.reference.clone(),
-        version: r.version.clone(),
-        devel: r.devel,
-        repo_url: r.repo.clone(),
-        username: r.username.clone(),
-        password: r.password.clone(),
-        pass_credentials: r.pass_credentials,
-        tls: render_repo::Tls {
-            ca_file: r.ca_file.clone(),
-            cert_file: r.cert_file.clone(),
-            key_file: r.key_file.clone(),
-            insecure: r.insecure_skip_tls_verify,
-        },
-    };
-    let mut settings = settings(cx);
-    settings.registry = RegistryOptions {
-        plain_http: r.plain_http,
-        insecure: r.insecure_skip_tls_verify,
-        ca_file: r.ca_file.clone(),
-        username: r.username.clone(),
-        password: r.password.clone(),
-        registry_config: settings.registry.registry_config,
-    };
+    let settings = settings(cx);
     let mut warnings = Vec::new();
-    let messages: &mut dyn Write = if messages_to_stderr {
-        &mut *cx.err
-    } else {
-        &mut *cx.out
-    };
-    let found = render_repo::pull(&reference, &settings, messages, &mut warnings);
-    let _ = messages.flush();
+    // Helm's registry client prints `Pulled:` and `Digest:` on standard output.
+    let found = render_repo::pull(&remote, &settings, cx.out, &mut warnings);
+    let _ = cx.out.flush();
     for w in &warnings {
         crate::print_warning(cx.err, w);
     }
     found
+}
+
+/// Downloads the charts of a `render.yaml`'s entries that are in repositories and points
+/// the entries at them. The registry's messages go to standard error: standard output is
+/// the command's.
+pub fn fetch_charts(cx: &mut Context, envs: &mut Environments) -> Result<(), String> {
+    let settings = settings(cx);
+    let mut warnings = Vec::new();
+    let fetched = render_repo::fetch_charts(envs, &settings, cx.err, &mut warnings);
+    for w in &warnings {
+        crate::print_warning(cx.err, w);
+    }
+    fetched
 }

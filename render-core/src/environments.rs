@@ -56,8 +56,8 @@ pub struct Entry {
     /// `showOnly`: the templates whose manifests to print (all when empty).
     pub show_only: Vec<String>,
     /// Where the chart comes from when it is not a local path. This crate has no network
-    /// code: whoever renders the entry downloads it first and points `options.chart` at
-    /// the archive (`render snapshot` does, through `render_repo`).
+    /// code: whoever renders the entry downloads it first, points `options.chart` at the
+    /// archive and clears this (`render_repo::fetch_charts` does all three).
     pub remote: Option<RemoteChart>,
 }
 

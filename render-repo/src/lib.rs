@@ -156,4 +156,4 @@ pub fn list(chart: &Path, max_col_width: usize, out: &mut dyn Write) -> Result<(
     list::list(chart, max_col_width, out)
 }
 
-pub use remote::{ChartRef, pull};
+pub use remote::{fetch_charts, pull};

@@ -8,40 +8,21 @@ use crate::Settings;
 use crate::cache;
 use crate::fetch::{Auth, Http, Kind, Tls, resolve_reference};
 use crate::index;
-use crate::oci::Registry;
+use crate::oci::{Registry, RegistryOptions};
 use crate::repofile;
+use render_core::{Environments, RemoteChart};
 use render_go::semver::{Constraints, Version};
 use std::io::Write;
 use std::path::PathBuf;
 
-/// A chart to find, with the chart-path flags of `helm template`.
-#[derive(Clone, Debug, Default)]
-pub struct ChartRef {
-    /// The name as given (`oci://...`, `repo/name`, a URL, or a name with `repo_url`).
-    pub name: String,
-    /// `--version` (a version or a constraint).
-    pub version: String,
-    /// `--devel`: prereleases too when no version is given.
-    pub devel: bool,
-    /// `--repo`.
-    pub repo_url: String,
-    /// `--username`.
-    pub username: String,
-    /// `--password`.
-    pub password: String,
-    /// `--pass-credentials`.
-    pub pass_credentials: bool,
-    /// `--ca-file`, `--cert-file`, `--key-file`, `--insecure-skip-tls-verify`.
-    pub tls: Tls,
-}
-
-/// Downloads the chart into the content cache; the cached archive's path. Helm's registry
-/// messages (`Pulled:`, `Digest:`) go to `out`, warnings to `warnings`.
+/// Downloads the chart into the content cache; the cached archive's path. The registry
+/// options are `settings`' but for those `r` carries (`plainHttp`, TLS, credentials). Helm's
+/// registry messages (`Pulled:`, `Digest:`) go to `out`, warnings to `warnings`.
 ///
 /// # Errors
 /// Helm's texts (`chart "x" version "9" not found in URL repository`, `repo x not found`...).
 pub fn pull(
-    r: &ChartRef,
+    r: &RemoteChart,
     settings: &Settings,
     out: &mut dyn Write,
     warnings: &mut Vec<String>,
@@ -50,25 +31,38 @@ pub fn pull(
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the download runtime: {e}"))?;
-    let name = r.name.trim();
+    let name = r.reference.trim();
+    let tls = Tls {
+        ca_file: r.ca_file.clone(),
+        cert_file: r.cert_file.clone(),
+        key_file: r.key_file.clone(),
+        insecure: r.insecure_skip_tls_verify,
+    };
     let mut version = r.version.trim().to_string();
     if version.is_empty() && r.devel {
         version = ">0.0.0-0".into();
     }
     let http = Http::new();
-    if !r.repo_url.is_empty() {
-        let data = runtime.block_on(from_repo_url(&http, r, name, &version, warnings))?;
+    if !r.repo.is_empty() {
+        let data = runtime.block_on(from_repo_url(&http, r, &tls, name, &version, warnings))?;
         return cache::put(&settings.content_cache, &data);
     }
     if let Some(reference) = name.strip_prefix("oci://") {
-        let registry = Registry::new(&settings.registry)?;
+        let registry = Registry::new(&RegistryOptions {
+            plain_http: r.plain_http,
+            insecure: r.insecure_skip_tls_verify,
+            ca_file: r.ca_file.clone(),
+            username: r.username.clone(),
+            password: r.password.clone(),
+            registry_config: settings.registry.registry_config.clone(),
+        })?;
         let (repository, tag) = runtime.block_on(oci_tag(&registry, reference, &version))?;
         let pulled = runtime.block_on(registry.pull(&repository, &tag))?;
         let _ = out.write_all(pulled.report().as_bytes());
         return cache::put(&settings.content_cache, &pulled.data);
     }
     if name.starts_with("http://") || name.starts_with("https://") {
-        let data = runtime.block_on(http.get(name, Kind::Chart, &Auth::default(), &r.tls))?;
+        let data = runtime.block_on(http.get(name, Kind::Chart, &Auth::default(), &tls))?;
         return cache::put(&settings.content_cache, &data);
     }
     // repo/name, through repositories.yaml and the cached index.
@@ -124,16 +118,48 @@ pub fn pull(
     cache::put(&settings.content_cache, &data)
 }
 
+/// Downloads the charts of a `render.yaml`'s entries that are in repositories (each
+/// distinct one once, with [`pull`]) and points the entries at the archives, so that
+/// [`Environments::render_all`] renders them. An error names the entry.
+///
+/// # Errors
+/// The first failed download, as `NAME: REFERENCE: ...`.
+pub fn fetch_charts(
+    envs: &mut Environments,
+    settings: &Settings,
+    out: &mut dyn Write,
+    warnings: &mut Vec<String>,
+) -> Result<(), String> {
+    let mut pulled: Vec<(RemoteChart, PathBuf)> = Vec::new();
+    for entry in &mut envs.entries {
+        let Some(remote) = entry.remote.take() else {
+            continue;
+        };
+        let path = match pulled.iter().find(|(r, _)| *r == remote) {
+            Some((_, path)) => path.clone(),
+            None => {
+                let path = pull(&remote, settings, out, warnings)
+                    .map_err(|e| format!("{}: {}: {e}", entry.name, remote.reference))?;
+                pulled.push((remote, path.clone()));
+                path
+            }
+        };
+        entry.options.chart = path;
+    }
+    Ok(())
+}
+
 /// `--repo URL NAME --version V`: the index, then the archive (credentials go to another host
 /// only with `--pass-credentials`).
 async fn from_repo_url(
     http: &Http,
-    r: &ChartRef,
+    r: &RemoteChart,
+    tls: &Tls,
     name: &str,
     version: &str,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>, String> {
-    let repo = r.repo_url.as_str();
+    let repo = r.repo.as_str();
     let unreachable = |e: String| {
         format!(
             "looks like {} is not a valid chart repository or cannot be reached: {e}",
@@ -148,7 +174,7 @@ async fn from_repo_url(
         pass_all: true,
     };
     let data = http
-        .get(&index_url, Kind::Index, &auth, &r.tls)
+        .get(&index_url, Kind::Index, &auth, tls)
         .await
         .map_err(unreachable)?;
     let idx = index::parse(&data, repo, warnings).map_err(unreachable)?;
@@ -194,7 +220,7 @@ async fn from_repo_url(
         pass_all: r.pass_credentials,
         ..auth
     };
-    http.get(&url, Kind::Chart, &chart_auth, &r.tls).await
+    http.get(&url, Kind::Chart, &chart_auth, tls).await
 }
 
 /// Helm's `isVersionRange`: the version has an operator in it.
