@@ -794,8 +794,8 @@ impl<'a> Exec<'a> {
         if receiver.is_invalid() {
             return Ok(Val::default());
         }
-        let typ = receiver.static_type().to_string();
         if receiver.iface && receiver.v.is_nil() {
+            let typ = receiver.static_type();
             return self.errorf(format!("nil pointer evaluating {typ}.{field}"));
         }
         if let Some(method) = method_of(&receiver.v, field, self.funcs) {
@@ -845,6 +845,7 @@ impl<'a> Exec<'a> {
             }
             _ => {}
         }
+        let typ = receiver.static_type();
         self.errorf(format!("can't evaluate field {field} in type {typ}"))
     }
 
