@@ -664,6 +664,22 @@ fn environments_with_remote_charts(lab: &Lab, url: &str) {
             "{}",
             text(&o.stderr)
         );
+        // `render diff` downloads them too (^1.0.0 is 1.2.0 in the HTTP repository).
+        let file = file.to_string_lossy();
+        let o = render(lab, &["diff", "from-repo", "from-oci", "--file", &file]);
+        assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
+        let diff = text(&o.stdout);
+        assert!(
+            diff.starts_with("--- a/ConfigMap/rel-sub\n")
+                && diff.contains("-  chartVersion: 1.2.0\n+  chartVersion: 1.0.0\n"),
+            "{diff}"
+        );
+        // The chart does not print its namespace: the two renders are the same resources.
+        let o = render(
+            lab,
+            &["diff", "from-repo", "from-repo-other", "--file", &file],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
     }
     // A version no repository has: the entry and Helm's error.
     std::fs::write(
