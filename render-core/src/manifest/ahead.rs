@@ -5,7 +5,7 @@
 //! the same, errors included: [`super::sort::sort_manifests_read`] takes them by path and
 //! reads any it is not given.
 
-use super::sort::{Head, ReadHeads, documents};
+use super::sort::{Head, ReadHeads, documents, has_no_documents};
 use parking_lot::{Condvar, Mutex};
 use std::collections::VecDeque;
 use std::thread::{Scope, ScopedJoinHandle};
@@ -85,7 +85,7 @@ where
 
     /// Hands over a rendered file (copied: the render keeps its own).
     pub(crate) fn add(&mut self, path: &str, content: &str) {
-        if documents(path, content).is_empty() {
+        if has_no_documents(path, content) {
             return;
         }
         self.queue

@@ -142,11 +142,16 @@ pub(crate) type ReadHeads = std::collections::HashMap<String, Vec<Result<Head, S
 
 /// The documents of a rendered file, in order: none for a partial (`_*`) or a blank file.
 pub(crate) fn documents<'a>(path: &str, content: &'a str) -> Vec<&'a str> {
-    let base = path.rsplit('/').next().unwrap_or(path);
-    if base.starts_with('_') || content.trim().is_empty() {
+    if has_no_documents(path, content) {
         return Vec::new();
     }
     split_manifests(content)
+}
+
+/// A partial (`_*`) or a blank file: no documents, without splitting it.
+pub(crate) fn has_no_documents(path: &str, content: &str) -> bool {
+    let base = path.rsplit('/').next().unwrap_or(path);
+    base.starts_with('_') || content.trim().is_empty()
 }
 
 /// [`sort_manifests`], taking the heads of the files in `read` from there.
