@@ -279,9 +279,11 @@ fn decode_direct(
                 ..
             } => {
                 let tag = text(&tag);
-                let value = text(&value);
+                // Most scalars are skipped, and need no text for that.
+                let raw = value;
                 match slot {
                     Slot::Keep => {
+                        let value = text(&raw);
                         match scalar_value(&tag, &value, plain_implicit, mode, &mut nonfinite) {
                             Some(v) => Some(v),
                             None => return Ok(Direct::Fallback),
@@ -290,8 +292,10 @@ fn decode_direct(
                     Slot::Skip => {
                         // A skipped scalar still has to resolve, and a NaN or infinity
                         // needs the whole value (sigs.k8s.io/yaml's JSON step rejects it).
-                        let maybe_float = plain_implicit && value.starts_with(['.', '+', '-']);
+                        let maybe_float =
+                            plain_implicit && matches!(raw.first(), Some(b'.' | b'+' | b'-'));
                         if !tag.is_empty() || maybe_float {
+                            let value = text(&raw);
                             let mut bad = false;
                             match scalar_value(&tag, &value, plain_implicit, mode, &mut bad) {
                                 Some(_) if !bad => {}
@@ -301,6 +305,7 @@ fn decode_direct(
                         None
                     }
                     Slot::Key | Slot::SkipKey => {
+                        let value = text(&raw);
                         let Some(resolved) = key_resolved(&tag, &value, plain_implicit) else {
                             return Ok(Direct::Fallback);
                         };

@@ -478,46 +478,61 @@ fn allowed_char(v: u32) -> bool {
     matches!(v, 0x09 | 0x0A | 0x0D | 0x20..=0x7E | 0x85 | 0xA0..=0xD7FF | 0xE000..=0xFFFD | 0x10000..=0x10FFFF)
 }
 
-/// Whether all 8 bytes of `word` are printable ASCII (0x20..=0x7E). A `false` may be
-/// wrong (borrows between bytes); a `true` never is.
-fn printable_ascii(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
-    let del = word ^ (ONES * 0x7F);
-    let is_del = del.wrapping_sub(ONES) & !del & HIGH;
-    (word & HIGH) | below_space | is_del == 0
+/// Bytes the reader takes as they are: printable ASCII, tab, line feed, carriage return.
+fn plain_ascii(b: u8) -> bool {
+    (0x20..0x7F).contains(&b) || matches!(b, b'\t' | b'\n' | b'\r')
 }
 
+/// Whether all 8 bytes of `word` are [`plain_ascii`], tested together (exactly: no borrow
+/// crosses a byte).
+fn plain_ascii_word(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = !HIGH;
+    // The high bit of each byte of the result: set where the byte of `word` equals `b`.
+    let equal = |b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        !(((x & LOW) + LOW) | x) & HIGH
+    };
+    // Where a byte is below 0x20 (for ASCII bytes: their high bit is cleared first).
+    let control = !((word | HIGH) - ONES * 0x20) & HIGH;
+    let allowed_control = equal(b'\n') | equal(b'\t') | equal(b'\r');
+    word & HIGH == 0 && control & !allowed_control == 0 && equal(0x7F) == 0
+}
+
+/// Bytes per step of [`readable`]'s fast path.
+const READ_CHUNK: usize = 8;
+
 /// Whether the reader accepts all of `input`: valid UTF-8 made of [`allowed_char`]s only.
-/// Checked in one pass so that the scanner can skip the lazy reader's per-character work.
+/// Checked in one pass, so that the scanner can skip the lazy reader's per-character work:
+/// words of plain ASCII (most text) at once; any other character is decoded and checked on
+/// its own.
 fn readable(input: &[u8]) -> bool {
-    let Ok(text) = std::str::from_utf8(input) else {
-        return false;
-    };
-    // Bytes that may start a refused character: C0 controls and DEL, 0xC2 (C1 controls),
-    // 0xEF (U+FFFE, U+FFFF). Everything else valid UTF-8 encodes is allowed.
-    let suspect = |b: u8| {
-        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || matches!(b, 0x7F | 0xC2 | 0xEF)
-    };
-    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // Most text is printable ASCII: step over it a word at a time.
-        if let Some(word) = bytes
-            .get(i..i + 8)
-            .and_then(|w| <[u8; 8]>::try_from(w).ok())
-            && printable_ascii(u64::from_le_bytes(word))
+    while let Some(rest) = input.get(i..) {
+        if let Some(chunk) = rest.first_chunk::<READ_CHUNK>()
+            && plain_ascii_word(u64::from_le_bytes(*chunk))
         {
-            i += 8;
+            i += READ_CHUNK;
             continue;
         }
-        if !suspect(b) {
+        let Some(&b) = rest.first() else {
+            return true;
+        };
+        if b < 0x80 {
+            if !plain_ascii(b) {
+                return false;
+            }
             i += 1;
             continue;
         }
-        match text.get(i..).and_then(|rest| rest.chars().next()) {
-            Some(c) if allowed_char(u32::from(c)) => i += c.len_utf8(),
+        let width = utf8_width(b);
+        match rest
+            .get(..width)
+            .and_then(|seq| std::str::from_utf8(seq).ok())
+            .and_then(|c| c.chars().next())
+        {
+            Some(c) if allowed_char(u32::from(c)) => i += width,
             _ => return false,
         }
     }
@@ -719,6 +734,39 @@ impl<'a> Scanner<'a> {
         self.pos += utf8_width(self.at(0)).max(1);
     }
 
+    /// Steps over the spaces that start here at once where the input is clean (indentation
+    /// is most of a YAML file's blanks); the character after them is for the caller.
+    #[inline]
+    fn skip_spaces(&mut self) {
+        if !self.clean {
+            return;
+        }
+        let run = self
+            .input
+            .get(self.pos..)
+            .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ').count());
+        self.pos += run;
+        self.mark.index += run;
+        self.mark.column += run;
+    }
+
+    /// Steps over a comment's ASCII characters at once where the input is clean; the
+    /// caller goes on from the line break or the first other character.
+    #[inline]
+    fn skip_comment_ascii(&mut self) {
+        if !self.clean {
+            return;
+        }
+        let run = self.input.get(self.pos..).map_or(0, |rest| {
+            rest.iter()
+                .take_while(|&&b| b.is_ascii() && b != b'\n' && b != b'\r')
+                .count()
+        });
+        self.pos += run;
+        self.mark.index += run;
+        self.mark.column += run;
+    }
+
     fn skip_line(&mut self) {
         if self.at(0) == b'\r' && self.at(1) == b'\n' {
             self.mark.index += 2;
@@ -823,6 +871,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The next token, fetching more input as needed; `None` after an error.
+    #[inline]
     pub fn peek_token(&mut self) -> Option<&Token<'a>> {
         if self.error.is_some() {
             return None;
@@ -858,6 +907,8 @@ impl<'a> Scanner<'a> {
         self.stream_end_produced
     }
 
+    // Kept out of line so that `peek_token`, called for every token, inlines.
+    #[inline(never)]
     fn fetch_more_tokens(&mut self) -> Step {
         loop {
             if !self.tokens.is_empty() {
@@ -1238,6 +1289,7 @@ impl<'a> Scanner<'a> {
     fn scan_to_next_token(&mut self) -> Step {
         loop {
             self.cache(1)?;
+            self.skip_spaces();
             while self.at(0) == b' '
                 || ((self.flow_level > 0 || !self.simple_key_allowed) && self.at(0) == b'\t')
             {
@@ -1245,6 +1297,7 @@ impl<'a> Scanner<'a> {
                 self.cache(1)?;
             }
             if self.at(0) == b'#' {
+                self.skip_comment_ascii();
                 while !self.is_breakz_at(0) {
                     self.skip();
                     self.cache(1)?;
@@ -1272,6 +1325,7 @@ impl<'a> Scanner<'a> {
             self.cache(1)?;
         }
         if self.at(0) == b'#' {
+            self.skip_comment_ascii();
             while !self.is_breakz_at(0) {
                 self.skip();
                 self.cache(1)?;
@@ -1935,6 +1989,11 @@ impl<'a> Scanner<'a> {
                 {
                     self.scanner_error(start, "found a tab character that violates indentation")?;
                 }
+                if gap.leading_blanks && self.clean && self.at(0) == b' ' {
+                    // Blanks after a line break are dropped: only where they end matters.
+                    self.skip_spaces();
+                    continue;
+                }
                 self.eat_gap_char(&mut gap)?;
             }
             if self.flow_level == 0 && (self.mark.column as isize) < indent {
@@ -1961,12 +2020,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn plain_ascii_word_agrees_with_bytes() {
+        // Every pair of neighbouring bytes, at every place in a word of other bytes.
+        for filler in [b'a', b'\n', 0x00, 0x80, 0xFF] {
+            for at in 0..7 {
+                for x in 0..=255u8 {
+                    for y in 0..=255u8 {
+                        let mut word = [filler; 8];
+                        word[at] = x;
+                        word[at + 1] = y;
+                        let expected = word.iter().all(|&b| plain_ascii(b));
+                        assert_eq!(plain_ascii_word(u64::from_le_bytes(word)), expected, "{word:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn readable_agrees_with_a_character_check() {
         let reference = |b: &[u8]| {
             std::str::from_utf8(b).is_ok_and(|s| s.chars().all(|c| allowed_char(u32::from(c))))
         };
         let mut inputs: Vec<Vec<u8>> = Vec::new();
-        let filler = b"key: value with words and punctuation {}[]:,'\"~".to_vec();
+        // Long enough for specials before, inside and after whole chunks of the fast path.
+        let filler = b"key: value with words and punctuation {}[]:,'\"~\n".repeat(3);
         for special in [
             &b"\t"[..],
             b"\n",
@@ -1984,8 +2062,13 @@ mod tests {
             "\u{e9}".as_bytes(),
             b"\xff",
             b"\xc3",
+            b"\xed\xa0\x80",
+            b"\xc0\x80",
+            b"\xf0\x9f\x98\x80",
+            b"\xf0\x9f",
+            b"\x80",
         ] {
-            for at in 0..20 {
+            for at in 0..filler.len() {
                 let mut v = filler.clone();
                 v.splice(at..at, special.iter().copied());
                 inputs.push(v);
