@@ -2030,7 +2030,11 @@ mod tests {
                         word[at] = x;
                         word[at + 1] = y;
                         let expected = word.iter().all(|&b| plain_ascii(b));
-                        assert_eq!(plain_ascii_word(u64::from_le_bytes(word)), expected, "{word:?}");
+                        assert_eq!(
+                            plain_ascii_word(u64::from_le_bytes(word)),
+                            expected,
+                            "{word:?}"
+                        );
                     }
                 }
             }
