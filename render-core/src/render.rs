@@ -397,7 +397,10 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
         user,
         kube,
         opts,
-        ahead.as_ref(),
+        Shared {
+            parsed: ahead.as_ref(),
+            heads: None,
+        },
         None,
     )
 }
@@ -414,7 +417,8 @@ fn parse_ahead(files: &[chart::loader::BufferedFile]) -> engine::ParseCache {
 /// A chart loaded once, to render any number of times: with other values, releases or
 /// Kubernetes versions, from several threads at once. Its files are read and its Chart.yaml
 /// and values.yaml parsed once, and each template file is parsed by the first render that
-/// needs it; later renders share the trees. Cloning it is cheap.
+/// needs it; later renders share the trees, and read the head of a large document (a CRD)
+/// that an earlier render printed unchanged only once. Cloning it is cheap.
 ///
 /// # Examples
 /// Two environments of one in-memory chart, rendered on two threads:
@@ -453,6 +457,15 @@ struct Loaded {
     chart: Chart,
     warnings: Vec<String>,
     parsed: engine::ParseCache,
+    heads: manifest::HeadsMemo,
+}
+
+/// What a render shares with other renders of the same loaded chart: the parse trees of its
+/// templates and the heads of large documents printed before.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Shared<'a> {
+    pub(crate) parsed: Option<&'a engine::ParseCache>,
+    pub(crate) heads: Option<&'a manifest::HeadsMemo>,
 }
 
 impl LoadedChart {
@@ -510,6 +523,7 @@ impl LoadedChart {
                 chart: loaded.chart,
                 warnings: loaded.warnings,
                 parsed,
+                heads: manifest::HeadsMemo::default(),
             }),
         }
     }
@@ -540,7 +554,10 @@ impl LoadedChart {
             user,
             kube,
             opts,
-            Some(&inner.parsed),
+            Shared {
+                parsed: Some(&inner.parsed),
+                heads: Some(&inner.heads),
+            },
             None,
         )
     }
@@ -580,7 +597,7 @@ pub(crate) fn render_chart(
     user: render_go::value::Map,
     kube: Option<KubeVersion>,
     opts: &RenderOptions,
-    parsed: Option<&engine::ParseCache>,
+    shared: Shared<'_>,
     record: Option<&mut Recording>,
 ) -> Result<Rendered> {
     if !matches!(chart.metadata.chart_type.as_str(), "" | "application") {
@@ -654,14 +671,18 @@ pub(crate) fn render_chart(
     let mut reads = record.is_some().then(crate::template::ReadLog::default);
     let mut leftovers = engine::Leftovers::default();
     let queue = manifest::HeadsQueue::default();
+    let read_head = |doc: &str| match shared.heads {
+        Some(memo) => memo.head(doc),
+        None => parse_head(doc),
+    };
     let (files, read_heads) = std::thread::scope(|scope| {
-        let mut heads = manifest::HeadsAhead::new(scope, &queue, &parse_head);
+        let mut heads = manifest::HeadsAhead::new(scope, &queue, &read_head);
         let files = crate::funcs::entropy::with(opts.deterministic.as_ref(), || {
             engine::render_cached(
                 templates,
                 funcs,
                 &opts.limits,
-                parsed,
+                shared.parsed,
                 reads.as_mut(),
                 &mut leftovers,
                 &mut |path, out| {
@@ -681,7 +702,7 @@ pub(crate) fn render_chart(
     let sorted = manifest::sort_manifests_read(
         files.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         read_heads,
-        parse_head,
+        read_head,
     )
     .map_err(|e: manifest::ManifestError| {
         // Helm keeps every rendered file in the release manifest it shows with --debug.

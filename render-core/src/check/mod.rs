@@ -194,7 +194,10 @@ fn run(
         user,
         kube,
         opts,
-        parsed,
+        crate::render::Shared {
+            parsed,
+            heads: None,
+        },
         Some(&mut recording),
     )?;
     let (Some(values), Some(processed)) = (recording.values, recording.chart) else {

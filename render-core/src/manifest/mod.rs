@@ -3,12 +3,14 @@
 
 mod ahead;
 mod head;
+mod memo;
 mod show_only;
 mod sort;
 mod split;
 
 pub(crate) use ahead::{HeadsAhead, HeadsQueue};
 pub use head::parse_head;
+pub(crate) use memo::HeadsMemo;
 pub(crate) use sort::sort_manifests_read;
 pub use show_only::show_only;
 pub use sort::{Document, Head, ManifestError};
