@@ -14,9 +14,10 @@ directory):
   kube-prometheus-stack, argo-cd   corpus charts with their values
   umbrella-10x-kps                 an umbrella of 10 aliased kube-prometheus-stack
   tpl-heavy                        3000 defines, 1000 `tpl` calls
-  10-envs-kps                      kube-prometheus-stack with 10 value sets: Helm renders them
+  10-envs-kube-prometheus-stack    kube-prometheus-stack with 10 value sets: Helm renders them
                                    one by one; ours is one `render snapshot` process over a
                                    render.yaml of the 10 (the library's load-once API)
+  10-envs-argo-cd                  the same for argo-cd, whose environments share its CRDs
 --corpus adds every other render of the corpus.
 
 Columns: Helm's and our time in ms and their ratio; our peak RSS and Helm's, in MiB, and
@@ -141,31 +142,45 @@ def tpl_case(tmp):
     return Case("tpl-heavy", chart, [(chart, {}, "tpl", "default")], cmd)
 
 
-def envs_case(tmp):
-    """kube-prometheus-stack with 10 value sets: the base values plus one --set each."""
-    base = os.path.join(KPS, "values", "base.yaml")
-    env_dir = os.path.join(tmp, "envs")
+def envs_case(tmp, name, release, base, env_values):
+    """Chart `name` of the corpus with 10 value sets: `base` (a values file or None) plus
+    `env_values(i)` (YAML text) each, namespace env<i>."""
+    chart = os.path.join(CORPUS, name, "chart")
+    env_dir = os.path.join(tmp, f"envs-{name}")
     os.makedirs(env_dir)
     renders = []
     lines = ["renders:"]
     for i in range(10):
         values_file = os.path.join(env_dir, f"env{i}.yaml")
         with open(values_file, "w") as f:
-            f.write(f"commonLabels:\n  environment: env{i}\n")
-        values = load_values([base, values_file])
-        renders.append((os.path.join(KPS, "chart"), values, "kps", f"env{i}"))
+            f.write(env_values(i))
+        files = [base, values_file] if base else [values_file]
+        renders.append((chart, load_values(files), release, f"env{i}"))
         lines += [
             f"  - name: env{i}",
-            f"    chart: {os.path.join(KPS, 'chart')}",
-            "    release: kps",
+            f"    chart: {chart}",
+            f"    release: {release}",
             f"    namespace: env{i}",
-            f"    values: [{base}, {values_file}]",
+            f"    values: [{', '.join(files)}]",
         ]
     render_yaml = os.path.join(env_dir, "render.yaml")
     with open(render_yaml, "w") as f:
         f.write("\n".join(lines) + "\n")
     cmd = [RENDER, "snapshot", "--file", render_yaml, "--dir", os.path.join(env_dir, "out")]
-    return Case("10-envs-kps", os.path.join(KPS, "chart"), renders, cmd)
+    return Case(f"10-envs-{name}", chart, renders, cmd)
+
+
+def kps_envs_case(tmp):
+    """kube-prometheus-stack: every environment labels every resource its own way."""
+    base = os.path.join(KPS, "values", "base.yaml")
+    return envs_case(tmp, "kube-prometheus-stack", "kps", base,
+                     lambda i: f"commonLabels:\n  environment: env{i}\n")
+
+
+def argo_envs_case(tmp):
+    """argo-cd: environments differ in labels and namespace, and print the same CRDs."""
+    return envs_case(tmp, "argo-cd", "argo", None,
+                     lambda i: f"global:\n  additionalLabels:\n    environment: env{i}\n")
 
 
 def best(runs, fn):
@@ -248,7 +263,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix="vs-helm-")
     try:
         cases = list(corpus_cases(args.filters, args.corpus))
-        cases += [umbrella_case(tmp), tpl_case(tmp), envs_case(tmp)]
+        cases += [umbrella_case(tmp), tpl_case(tmp), kps_envs_case(tmp), argo_envs_case(tmp)]
         cases = [c for c in cases if not args.filters or any(f in c.label for f in args.filters)]
         print(f"{'case':34} {'helm ms':>8} {'ours ms':>8} {'ratio':>6}   "
               f"{'helm MiB':>8} {'ours MiB':>8} {'ratio':>6}   {'floor ms':>8}")
