@@ -108,6 +108,7 @@ fn collection(kind: NodeKind) -> Node {
 }
 
 /// The parser's next event, or its syntax error as Go prints it.
+#[inline]
 fn next_event<'a>(p: &mut Parser<'a>) -> Result<EventKind<'a>, GoError> {
     p.next_event().map_err(|()| syntax_error(p))
 }

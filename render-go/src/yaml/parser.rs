@@ -97,6 +97,7 @@ impl<'a> Parser<'a> {
 
     /// The next event; `Err` with [`Parser::error`] set on a syntax error. After the stream
     /// ends, keeps returning STREAM-END.
+    #[inline]
     pub fn next_event(&mut self) -> Parsed<'a> {
         if self.scanner.error.is_some() {
             return Err(());
