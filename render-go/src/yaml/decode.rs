@@ -75,6 +75,7 @@ fn text<'t>(v: &'t [u8]) -> Cow<'t, str> {
     }
 }
 
+#[cold]
 fn syntax_error(p: &Parser<'_>) -> GoError {
     match p.error() {
         Some(e) => {
@@ -108,7 +109,7 @@ fn collection(kind: NodeKind) -> Node {
 }
 
 /// The parser's next event, or its syntax error as Go prints it.
-#[inline]
+#[inline(always)]
 fn next_event<'a>(p: &mut Parser<'a>) -> Result<EventKind<'a>, GoError> {
     p.next_event().map_err(|()| syntax_error(p))
 }
