@@ -734,37 +734,33 @@ impl<'a> Scanner<'a> {
         self.pos += utf8_width(self.at(0)).max(1);
     }
 
-    /// Steps over the spaces that start here at once where the input is clean (indentation
-    /// is most of a YAML file's blanks); the character after them is for the caller.
+    /// Steps over the ASCII characters that start here and pass `take`, at once, where the
+    /// input is clean (one character is one byte and one column there); the character after
+    /// them is for the caller. `take` must refuse line breaks and non-ASCII bytes.
     #[inline]
-    fn skip_spaces(&mut self) {
+    fn skip_ascii_while(&mut self, take: impl Fn(u8) -> bool) {
         if !self.clean {
             return;
         }
         let run = self
             .input
             .get(self.pos..)
-            .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ').count());
+            .map_or(0, |rest| rest.iter().take_while(|&&b| take(b)).count());
         self.pos += run;
         self.mark.index += run;
         self.mark.column += run;
     }
 
-    /// Steps over a comment's ASCII characters at once where the input is clean; the
-    /// caller goes on from the line break or the first other character.
+    /// Steps over spaces at once (indentation is most of a YAML file's blanks).
+    #[inline]
+    fn skip_spaces(&mut self) {
+        self.skip_ascii_while(|b| b == b' ');
+    }
+
+    /// Steps over a comment's ASCII characters at once, up to its line break.
     #[inline]
     fn skip_comment_ascii(&mut self) {
-        if !self.clean {
-            return;
-        }
-        let run = self.input.get(self.pos..).map_or(0, |rest| {
-            rest.iter()
-                .take_while(|&&b| b.is_ascii() && b != b'\n' && b != b'\r')
-                .count()
-        });
-        self.pos += run;
-        self.mark.index += run;
-        self.mark.column += run;
+        self.skip_ascii_while(|b| b.is_ascii() && b != b'\n' && b != b'\r');
     }
 
     fn skip_line(&mut self) {
@@ -1955,25 +1951,15 @@ impl<'a> Scanner<'a> {
                     word = Some(self.pos);
                 }
                 self.skip();
-                if self.clean {
-                    // Step over the ASCII that cannot end the word in one go; the checks
-                    // above see the next other character.
-                    let flow = self.flow_level > 0;
-                    let run = input.get(self.pos..).map_or(0, |rest| {
-                        rest.iter()
-                            .take_while(|&&b| {
-                                b > b' '
-                                    && b < 0x7F
-                                    && b != b':'
-                                    && !(flow
-                                        && matches!(b, b',' | b'?' | b'[' | b']' | b'{' | b'}'))
-                            })
-                            .count()
-                    });
-                    self.pos += run;
-                    self.mark.index += run;
-                    self.mark.column += run;
-                }
+                // Step over the ASCII that cannot end the word in one go; the checks above
+                // see the next other character.
+                let flow = self.flow_level > 0;
+                self.skip_ascii_while(|b| {
+                    b > b' '
+                        && b < 0x7F
+                        && b != b':'
+                        && !(flow && matches!(b, b',' | b'?' | b'[' | b']' | b'{' | b'}'))
+                });
                 end = self.mark;
                 self.cache(2)?;
             }
