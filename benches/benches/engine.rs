@@ -1,7 +1,7 @@
 #![allow(missing_docs)] // criterion_group!/criterion_main! generate undocumented items
 //! Template engine benchmarks: parsing and executing a helper-heavy template of the kind
 //! real charts are made of (named templates, `include` piped into `nindent`, `range` over
-//! values, `toYaml`).
+//! values, `toYaml`), and `genCA`, whose 2048-bit RSA key is the slowest call charts make.
 
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use render_core::funcs::helm_funcs;
@@ -117,6 +117,22 @@ fn bench(c: &mut Criterion) {
                 .map(|s| s.len())
         })
     });
+    let mut set = TemplateSet::new("gotpl");
+    let ca = r#"{{ $ca := genCA "bench-ca" 365 }}{{ len $ca.Cert }}"#;
+    if set.parse("ca.yaml", ca, funcs).is_err() {
+        return;
+    }
+    let mut g = c.benchmark_group("keys");
+    g.sample_size(30);
+    g.bench_function("genCA", |b| {
+        b.iter(|| {
+            let tpl = TplTrees::default();
+            let mut exec = Exec::new(&set, funcs, &tpl, Limits::default());
+            exec.execute("ca.yaml", black_box(Value::Nil))
+                .map(|s| s.len())
+        })
+    });
+    g.finish();
 }
 
 criterion_group!(benches, bench);

@@ -37,6 +37,12 @@ pub fn with<R>(fixed: Option<&Deterministic>, f: impl FnOnce() -> R) -> R {
     out
 }
 
+/// Whether this thread's render draws from a seeded generator ([`with`]): work that draws
+/// randomness must then stay on this thread, in order.
+pub(crate) fn is_seeded() -> bool {
+    FIXED.with(|s| s.borrow().is_some())
+}
+
 /// The source of randomness of the current render.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Entropy;

@@ -55,9 +55,7 @@ pub(super) fn generate_pem(kind: &str) -> String {
 
 /// A new RSA key (`rsa.GenerateKey`).
 pub(super) fn generate_rsa(bits: usize) -> Result<PrivateKey, String> {
-    rsa::RsaPrivateKey::new(&mut Entropy, bits)
-        .map(|k| PrivateKey::Rsa(Box::new(k)))
-        .map_err(|e| e.to_string())
+    super::keygen::generate(bits).map(|k| PrivateKey::Rsa(Box::new(k)))
 }
 
 /// A new DSA key with fresh L2048N256 parameters, as `DSAKeyFormat` DER.

@@ -11,6 +11,8 @@ mod dicts;
 mod goerr;
 mod hash;
 #[cfg(feature = "crypto")]
+mod keygen;
+#[cfg(feature = "crypto")]
 mod keys;
 mod lists;
 mod math;
