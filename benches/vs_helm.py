@@ -18,6 +18,8 @@ directory):
                                    one by one; ours is one `render snapshot` process over a
                                    render.yaml of the 10 (the library's load-once API)
   10-envs-argo-cd                  the same for argo-cd, whose environments share its CRDs
+  10-envs-bitnami-nginx            the same for bitnami-nginx, whose environments each make
+                                   a TLS certificate (two RSA keys)
 --corpus adds every other render of the corpus.
 
 Columns: Helm's and our time in ms and their ratio; our peak RSS and Helm's, in MiB, and
@@ -183,6 +185,14 @@ def argo_envs_case(tmp):
                      lambda i: f"global:\n  additionalLabels:\n    environment: env{i}\n")
 
 
+def nginx_envs_case(tmp):
+    """bitnami-nginx: each environment generates its TLS certificate and keys (genCA,
+    genSignedCert: two 2048-bit RSA keys), from a seed in `render snapshot`."""
+    base = os.path.join(CORPUS, "bitnami-nginx", "values", "base.yaml")
+    return envs_case(tmp, "bitnami-nginx", "web", base,
+                     lambda i: f"commonLabels:\n  environment: env{i}\n")
+
+
 def best(runs, fn):
     times, ok = [], True
     for _ in range(runs):
@@ -263,7 +273,8 @@ def main():
     tmp = tempfile.mkdtemp(prefix="vs-helm-")
     try:
         cases = list(corpus_cases(args.filters, args.corpus))
-        cases += [umbrella_case(tmp), tpl_case(tmp), kps_envs_case(tmp), argo_envs_case(tmp)]
+        cases += [umbrella_case(tmp), tpl_case(tmp), kps_envs_case(tmp), argo_envs_case(tmp),
+                  nginx_envs_case(tmp)]
         cases = [c for c in cases if not args.filters or any(f in c.label for f in args.filters)]
         print(f"{'case':34} {'helm ms':>8} {'ours ms':>8} {'ratio':>6}   "
               f"{'helm MiB':>8} {'ours MiB':>8} {'ratio':>6}   {'floor ms':>8}")
