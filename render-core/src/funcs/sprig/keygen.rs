@@ -13,8 +13,10 @@
 //! accepted is the one `gen_prime` accepts unless a composite passes, which has a probability
 //! far below 2^-100. Sizes without Montgomery arithmetic here keep `gen_prime`'s own test.
 //!
-//! With the operating system's randomness (no seed) two threads search at once: a key takes
-//! half the time on two cores, and no render can tell which thread found which prime.
+//! With the operating system's randomness (no seed) two threads search at once where the
+//! render may spread its work (not inside `render snapshot`'s renders, which take a core
+//! each): a key takes half the time on two cores, and no render can tell which thread found
+//! which prime.
 
 use super::super::entropy::{self, Entropy};
 use rand_core::{OsRng, RngCore, SeedableRng};
@@ -49,7 +51,7 @@ pub(super) fn generate(bits: usize) -> Result<RsaPrivateKey, String> {
     let (p_bits, q_bits) = (bits / 2, bits - bits / 2);
     let mut last = String::from("too many attempts");
     for _ in 0..MAX_KEY_ATTEMPTS {
-        let (p, q) = if entropy::is_seeded() {
+        let (p, q) = if entropy::is_seeded() || crate::parallel::threads_here() < 2 {
             let p = random_prime(&mut Entropy, p_bits, &AtomicBool::new(false));
             let q = random_prime(&mut Entropy, q_bits, &AtomicBool::new(false));
             (p, q)
