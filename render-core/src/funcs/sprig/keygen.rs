@@ -2,14 +2,15 @@
 //! `genPrivateKey`), with a faster prime search than the `rsa` crate's own.
 //!
 //! Charts generate TLS keys on every render (most Bitnami charts do), and the crate's search
-//! (num-bigint-dig's `gen_prime`: candidates sieved by the primes to 53, each tested by 21
-//! Miller-Rabin rounds and a Lucas test on a generic modular exponentiation) took ~45 ms per
-//! 1024-bit prime: such renders ran slower than Helm's. The search here draws exactly the
+//! (num-bigint-dig's `gen_prime`: candidates sieved by the primes to 53, then a Miller-Rabin
+//! round on a generic modular exponentiation each, 21 rounds and a Lucas test for the prime)
+//! took ~45 ms per 1024-bit prime: such renders ran slower than Helm's. The search here draws exactly the
 //! candidates `gen_prime` draws, in the same order, so that a seeded render (`render snapshot`,
 //! `--seed`) keeps its keys byte for byte; it only rejects composites sooner: trial division by
 //! the primes to [`TRIAL_LIMIT`], then Fermat's test to base 2 on Montgomery arithmetic sized
 //! for the keys Sprig makes, then Miller-Rabin to base 2 and to [`EXTRA_ROUNDS`] more bases
-//! (FIPS 186-5 asks 5 rounds for 1024-bit primes). A prime passes every test, so the candidate
+//! (5 rounds: as many as Go's `crypto/rsa` runs on random candidates of 512 and 1024 bits,
+//! one more than at 2048). A prime passes every test, so the candidate
 //! accepted is the one `gen_prime` accepts unless a composite passes, which has a probability
 //! far below 2^-100. Sizes without Montgomery arithmetic here keep `gen_prime`'s own test.
 //!
