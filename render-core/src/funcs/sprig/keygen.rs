@@ -140,8 +140,8 @@ fn random_prime(rng: &mut dyn RngCore, bits: usize, stop: &AtomicBool) -> Option
         if let Some(last) = bytes.last_mut() {
             *last |= 1;
         }
-        let mut p = BigUint::from_bytes_be(&bytes);
-        let rem = remainder(&limbs(&p), SIEVE_PRODUCT);
+        let mut p = be_limbs(&bytes);
+        let rem = remainder(&p, SIEVE_PRODUCT);
         let sieved = (0..1u64 << 20).step_by(2).find(|delta| {
             let m = rem + delta;
             !SIEVE_PRIMES
@@ -149,32 +149,33 @@ fn random_prime(rng: &mut dyn RngCore, bits: usize, stop: &AtomicBool) -> Option
                 .any(|&q| m % q == 0 && (bits > 6 || m != q))
         });
         if let Some(delta) = sieved.filter(|&d| d > 0) {
-            p += BigUint::from(delta);
+            add_small(&mut p, delta);
         }
-        if p.bits() == bits && is_prime(&p, bits) {
-            return Some(p);
+        if bit_len(&p) == bits && is_prime(&p, bits) {
+            return Some(to_biguint(&p));
         }
     }
     None
 }
 
-/// Whether the odd candidate `p` of `bits` bits is prime (see the module's comment).
-fn is_prime(p: &BigUint, bits: usize) -> bool {
-    let l = limbs(p);
+/// Whether the odd candidate with limbs `l` and `bits` bits is prime (see the module's
+/// comment).
+fn is_prime(l: &[u64], bits: usize) -> bool {
+    let gen_prime_test = || num_bigint_dig::prime::probably_prime(&to_biguint(l), 20);
     if bits < 64 {
-        return num_bigint_dig::prime::probably_prime(p, 20);
+        return gen_prime_test();
     }
     if trial_products()
         .iter()
-        .any(|&m| gcd(remainder(&l, m), m) != 1)
+        .any(|&m| gcd(remainder(l, m), m) != 1)
     {
         return false;
     }
     match l.len() {
-        8 if bits == 512 => Montgomery::<8>::new(&l).is_prime(),
-        16 if bits == 1024 => Montgomery::<16>::new(&l).is_prime(),
-        32 if bits == 2048 => Montgomery::<32>::new(&l).is_prime(),
-        _ => num_bigint_dig::prime::probably_prime(p, 20),
+        8 if bits == 512 => Montgomery::<8>::new(l).is_prime(),
+        16 if bits == 1024 => Montgomery::<16>::new(l).is_prime(),
+        32 if bits == 2048 => Montgomery::<32>::new(l).is_prime(),
+        _ => gen_prime_test(),
     }
 }
 
@@ -211,16 +212,40 @@ fn trial_products() -> &'static [u64] {
     })
 }
 
-/// `p`'s 64-bit limbs, least significant first.
-fn limbs(p: &BigUint) -> Vec<u64> {
-    p.to_bytes_le()
-        .chunks(8)
-        .map(|c| {
-            let mut b = [0u8; 8];
-            b.iter_mut().zip(c).for_each(|(d, s)| *d = *s);
-            u64::from_le_bytes(b)
-        })
+/// The 64-bit limbs, least significant first, of the big-endian number `bytes`.
+fn be_limbs(bytes: &[u8]) -> Vec<u64> {
+    bytes
+        .rchunks(8)
+        .map(|c| c.iter().fold(0u64, |l, &b| (l << 8) | u64::from(b)))
         .collect()
+}
+
+fn to_biguint(l: &[u64]) -> BigUint {
+    let bytes: Vec<u8> = l.iter().flat_map(|x| x.to_le_bytes()).collect();
+    BigUint::from_bytes_le(&bytes)
+}
+
+/// `l += n`, growing by a limb on a carry out of the top.
+fn add_small(l: &mut Vec<u64>, n: u64) {
+    let mut carry = n;
+    for x in l.iter_mut() {
+        if carry == 0 {
+            return;
+        }
+        let (sum, over) = x.overflowing_add(carry);
+        *x = sum;
+        carry = u64::from(over);
+    }
+    if carry != 0 {
+        l.push(carry);
+    }
+}
+
+/// The number of significant bits of the limbs `l`.
+fn bit_len(l: &[u64]) -> usize {
+    let top = l.iter().rposition(|&x| x != 0);
+    top.and_then(|i| l.get(i).map(|x| 64 * i + 64 - x.leading_zeros() as usize))
+        .unwrap_or(0)
 }
 
 /// The number with limbs `l` modulo `m` (not zero).
@@ -246,6 +271,8 @@ struct Montgomery<const K: usize> {
     n0: u64,
     /// 1 in Montgomery form: `R mod n`, which is `R - n` as `n`'s top bit is set.
     one: [u64; K],
+    /// 2 in Montgomery form.
+    two: [u64; K],
 }
 
 impl<const K: usize> Montgomery<K> {
@@ -260,21 +287,24 @@ impl<const K: usize> Montgomery<K> {
         }
         let mut one = [0u64; K];
         sub_assign(&mut one, &n);
-        Montgomery {
+        let mut m = Montgomery {
             n,
             n0: inv.wrapping_neg(),
             one,
-        }
+            two: [0; K],
+        };
+        m.two = m.double(&one);
+        m
     }
 
     /// Fermat to base 2, then Miller-Rabin to base 2 and [`EXTRA_ROUNDS`] bases drawn from
     /// a generator seeded by `n` (as num-bigint-dig does: the render's randomness is not
     /// touched, so a seeded render draws the same candidates).
     fn is_prime(&self) -> bool {
-        if self.pow(&self.two(), &self.minus_one()) != self.one {
+        if self.pow(&self.two, &self.minus_one()) != self.one {
             return false;
         }
-        if !self.miller_rabin(&self.two()) {
+        if !self.miller_rabin(&self.two) {
             return false;
         }
         let seed = self.n.first().copied().unwrap_or(0);
@@ -325,11 +355,6 @@ impl<const K: usize> Montgomery<K> {
         false
     }
 
-    /// 2 in Montgomery form.
-    fn two(&self) -> [u64; K] {
-        self.double(&self.one)
-    }
-
     /// `a` (below `n`) in Montgomery form: `a` doubled 64K times modulo `n`.
     fn to_montgomery(&self, a: &[u64; K]) -> [u64; K] {
         (0..64 * K).fold(*a, |x, _| self.double(&x))
@@ -337,7 +362,7 @@ impl<const K: usize> Montgomery<K> {
 
     /// `base^e`, left to right; doubling instead of multiplying when the base is 2.
     fn pow(&self, base: &[u64; K], e: &[u64; K]) -> [u64; K] {
-        let base_is_two = *base == self.two();
+        let base_is_two = *base == self.two;
         let mut x = self.one;
         for &limb in e.iter().rev() {
             for bit in (0..64).rev() {
@@ -490,9 +515,9 @@ mod tests {
             let p = random_prime(&mut rng, 512, &AtomicBool::new(false)).expect("a prime");
             let q = random_prime(&mut rng, 512, &AtomicBool::new(false)).expect("a prime");
             let n = &p * &q;
-            assert!(Montgomery::<8>::new(&limbs(&p)).is_prime());
+            assert!(Montgomery::<8>::new(&be_limbs(&p.to_bytes_be())).is_prime());
             assert!(num_bigint_dig::prime::probably_prime(&p, 20));
-            let m = Montgomery::<16>::new(&limbs(&n));
+            let m = Montgomery::<16>::new(&be_limbs(&n.to_bytes_be()));
             assert!(!m.is_prime());
             let e = m.minus_one();
             let two = BigUint::from(2u32);
@@ -500,14 +525,14 @@ mod tests {
             // Out of Montgomery form: multiply by 1.
             let mut unit = [0u64; 16];
             unit[0] = 1;
-            let got = m.mul(&m.pow(&m.two(), &e), &unit);
-            assert_eq!(got.to_vec(), limbs(&expected), "2^(n-1) mod n");
+            let got = m.mul(&m.pow(&m.two, &e), &unit);
+            assert_eq!(got.to_vec(), be_limbs(&expected.to_bytes_be()), "2^(n-1) mod n");
         }
         // The 2048-bit primes of 4096-bit keys (`genPrivateKey "rsa"`).
         let p = random_prime(&mut rng, 2048, &AtomicBool::new(false)).expect("a prime");
         assert!(num_bigint_dig::prime::probably_prime(&p, 20));
         let q = random_prime(&mut rng, 1024, &AtomicBool::new(false)).expect("a prime");
         let r = random_prime(&mut rng, 1024, &AtomicBool::new(false)).expect("a prime");
-        assert!(!Montgomery::<32>::new(&limbs(&(&q * &r))).is_prime());
+        assert!(!Montgomery::<32>::new(&be_limbs(&(&q * &r).to_bytes_be())).is_prime());
     }
 }
