@@ -386,11 +386,9 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     let chart_path = &opts.chart;
     chart::loader::locate(chart_path)?;
     let user = user_values(opts)?;
-    // Templates parse while the chart's values are read and merged.
-    let mut ahead = None;
-    let loaded = chart::loader::load_watching(chart_path, &mut |files| {
-        ahead = Some(parse_ahead(files));
-    })?;
+    // Templates parse and schemas compile while the chart's values are read and merged.
+    let schemas = (!opts.skip_schema_validation).then(values::schema::SchemaCache::default);
+    let (loaded, ahead) = load_ahead(chart_path, schemas.as_ref())?;
     render_chart(
         loaded.chart,
         loaded.warnings,
@@ -400,18 +398,43 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
         Shared {
             parsed: ahead.as_ref(),
             heads: None,
+            schemas: schemas.as_ref(),
         },
         None,
     )
 }
 
-/// A parse cache that starts parsing the template files of a chart directory now.
-fn parse_ahead(files: &[chart::loader::BufferedFile]) -> engine::ParseCache {
-    let templates = files
-        .iter()
-        .map(|f| (f.name.clone(), f.data.clone()))
-        .collect();
-    engine::ParseCache::parsing_ahead(templates, crate::funcs::helm_funcs())
+/// Loads a chart directory or archive; a directory's templates start parsing (the cache
+/// returned) and its schemas compiling (into `schemas`, when given) as soon as they are read,
+/// and the schemas of subcharts found in archives once all is loaded.
+fn load_ahead(
+    path: &std::path::Path,
+    schemas: Option<&values::schema::SchemaCache>,
+) -> Result<(chart::loader::Loaded, Option<engine::ParseCache>)> {
+    let mut parsed = None;
+    let loaded = chart::loader::load_watching(path, &mut |files| {
+        let templates = files
+            .iter()
+            .filter(|f| chart::dir::is_template_path(&f.name))
+            .map(|f| (f.name.clone(), f.data.clone()))
+            .collect();
+        parsed = Some(engine::ParseCache::parsing_ahead(
+            templates,
+            crate::funcs::helm_funcs(),
+        ));
+        if let Some(schemas) = schemas {
+            schemas.compile_ahead(
+                files
+                    .iter()
+                    .filter(|f| chart::dir::is_schema_path(&f.name))
+                    .map(|f| f.data.clone()),
+            );
+        }
+    })?;
+    if let Some(schemas) = schemas {
+        schemas.compile_chart_ahead(&loaded.chart);
+    }
+    Ok((loaded, parsed))
 }
 
 /// A chart loaded once, to render any number of times: with other values, releases or
@@ -458,6 +481,7 @@ struct Loaded {
     warnings: Vec<String>,
     parsed: engine::ParseCache,
     heads: manifest::HeadsMemo,
+    schemas: values::schema::SchemaCache,
 }
 
 /// What a render shares with other renders of the same loaded chart: the parse trees of its
@@ -466,6 +490,7 @@ struct Loaded {
 pub(crate) struct Shared<'a> {
     pub(crate) parsed: Option<&'a engine::ParseCache>,
     pub(crate) heads: Option<&'a manifest::HeadsMemo>,
+    pub(crate) schemas: Option<&'a values::schema::SchemaCache>,
 }
 
 impl LoadedChart {
@@ -477,13 +502,15 @@ impl LoadedChart {
     pub fn load(path: impl AsRef<std::path::Path>) -> Result<LoadedChart> {
         let path = path.as_ref();
         chart::loader::locate(path)?;
-        // Its templates parse on another thread from now on: the first renders find them
-        // parsed, or wait for the file being parsed rather than parse it again.
-        let mut parsed = None;
-        let loaded = chart::loader::load_watching(path, &mut |files| {
-            parsed = Some(parse_ahead(files));
-        })?;
-        Ok(LoadedChart::new(loaded, parsed.unwrap_or_default()))
+        // Its templates parse and its schemas compile on other threads from now on: the
+        // first renders find them ready, or wait for one in progress rather than redo it.
+        let schemas = values::schema::SchemaCache::default();
+        let (loaded, parsed) = load_ahead(path, Some(&schemas))?;
+        Ok(LoadedChart::new(
+            loaded,
+            parsed.unwrap_or_default(),
+            schemas,
+        ))
     }
 
     /// Loads a chart from the bytes of a `.tgz` archive.
@@ -492,7 +519,11 @@ impl LoadedChart {
     /// As [`LoadedChart::load`] for an archive.
     pub fn from_archive(bytes: &[u8]) -> Result<LoadedChart> {
         let loaded = chart::loader::load_archive_bytes("<archive>", bytes)?;
-        Ok(LoadedChart::new(loaded, engine::ParseCache::default()))
+        Ok(LoadedChart::new(
+            loaded,
+            engine::ParseCache::default(),
+            values::schema::SchemaCache::default(),
+        ))
     }
 
     /// Loads a chart from files in memory, each named by its path in the chart
@@ -514,12 +545,23 @@ impl LoadedChart {
             })
             .collect();
         let loaded = chart::loader::load_memory(files)?;
-        Ok(LoadedChart::new(loaded, engine::ParseCache::default()))
+        Ok(LoadedChart::new(
+            loaded,
+            engine::ParseCache::default(),
+            values::schema::SchemaCache::default(),
+        ))
     }
 
-    fn new(loaded: chart::loader::Loaded, parsed: engine::ParseCache) -> LoadedChart {
+    /// The loaded chart, the schemas of its subcharts from archives compiling from now on.
+    fn new(
+        loaded: chart::loader::Loaded,
+        parsed: engine::ParseCache,
+        schemas: values::schema::SchemaCache,
+    ) -> LoadedChart {
+        schemas.compile_chart_ahead(&loaded.chart);
         LoadedChart {
             inner: Arc::new(Loaded {
+                schemas,
                 chart: loaded.chart,
                 warnings: loaded.warnings,
                 parsed,
@@ -557,6 +599,7 @@ impl LoadedChart {
             Shared {
                 parsed: Some(&inner.parsed),
                 heads: Some(&inner.heads),
+                schemas: Some(&inner.schemas),
             },
             None,
         )
@@ -642,8 +685,19 @@ pub(crate) fn render_chart(
     let kube_string = caps.kube_string();
     let kube_version = caps.kube_version_text();
     let coalesced = values::coalesce(&chart, &user, &mut warnings)?;
-    if !opts.skip_schema_validation {
-        values::validate_schema(&chart, &coalesced)?;
+    let kube_fits = chart.metadata.kube_version.is_empty()
+        || values::deps::is_compatible_range(&chart.metadata.kube_version, &kube_string);
+    // Helm validates before it renders, and that error comes first. A schema to check can
+    // be checked beside the render, on a copy of the values the templates cannot change.
+    let validate = !opts.skip_schema_validation;
+    let beside = validate
+        && kube_fits
+        && record.is_none()
+        && values::schema::any_schema(&chart)
+        && crate::parallel::threads_here() >= 2;
+    let validating = beside.then(|| coalesced.deep_copy());
+    if validate && !beside {
+        values::validate_schema(&chart, &coalesced, shared.schemas)?;
     }
     let release = scope::Release {
         name: opts.release_name.clone(),
@@ -655,9 +709,7 @@ pub(crate) fn render_chart(
     let recorded_values = record.is_some().then(|| coalesced.clone());
     let top = scope::top_values(&chart, coalesced, &release, Value::Object(Arc::new(caps)));
 
-    if !chart.metadata.kube_version.is_empty()
-        && !values::deps::is_compatible_range(&chart.metadata.kube_version, &kube_string)
-    {
+    if !kube_fits {
         return Err(fail(
             ErrorKind::Chart,
             format!(
@@ -675,7 +727,15 @@ pub(crate) fn render_chart(
         Some(memo) => memo.head(doc),
         None => parse_head(doc),
     };
-    let (files, read_heads) = std::thread::scope(|scope| {
+    let (files, read_heads, validated) = std::thread::scope(|scope| {
+        let chart = &chart;
+        let validated = validating.as_ref().map(|values| {
+            let check = move || values::validate_schema(chart, values, shared.schemas);
+            std::thread::Builder::new()
+                .name("validate".into())
+                .spawn_scoped(scope, check)
+                .map_err(|_| check())
+        });
         let mut heads = manifest::HeadsAhead::new(scope, &queue, &read_head);
         let files = crate::funcs::entropy::with(opts.deterministic.as_ref(), || {
             engine::render_cached(
@@ -692,8 +752,19 @@ pub(crate) fn render_chart(
                 },
             )
         });
-        (files, heads.finish())
+        let validated = validated.map(|v| match v {
+            Ok(thread) => thread.join().unwrap_or_else(|_| {
+                Err(values::ValuesError::Schema(
+                    "unable to validate schema: internal error".to_string(),
+                ))
+            }),
+            Err(checked) => checked,
+        });
+        (files, heads.finish(), validated)
     });
+    if let Some(checked) = validated {
+        checked?;
+    }
     let mut files = files?;
     let root_notes = format!("{}/templates/NOTES.txt", chart.metadata.name);
     let notes = files.get(&root_notes).cloned().unwrap_or_default();

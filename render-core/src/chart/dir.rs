@@ -22,12 +22,13 @@ const MAX_WALK_ENTRIES: usize = 200_000;
 
 /// Reads every file of the chart directory `dir` (absolute) that `.helmignore` does not
 /// exclude: the walk first, then the files, on several threads when they are large. The
-/// templates (see [`is_template_path`]) are read before the other files and shown to
-/// `on_templates`, so that they can start parsing while the rest is read.
+/// templates and schemas (see [`is_template_path`], [`is_schema_path`]) are read before the
+/// other files and shown to `on_early`, so that they can start parsing and compiling while
+/// the rest is read.
 pub fn load_dir_files(
     dir: &Path,
     warnings: &mut Vec<String>,
-    on_templates: &mut dyn FnMut(&[BufferedFile]),
+    on_early: &mut dyn FnMut(&[BufferedFile]),
 ) -> Result<Vec<BufferedFile>, String> {
     let mut rules = match fs::read(dir.join(".helmignore")) {
         Ok(data) => Rules::parse(&String::from_utf8_lossy(&data))?,
@@ -47,22 +48,23 @@ pub fn load_dir_files(
     };
     // Helm reads each file as its walk reaches it; reading them all at once, in parallel,
     // gives the same files and, in walk order, the same first error.
+    let early = |name: &str| is_template_path(name) || is_schema_path(name);
     let (templates, others): (Vec<&Found>, Vec<&Found>) =
-        walk.found.iter().partition(|f| is_template_path(&f.1));
+        walk.found.iter().partition(|f| early(&f.1));
     let read_all = |found: &[&Found]| {
         let size = |(_, _, len): &&Found| usize::try_from(*len).unwrap_or(usize::MAX);
         crate::parallel::map_ordered(found, size, |(path, rel, len)| read(path, rel, *len))
     };
     let templates_read = read_all(&templates);
     if let Ok(files) = templates_read.iter().cloned().collect::<Result<Vec<_>, _>>() {
-        on_templates(&files);
+        on_early(&files);
     }
     let others_read = read_all(&others);
     // Back in walk order: the two lists are each in walk order.
     let mut files = Vec::with_capacity(walk.found.len());
     let (mut templates_read, mut others_read) = (templates_read.into_iter(), others_read.into_iter());
     for f in &walk.found {
-        let next = match is_template_path(&f.1) {
+        let next = match early(&f.1) {
             true => templates_read.next(),
             false => others_read.next(),
         };
@@ -75,19 +77,24 @@ pub fn load_dir_files(
 
 /// Whether a file of a chart directory is a template of the chart or of a subchart in it
 /// (`templates/...`, `charts/<name>/templates/...`, and so on down).
-pub(crate) fn is_template_path(mut name: &str) -> bool {
-    loop {
-        if name.starts_with("templates/") {
-            return true;
-        }
-        let Some((_, rest)) = name
-            .strip_prefix("charts/")
+pub(crate) fn is_template_path(name: &str) -> bool {
+    chart_relative(name).any(|n| n.starts_with("templates/"))
+}
+
+/// Whether a file of a chart directory is the values.schema.json of the chart or of a
+/// subchart in it.
+pub(crate) fn is_schema_path(name: &str) -> bool {
+    chart_relative(name).any(|n| n == "values.schema.json")
+}
+
+/// `name`, then the same path relative to each subchart directory it is in
+/// (`charts/a/templates/x` gives itself and `templates/x`).
+fn chart_relative(name: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(name), |n| {
+        n.strip_prefix("charts/")
             .and_then(|rest| rest.split_once('/'))
-        else {
-            return false;
-        };
-        name = rest;
-    }
+            .map(|(_, rest)| rest)
+    })
 }
 
 /// A file of the chart, its UTF-8 byte order mark stripped; `len` is its size when walked.
@@ -350,6 +357,7 @@ mod tests {
             "Chart.yaml",
             "charts/sub/Chart.yaml",
             "charts/sub/templates/a.yaml",
+            "charts/sub/values.schema.json",
             "files/templates/not.yaml",
             "templates/_h.tpl",
             "templates/b.yaml",
@@ -370,7 +378,12 @@ mod tests {
         assert!(read.iter().all(|f| *f.data == *f.name.as_bytes()));
         assert_eq!(
             shown,
-            ["charts/sub/templates/a.yaml", "templates/_h.tpl", "templates/b.yaml"]
+            [
+                "charts/sub/templates/a.yaml",
+                "charts/sub/values.schema.json",
+                "templates/_h.tpl",
+                "templates/b.yaml"
+            ]
         );
         fs::remove_dir_all(&dir).expect("cleanup");
     }
@@ -399,5 +412,15 @@ mod tests {
         assert!(!is_template_path("charts/sub/values.yaml"));
         assert!(!is_template_path("charts/templates/a.yaml"));
         assert!(!is_template_path("Chart.yaml"));
+    }
+
+    #[test]
+    fn schema_paths() {
+        assert!(is_schema_path("values.schema.json"));
+        assert!(is_schema_path("charts/sub/values.schema.json"));
+        assert!(is_schema_path("charts/a/charts/b/values.schema.json"));
+        assert!(!is_schema_path("files/values.schema.json"));
+        assert!(!is_schema_path("charts/values.schema.json"));
+        assert!(!is_schema_path("templates/values.schema.json"));
     }
 }

@@ -207,12 +207,12 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     load_watching(path, &mut |_| {})
 }
 
-/// [`load`], showing `on_templates` a chart directory's templates (its own and its
-/// subcharts') as soon as they are read, before the other files are read and all are made
-/// into a chart (a render starts parsing them then).
+/// [`load`], showing `on_early` a chart directory's templates and values.schema.json files
+/// (its own and its subcharts') as soon as they are read, before the other files are read
+/// and all are made into a chart (a render starts parsing and compiling them then).
 pub fn load_watching(
     path: &Path,
-    on_templates: &mut dyn FnMut(&[BufferedFile]),
+    on_early: &mut dyn FnMut(&[BufferedFile]),
 ) -> Result<Loaded, LoadError> {
     let mut warnings = Vec::new();
     let path = &go_abs(path);
@@ -228,7 +228,7 @@ pub fn load_watching(
             LoadError::io(message, e)
         })?;
         let api = check_api_version(&rawbytes::encode(&data))?;
-        let files = load_dir_files(path, &mut warnings, on_templates)?;
+        let files = load_dir_files(path, &mut warnings, on_early)?;
         load_files(files, api, &mut warnings)?
     } else {
         return load_archive_bytes(&path.display().to_string(), &read(path)?);

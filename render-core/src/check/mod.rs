@@ -197,6 +197,7 @@ fn run(
         crate::render::Shared {
             parsed,
             heads: None,
+            schemas: None,
         },
         Some(&mut recording),
     )?;

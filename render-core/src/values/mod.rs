@@ -50,7 +50,12 @@ pub fn coalesce(chart: &Chart, user: &Map, warnings: &mut coalesce::Warnings) ->
     coalesce::coalesce_values(chart, user, warnings).map_err(ValuesError::Coalesce)
 }
 
-/// Validates the values against the chart's and its subcharts' `values.schema.json`.
-pub fn validate_schema(chart: &Chart, values: &Map) -> Result<(), ValuesError> {
-    schema::validate(chart, values).map_err(ValuesError::Schema)
+/// Validates the values against the chart's and its subcharts' `values.schema.json`, with the
+/// schemas `cache` holds compiled.
+pub(crate) fn validate_schema(
+    chart: &Chart,
+    values: &Map,
+    cache: Option<&schema::SchemaCache>,
+) -> Result<(), ValuesError> {
+    schema::validate_with(chart, values, cache).map_err(ValuesError::Schema)
 }

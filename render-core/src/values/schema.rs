@@ -20,10 +20,15 @@
 //! `http(s):` references would be downloaded by Helm; nothing is fetched here, so they fail.
 
 use crate::chart::Chart;
-use boon::{Compiler, Draft, ErrorKind, Schemas, SchemeUrlLoader, UrlLoader, ValidationError};
+use boon::{
+    Compiler, Draft, ErrorKind, SchemaIndex, Schemas, SchemeUrlLoader, UrlLoader, ValidationError,
+};
 use render_go::strconv::{format_float, quote as go_quote};
 use render_go::value::{Map, MapType, Value};
 use std::error::Error;
+
+mod ahead;
+pub(crate) use ahead::SchemaCache;
 
 /// Where Helm registers every schema document.
 const SCHEMA_URL: &str = "file:///values.schema.json";
@@ -31,9 +36,15 @@ const SCHEMA_URL: &str = "file:///values.schema.json";
 /// `ValidateAgainstSchema` as `helm template` reports it: `Ok` when every schema holds, else
 /// `values don't meet the specifications of the schema(s) in the following chart(s):\n` and
 /// each failing chart's name and violations.
+#[cfg_attr(not(feature = "internals"), allow(dead_code))] // for the tests
 pub fn validate(chart: &Chart, values: &Map) -> Result<(), String> {
+    validate_with(chart, values, None)
+}
+
+/// [`validate`], with the schemas `cache` compiled (or is compiling) taken from it.
+pub(crate) fn validate_with(chart: &Chart, values: &Map, cache: Option<&SchemaCache>) -> Result<(), String> {
     let mut out = String::new();
-    validate_chart(chart, values, &mut out);
+    validate_chart(chart, values, cache, &mut out);
     if out.is_empty() {
         Ok(())
     } else {
@@ -43,10 +54,22 @@ pub fn validate(chart: &Chart, values: &Map) -> Result<(), String> {
     }
 }
 
+/// Whether the chart or any subchart has a values.schema.json.
+pub(crate) fn any_schema(chart: &Chart) -> bool {
+    chart.schema.is_some() || chart.dependencies.iter().any(any_schema)
+}
+
 /// One chart and, recursively, its subcharts' values.
-fn validate_chart(chart: &Chart, values: &Map, out: &mut String) {
+fn validate_chart(chart: &Chart, values: &Map, cache: Option<&SchemaCache>, out: &mut String) {
     if let Some(schema) = &chart.schema {
-        if let Err(e) = validate_single(values, schema) {
+        let checked = match cache {
+            Some(cache) => match cache.slot(schema).compiled() {
+                Ok(compiled) => compiled.validate(values),
+                Err(e) => Err(e.clone()),
+            },
+            None => validate_single(values, schema),
+        };
+        if let Err(e) = checked {
             out.push_str(&format!("{}:\n{e}", chart.metadata.name));
         }
     }
@@ -55,7 +78,7 @@ fn validate_chart(chart: &Chart, values: &Map, out: &mut String) {
         match values.get(name) {
             None | Some(Value::Nil) => {}
             Some(Value::Map(m)) if m.map_type() == MapType::Any => {
-                render_go::recursion::grow(|| validate_chart(sub, &m, out));
+                render_go::recursion::grow(|| validate_chart(sub, &m, cache, out));
             }
             Some(other) => out.push_str(&format!(
                 "{name}:\ninvalid type for values: expected object (map), got {}\n",
@@ -68,38 +91,91 @@ fn validate_chart(chart: &Chart, values: &Map, out: &mut String) {
 /// `ValidateAgainstSingleSchema`: the violations of one schema, one `- at` line each, ending
 /// with a newline; or why the schema could not be used.
 pub fn validate_single(values: &Map, schema: &[u8]) -> Result<(), String> {
-    let text = String::from_utf8_lossy(schema);
-    // jsonschema.UnmarshalJSON: one JSON value (Go's decoder errors), then only white space.
-    let (_, end) = render_go::json::decode_first(&text)?;
-    let rest = text.get(end..).unwrap_or("");
-    if !rest.trim_matches([' ', '\t', '\r', '\n']).is_empty() {
-        return Err("invalid character after top-level value".to_string());
+    Compiled::new(schema)?.validate(values)
+}
+
+/// A schema document compiled, ready to validate any values: compiling depends on the
+/// document alone, and is most of a validation's cost.
+pub(crate) struct Compiled {
+    schemas: Schemas,
+    index: SchemaIndex,
+    /// The stack validation runs on.
+    stack: usize,
+}
+
+impl Compiled {
+    /// `jsonschema.UnmarshalJSON` and the compiler: the schema, or Helm's error for it.
+    fn new(schema: &[u8]) -> Result<Compiled, String> {
+        let text = String::from_utf8_lossy(schema);
+        let depth = nesting(&text);
+        // jsonschema.UnmarshalJSON: one JSON value (Go's decoder errors), then only white
+        // space. A text serde_json reads whole within Go's nesting limit is one Go reads
+        // too: Go's decoder runs only for the error of a text that is not.
+        let whole = match depth < GO_MAX_DEPTH {
+            true => parse_json(&text, true).ok(),
+            false => None,
+        };
+        let doc = match whole {
+            Some(doc) => doc,
+            None => {
+                let (_, end) = render_go::json::decode_first(&text)?;
+                let rest = text.get(end..).unwrap_or("");
+                if !rest.trim_matches([' ', '\t', '\r', '\n']).is_empty() {
+                    return Err("invalid character after top-level value".to_string());
+                }
+                parse_json(&text, false)?
+            }
+        };
+        // The validator recurses once or more per level of the schema and of the values;
+        // run it on a stack sized for them (Go's stack grows as it needs).
+        let stack = (depth + 64) * SCHEMA_STACK_PER_LEVEL;
+        let (schemas, index) =
+            render_go::recursion::with_stack(stack, || caught(|| compile(doc)))?;
+        Ok(Compiled {
+            schemas,
+            index,
+            stack,
+        })
     }
-    let doc = parse_json(&text)?;
-    let depth = nesting(&text);
-    // The validator recurses once or more per level of the schema and of the values; run it
-    // on a stack sized for them (Go's stack grows as it needs).
-    let stack = (depth + 64) * SCHEMA_STACK_PER_LEVEL;
-    render_go::recursion::with_stack(stack, || {
-        let instance = to_json(&Value::Map(values.clone()));
-        // Helm recovers from a panicking validator with this text.
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(doc, &instance)))
-            .unwrap_or_else(|_| Err("unable to validate schema: internal error".to_string()))
-    })
+
+    /// The violations of `values`, as [`validate_single`] reports them.
+    fn validate(&self, values: &Map) -> Result<(), String> {
+        render_go::recursion::with_stack(self.stack, || {
+            let instance = to_json(&Value::Map(values.clone()));
+            caught(|| {
+                self.schemas
+                    .validate(&instance, self.index)
+                    .map_err(|e| render_error(&e))
+            })
+        })
+    }
+}
+
+/// `f`'s result, or the text Helm recovers a panicking validator with.
+fn caught<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .unwrap_or_else(|_| Err("unable to validate schema: internal error".to_string()))
 }
 
 /// Stack the validator needs per level of nesting (measured with schemas and values nested
 /// 10 000 deep, Go's JSON limit, with a margin).
 const SCHEMA_STACK_PER_LEVEL: usize = 16 * 1024;
 
-/// `serde_json` without its recursion limit: the text has passed Go's decoder, whose own
-/// limit (10 000 levels) bounds the depth.
-fn parse_json(text: &str) -> Result<serde_json::Value, String> {
+/// The nesting Go's JSON scanner refuses (`exceeded max depth`).
+const GO_MAX_DEPTH: usize = 10_001;
+
+/// `serde_json` without its recursion limit (the caller has bounded the depth by Go's); the
+/// first value, or with `whole` the only one (white space after it).
+fn parse_json(text: &str, whole: bool) -> Result<serde_json::Value, String> {
     use serde::Deserialize;
     let mut de = serde_json::Deserializer::from_str(text);
     de.disable_recursion_limit();
-    serde_json::Value::deserialize(serde_stacker::Deserializer::new(&mut de))
-        .map_err(|e| e.to_string())
+    let doc = serde_json::Value::deserialize(serde_stacker::Deserializer::new(&mut de))
+        .map_err(|e| e.to_string())?;
+    if whole {
+        de.end().map_err(|e| e.to_string())?;
+    }
+    Ok(doc)
 }
 
 /// The deepest nesting of brackets in a JSON text (outside strings).
@@ -123,7 +199,7 @@ fn nesting(text: &str) -> usize {
     max
 }
 
-fn run(doc: serde_json::Value, instance: &serde_json::Value) -> Result<(), String> {
+fn compile(doc: serde_json::Value) -> Result<(Schemas, SchemaIndex), String> {
     let mut compiler = Compiler::new();
     compiler.set_default_draft(Draft::V2020_12);
     let mut loader = SchemeUrlLoader::new();
@@ -137,10 +213,7 @@ fn run(doc: serde_json::Value, instance: &serde_json::Value) -> Result<(), Strin
     let index = compiler
         .compile(SCHEMA_URL, &mut schemas)
         .map_err(|e| format!("{e:#}"))?;
-    match schemas.validate(instance, index) {
-        Ok(()) => Ok(()),
-        Err(e) => Err(render_error(&e)),
-    }
+    Ok((schemas, index))
 }
 
 /// Helm's `urnLoader` without a resolver: any `urn:` reference is the schema `true`.
