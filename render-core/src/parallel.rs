@@ -18,7 +18,13 @@ pub(crate) fn threads_here() -> usize {
     if ON_EVERY_CORE.get() {
         return 1;
     }
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+    cores()
+}
+
+/// The cores this process may use, asked once: the answer reads cgroup files.
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// `items.iter().map(f).collect()`, on up to four threads when the items' total `size` is at

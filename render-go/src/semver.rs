@@ -418,7 +418,7 @@ enum Op {
 }
 
 /// One comparison, e.g. `>= 1.2` (`constraint`).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 struct Constraint {
     con: Version,
     op: Op,
@@ -428,7 +428,7 @@ struct Constraint {
 }
 
 /// A parsed constraint string (`semver.Constraints`): OR groups of AND-ed comparisons.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Constraints {
     groups: Vec<(Vec<Constraint>, bool)>,
 }
@@ -458,7 +458,92 @@ fn parse_constraint(p: &Patterns, c: &str) -> Result<Constraint, String> {
         .map(|m| groups(&m))
         .ok_or_else(|| improper(c))?;
     let g = |i: usize| m.get(i).copied().flatten().unwrap_or("");
-    let op = match g(1) {
+    comparison(Parts {
+        op: g(1),
+        ver: g(2),
+        major: g(3),
+        minor: g(4),
+        patch: g(5),
+        pre: g(6),
+    })
+}
+
+/// The groups of the `constraint` expression that `parseConstraint` reads.
+struct Parts<'s> {
+    op: &'s str,
+    /// The whole version, `v` included.
+    ver: &'s str,
+    major: &'s str,
+    /// `.minor`, or empty.
+    minor: &'s str,
+    /// `.patch`, or empty.
+    patch: &'s str,
+    /// `-prerelease`, or empty.
+    pre: &'s str,
+}
+
+/// The parts of a constraint that is one comparison and nothing else (`>=1.21-0`, `^1.2.3`,
+/// `1.x`: no space, comma, `||` or range), split by hand; `None` for anything else, which
+/// the expressions parse. Its operator is all the operator characters before the version
+/// (no version character is one), and the version is the whole rest, so the four
+/// expressions find exactly this one comparison in it (a test compares the two).
+fn single_comparison(c: &str) -> Option<Parts<'_>> {
+    let op_len = c.bytes().take_while(|b| b"=!<>~^".contains(b)).count();
+    let (op, ver) = c.split_at(op_len);
+    if !matches!(
+        op,
+        "" | "=" | "!=" | ">" | "<" | ">=" | "=>" | "<=" | "=<" | "~" | "~>" | "^"
+    ) {
+        return None;
+    }
+    let body = ver.strip_prefix('v').unwrap_or(ver);
+    let (core, tail) = body.split_at(body.find(['-', '+']).unwrap_or(body.len()));
+    let is_number =
+        |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b"xX*".contains(&b));
+    let is_idents = |s: &str| {
+        s.split('.')
+            .all(|i| !i.is_empty() && i.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    };
+    // One to three numbers: `major`, `.minor`, `.patch`.
+    let mut numbers = core.splitn(3, '.');
+    let major = numbers.next().filter(|n| is_number(n))?;
+    let minor = numbers.next();
+    let patch = numbers.next();
+    if minor.is_some_and(|n| !is_number(n)) || patch.is_some_and(|n| !is_number(n)) {
+        return None;
+    }
+    let minor_end = major.len() + minor.map_or(0, |n| n.len() + 1);
+    let (pre, metadata) = match tail.split_once('+') {
+        Some((pre, metadata)) => (pre, Some(metadata)),
+        None => (tail, None),
+    };
+    if !pre.is_empty() && !is_idents(pre.strip_prefix('-')?) {
+        return None;
+    }
+    if metadata.is_some_and(|m| !is_idents(m)) {
+        return None;
+    }
+    Some(Parts {
+        op,
+        ver,
+        major,
+        minor: core.get(major.len()..minor_end)?,
+        patch: core.get(minor_end..)?,
+        pre,
+    })
+}
+
+/// The rest of `parseConstraint`: the comparison its groups describe.
+fn comparison(parts: Parts<'_>) -> Result<Constraint, String> {
+    let Parts {
+        op,
+        ver,
+        major,
+        minor,
+        patch,
+        pre,
+    } = parts;
+    let op = match op {
         "" | "=" => Op::TildeOrEqual,
         "!=" => Op::NotEqual,
         ">" => Op::Greater,
@@ -469,8 +554,7 @@ fn parse_constraint(p: &Patterns, c: &str) -> Result<Constraint, String> {
         _ => Op::Caret,
     };
     let (mut minor_dirty, mut patch_dirty, mut dirty) = (false, false, false);
-    let mut ver = g(2).to_string();
-    let (major, minor, patch, pre) = (g(3), g(4), g(5), g(6));
+    let mut ver = ver.to_string();
     if is_x(major) || major.is_empty() {
         ver = format!("0.0.0{pre}");
         dirty = true;
@@ -516,6 +600,19 @@ impl Constraints {
     }
 
     fn parse_uncached(c: &str) -> Result<Constraints, String> {
+        // Most constraints are one comparison: no need to compile the expressions for them.
+        if let Some(parts) = single_comparison(c) {
+            let one = comparison(parts)?;
+            let has_pre = !one.con.pre.is_empty();
+            return Ok(Constraints {
+                groups: vec![(vec![one], has_pre)],
+            });
+        }
+        Constraints::parse_with_expressions(c)
+    }
+
+    /// `NewConstraint` on Masterminds' expressions.
+    fn parse_with_expressions(c: &str) -> Result<Constraints, String> {
         let p = patterns().ok_or(INTERNAL)?;
         let c = rewrite_range(p, c);
         let mut groups = Vec::new();
@@ -725,6 +822,73 @@ mod tests {
             }
         }
         assert_eq!(n, pieces.len().pow(4));
+    }
+
+    /// A constraint that is one comparison, split by hand, parses as the expressions parse
+    /// it, over constraints built from pieces of constraints.
+    #[test]
+    fn single_comparisons_parse_as_the_expressions_parse_them() {
+        let pieces = [
+            "",
+            "v",
+            ">=",
+            "=>",
+            "~>",
+            "!=",
+            "^",
+            "=",
+            "==",
+            "1",
+            "0",
+            "99999999999999999999",
+            ".",
+            "x",
+            "*",
+            "-",
+            "+",
+            "a-b",
+            "|",
+            " ",
+        ];
+        let mut single = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        let s = format!("{a}{b}{c}{d}");
+                        if single_comparison(&s).is_some() {
+                            single += 1;
+                            assert_eq!(
+                                Constraints::parse_uncached(&s),
+                                Constraints::parse_with_expressions(&s),
+                                "{s:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert!(single > 1000, "{single}");
+        for c in [
+            ">=1.21-0",
+            ">=1.19.0-0",
+            "<1.25.0-0",
+            "^1.2.3",
+            "~1.2",
+            "~>2.0",
+            "1.x",
+            "*",
+            "v1.2.3",
+            "1.2.3-rc.1+build.5",
+            "=0.1.0",
+        ] {
+            assert!(single_comparison(c).is_some(), "{c}");
+            assert_eq!(
+                Constraints::parse_uncached(c),
+                Constraints::parse_with_expressions(c),
+                "{c:?}"
+            );
+        }
     }
 
     fn check(c: &str, v: &str) -> bool {

@@ -80,14 +80,13 @@ pub struct TypeMethods {
 }
 
 impl FuncTable {
-    /// An empty table.
-    pub fn new() -> FuncTable {
-        FuncTable::default()
-    }
-
-    /// Go's builtins only.
+    /// Go's builtins only, with room for a library of functions (Helm's: about 250 names)
+    /// without growing.
     pub fn with_builtins() -> FuncTable {
-        let mut t = FuncTable::new();
+        let mut t = FuncTable {
+            funcs: HashMap::with_capacity(320),
+            methods: None,
+        };
         super::builtin::register(&mut t);
         t
     }
