@@ -389,7 +389,7 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     // Templates parse and schemas compile while the chart's values are read and merged.
     let schemas = (!opts.skip_schema_validation).then(values::schema::SchemaCache::default);
     let (loaded, ahead) = load_ahead(chart_path, schemas.as_ref())?;
-    render_chart(
+    let mut rendered = render_chart(
         loaded.chart,
         loaded.warnings,
         user,
@@ -401,7 +401,10 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
             schemas: schemas.as_ref(),
         },
         None,
-    )
+    )?;
+    // The trees parsed ahead are freed with the render's other leftovers, if at all.
+    rendered.leftovers.keep((ahead, schemas));
+    Ok(rendered)
 }
 
 /// Loads a chart directory or archive; a directory's templates start parsing (the cache
