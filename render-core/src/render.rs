@@ -690,8 +690,9 @@ pub(crate) fn render_chart(
     let coalesced = values::coalesce(&chart, &user, &mut warnings)?;
     let kube_fits = chart.metadata.kube_version.is_empty()
         || values::deps::is_compatible_range(&chart.metadata.kube_version, &kube_string);
-    // Helm validates before it renders, and that error comes first. A schema to check can
-    // be checked beside the render, on a copy of the values the templates cannot change.
+    // Helm validates before it renders, and that error comes first. While the schemas
+    // compile on another core, the render goes on; the values are checked after it, as they
+    // were before it (a copy the templates cannot change), and that error still wins.
     let validate = !opts.skip_schema_validation;
     let beside = validate
         && kube_fits
@@ -730,15 +731,7 @@ pub(crate) fn render_chart(
         Some(memo) => memo.head(doc),
         None => parse_head(doc),
     };
-    let (files, read_heads, validated) = std::thread::scope(|scope| {
-        let chart = &chart;
-        let validated = validating.as_ref().map(|values| {
-            let check = move || values::validate_schema(chart, values, shared.schemas);
-            std::thread::Builder::new()
-                .name("validate".into())
-                .spawn_scoped(scope, check)
-                .map_err(|_| check())
-        });
+    let (files, read_heads) = std::thread::scope(|scope| {
         let mut heads = manifest::HeadsAhead::new(scope, &queue, &read_head);
         let files = crate::funcs::entropy::with(opts.deterministic.as_ref(), || {
             engine::render_cached(
@@ -755,18 +748,10 @@ pub(crate) fn render_chart(
                 },
             )
         });
-        let validated = validated.map(|v| match v {
-            Ok(thread) => thread.join().unwrap_or_else(|_| {
-                Err(values::ValuesError::Schema(
-                    "unable to validate schema: internal error".to_string(),
-                ))
-            }),
-            Err(checked) => checked,
-        });
-        (files, heads.finish(), validated)
+        (files, heads.finish())
     });
-    if let Some(checked) = validated {
-        checked?;
+    if let Some(values) = &validating {
+        values::validate_schema(&chart, values, shared.schemas)?;
     }
     let mut files = files?;
     let root_notes = format!("{}/templates/NOTES.txt", chart.metadata.name);
