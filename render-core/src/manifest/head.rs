@@ -98,6 +98,17 @@ fn unsupported_float(v: &Value, at: Target) -> Option<f64> {
 
 /// Parses one document's head, or returns sigs.k8s.io/yaml's error text.
 pub fn parse_head(doc: &str) -> Result<Head, String> {
+    // A large document in the plain block style has the head of its head entries.
+    if doc.len() >= super::plain::MIN_LEN
+        && let Some(entries) = super::plain::head_entries(doc)
+    {
+        return parse_whole(&entries);
+    }
+    parse_whole(doc)
+}
+
+/// [`parse_head`] by the YAML parser.
+pub(super) fn parse_whole(doc: &str) -> Result<Head, String> {
     // Only the head's keys are kept; the rest is parsed and checked, not built.
     let v = render_go::yaml::from_str_typed_fields(doc, &head_key)
         .map_err(|e| e.message().to_string())?;

@@ -4,6 +4,7 @@
 mod ahead;
 mod head;
 mod memo;
+mod plain;
 mod show_only;
 mod sort;
 mod split;

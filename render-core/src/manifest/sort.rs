@@ -60,7 +60,7 @@ const HOOK_EVENTS: &[&str] = &[
 ];
 
 /// What Helm reads of each document (`SimpleHead`).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Head {
     /// `apiVersion`.
     pub api_version: String,
