@@ -121,7 +121,8 @@ fn mapping(rng: &mut Rng, indent: usize, depth: u32, out: &mut Vec<String>) {
             _ => out.push(format!("{pad}{key}: {} {}", value(rng), value(rng))),
         }
         if rng.next() % 8 == 0 {
-            out.push(format!("{pad}  {}", value(rng)));
+            let text = rng.pick(&["--dry-run` and", "- x", "-", "-- a: b", "?x", ":x"]);
+            out.push(format!("{pad}  {}", [value(rng), text][(rng.next() % 2) as usize]));
         }
     }
 }
