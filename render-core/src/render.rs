@@ -389,6 +389,9 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
     // Templates parse and schemas compile while the chart's values are read and merged.
     let schemas = (!opts.skip_schema_validation).then(values::schema::SchemaCache::default);
     let (loaded, ahead) = load_ahead(chart_path, schemas.as_ref())?;
+    if let Some(schemas) = &schemas {
+        schemas.compile_chart_ahead(&loaded.chart);
+    }
     let mut rendered = render_chart(
         loaded.chart,
         loaded.warnings,
@@ -408,8 +411,9 @@ pub fn render(opts: &RenderOptions) -> Result<Rendered> {
 }
 
 /// Loads a chart directory or archive; a directory's templates start parsing (the cache
-/// returned) and its schemas compiling (into `schemas`, when given) as soon as they are read,
-/// and the schemas of subcharts found in archives once all is loaded.
+/// returned) and its schemas compiling (into `schemas`, when given) as soon as they are read.
+/// The caller starts those of subcharts found in archives
+/// (`SchemaCache::compile_chart_ahead`).
 fn load_ahead(
     path: &std::path::Path,
     schemas: Option<&values::schema::SchemaCache>,
@@ -434,9 +438,6 @@ fn load_ahead(
             );
         }
     })?;
-    if let Some(schemas) = schemas {
-        schemas.compile_chart_ahead(&loaded.chart);
-    }
     Ok((loaded, parsed))
 }
 
@@ -694,13 +695,13 @@ pub(crate) fn render_chart(
     // compile on another core, the render goes on; the values are checked after it, as they
     // were before it (a copy the templates cannot change), and that error still wins.
     let validate = !opts.skip_schema_validation;
-    let beside = validate
+    let after_render = validate
         && kube_fits
         && record.is_none()
         && values::schema::any_schema(&chart)
         && crate::parallel::threads_here() >= 2;
-    let validating = beside.then(|| coalesced.deep_copy());
-    if validate && !beside {
+    let validating = after_render.then(|| coalesced.deep_copy());
+    if validate && !after_render {
         values::validate_schema(&chart, &coalesced, shared.schemas)?;
     }
     let release = scope::Release {

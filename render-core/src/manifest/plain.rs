@@ -266,10 +266,8 @@ impl Check {
     fn scalar(&mut self, indent: usize, value: &str) -> Option<()> {
         match value.as_bytes().first()? {
             b'"' => {
-                // Closed on its line, without escapes.
-                let body = value.get(1..)?;
-                let end = body.find(['"', '\\'])?;
-                (body.get(end..end + 1)? == "\"" && after_scalar(body.get(end + 1..)?)).then_some(())
+                let (_, after) = double_quoted(value)?;
+                after_scalar(after).then_some(())
             }
             b'\'' => match single_quoted_end(value.get(1..)?) {
                 Some(rest) => after_scalar(rest).then_some(()),
@@ -324,11 +322,8 @@ impl Check {
 /// `key:` and what follows it on the line, for a key that is a plain word (not one YAML 1.1
 /// reads as a boolean or null) or a double-quoted string without escapes.
 fn split_key(text: &str) -> Option<(&str, &str)> {
-    let (key, after) = if let Some(quoted) = text.strip_prefix('"') {
-        let end = quoted.find(['"', '\\'])?;
-        let key = quoted.get(..end)?;
-        let after = quoted.get(end..)?.strip_prefix('"')?;
-        (key, after)
+    let (key, after) = if text.starts_with('"') {
+        double_quoted(text)?
     } else {
         let end = text.find(|c: char| !(c.is_ascii_alphanumeric() || "_.-/".contains(c)))?;
         let key = text.get(..end)?;
@@ -378,6 +373,15 @@ fn mapping_indicator(text: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(i, &b)| b == b':' && bytes.get(i + 1).is_none_or(|&n| n == b' '))
+}
+
+/// A double-quoted scalar at the start of `text`, closed on the line and without escapes:
+/// its content, and what follows it.
+fn double_quoted(text: &str) -> Option<(&str, &str)> {
+    let body = text.strip_prefix('"')?;
+    let end = body.find(['"', '\\'])?;
+    let after = body.get(end..)?.strip_prefix('"')?;
+    Some((body.get(..end)?, after))
 }
 
 /// What follows a single-quoted scalar's closing quote in `text` (which starts inside the

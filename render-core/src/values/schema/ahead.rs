@@ -41,16 +41,9 @@ impl SchemaCache {
         let added: Vec<Arc<Slot>> = {
             let mut slots = self.slots.lock().unwrap_or_else(PoisonError::into_inner);
             docs.into_iter()
-                .filter_map(|bytes| {
-                    if slots.iter().any(|s| Arc::ptr_eq(&s.bytes, &bytes)) {
-                        return None;
-                    }
-                    let slot = Arc::new(Slot {
-                        bytes,
-                        compiled: OnceLock::new(),
-                    });
-                    slots.push(slot.clone());
-                    Some(slot)
+                .filter_map(|bytes| match find_or_add(&mut slots, &bytes) {
+                    (slot, true) => Some(slot),
+                    (_, false) => None,
                 })
                 .collect()
         };
@@ -82,16 +75,21 @@ impl SchemaCache {
     /// The slot of `schema`, added now if it was not seen before.
     pub(crate) fn slot(&self, schema: &Arc<[u8]>) -> Arc<Slot> {
         let mut slots = self.slots.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(slot) = slots.iter().find(|s| Arc::ptr_eq(&s.bytes, schema)) {
-            return slot.clone();
-        }
-        let slot = Arc::new(Slot {
-            bytes: schema.clone(),
-            compiled: OnceLock::new(),
-        });
-        slots.push(slot.clone());
-        slot
+        find_or_add(&mut slots, schema).0
     }
+}
+
+/// The slot of `bytes` in `slots`, and whether it was added now.
+fn find_or_add(slots: &mut Vec<Arc<Slot>>, bytes: &Arc<[u8]>) -> (Arc<Slot>, bool) {
+    if let Some(slot) = slots.iter().find(|s| Arc::ptr_eq(&s.bytes, bytes)) {
+        return (slot.clone(), false);
+    }
+    let slot = Arc::new(Slot {
+        bytes: bytes.clone(),
+        compiled: OnceLock::new(),
+    });
+    slots.push(slot.clone());
+    (slot, true)
 }
 
 impl Drop for SchemaCache {
