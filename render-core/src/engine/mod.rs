@@ -4,6 +4,7 @@
 //! the output.
 
 pub mod capabilities;
+mod concurrent;
 mod error;
 pub mod files;
 mod parsed;
@@ -115,6 +116,34 @@ pub fn render(
     )
 }
 
+/// Whether a template file is a partial (`_helpers.tpl`): parsed for its `define`s, not
+/// executed.
+fn is_partial(t: &Renderable) -> bool {
+    let base = t.path.rsplit('/').next().unwrap_or(&t.path);
+    base.starts_with('_')
+}
+
+/// `.Template` for a file: its name and base path.
+fn template_value(t: &Renderable) -> Value {
+    Value::Map(Map::from_entries(
+        MapType::Values,
+        [
+            (Str::from("Name"), Value::str(&t.path)),
+            (Str::from("BasePath"), Value::str(&t.base_path)),
+        ],
+    ))
+}
+
+/// A file's output as Helm keeps it: `<no value>` removed, and raw bytes written next to each
+/// other joined into UTF-8 again where they form it, as in Go's output.
+fn finish_output(out: String) -> String {
+    let out = crate::template::exec::strip_no_value(out);
+    match rawbytes::has_escapes(&out) {
+        true => rawbytes::encode(&rawbytes::decode(&out)).into_owned(),
+        false => out,
+    }
+}
+
 /// A template error with Helm's `text`, located where Go's error says it is.
 pub(crate) fn template_error(kind: ErrorKind, text: String, e: &TemplateError) -> Error {
     let location = e.position().map(|(name, line, col)| {
@@ -162,36 +191,32 @@ pub(crate) fn render_cached(
             trees.map_err(|e| template_error(ErrorKind::Parse, format_parse_error(&t.path, &e), &e))?;
         set.add_trees(trees.iter().cloned());
     }
+    let files: Vec<&Renderable> = templates.iter().filter(|t| !is_partial(t)).collect();
+    let mut rendered = BTreeMap::new();
+    let mut accept = |t: &Renderable, out: String| {
+        on_rendered(&t.path, &out);
+        rendered.insert(t.path.clone(), out);
+    };
     let tpl = TplTrees::default();
     let mut exec = Exec::new(&set, funcs, &tpl, limits.clone());
+    let mut start = 0;
+    let threads = concurrent::threads_for(&templates);
     if reads.is_some() {
         exec.record_reads();
+    } else if threads > 1 {
+        let done = concurrent::execute(&set, funcs, limits, &files, threads, &mut |t, out| {
+            t.scope.insert(Str::from("Template"), template_value(t));
+            accept(t, out);
+        });
+        start = done.count;
+        exec.charge(done.spent);
     }
-    let mut rendered = BTreeMap::new();
-    for t in &templates {
-        let base = t.path.rsplit('/').next().unwrap_or(&t.path);
-        if base.starts_with('_') {
-            continue;
-        }
-        let template = Map::from_entries(
-            MapType::Values,
-            [
-                (Str::from("Name"), Value::str(&t.path)),
-                (Str::from("BasePath"), Value::str(&t.base_path)),
-            ],
-        );
-        t.scope.insert(Str::from("Template"), Value::Map(template));
+    for t in files.iter().skip(start) {
+        t.scope.insert(Str::from("Template"), template_value(t));
         let out = exec
             .execute(&t.path, Value::Map(t.scope.with_type(MapType::Values)))
             .map_err(|e| template_error(ErrorKind::Exec, format_exec_error(&t.path, &e), &e))?;
-        let out = crate::template::exec::strip_no_value(out);
-        // Raw bytes written next to each other may form UTF-8 again, as in Go's output.
-        let out = match rawbytes::has_escapes(&out) {
-            true => rawbytes::encode(&rawbytes::decode(&out)).into_owned(),
-            false => out,
-        };
-        on_rendered(&t.path, &out);
-        rendered.insert(t.path.clone(), out);
+        accept(t, finish_output(out));
     }
     if let (Some(reads), Some(recorded)) = (reads, exec.take_reads()) {
         *reads = recorded;

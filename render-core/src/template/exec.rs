@@ -118,6 +118,37 @@ enum Flow {
 
 type R<T> = Result<T, TemplateError>;
 
+/// What executions took from a render's [`Limits`]: steps and bytes of function results.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Spent {
+    pub fuel: u64,
+    pub alloc: u64,
+}
+
+impl Spent {
+    /// Both together.
+    pub(crate) fn plus(self, other: Spent) -> Spent {
+        Spent {
+            fuel: self.fuel.saturating_add(other.fuel),
+            alloc: self.alloc.saturating_add(other.alloc),
+        }
+    }
+
+    /// What was spent since `before`.
+    pub(crate) fn since(self, before: Spent) -> Spent {
+        Spent {
+            fuel: self.fuel.saturating_sub(before.fuel),
+            alloc: self.alloc.saturating_sub(before.alloc),
+        }
+    }
+
+    /// Whether an execution that spent this much in one go stays within `limits` (fuel runs
+    /// out at the step after the last one, memory at the byte after the budget).
+    pub(crate) fn within(self, limits: &Limits) -> bool {
+        self.fuel <= limits.fuel && self.alloc <= limits.max_alloc
+    }
+}
+
 /// The names of a field chain, in order.
 type FieldNames<'s> = std::str::Split<'s, char>;
 
@@ -170,6 +201,21 @@ impl<'a> Exec<'a> {
             limits,
             reads: None,
         }
+    }
+
+    /// What the executions so far have spent of the limits.
+    pub(crate) fn spent(&self) -> Spent {
+        Spent {
+            fuel: self.limits.fuel.saturating_sub(self.fuel),
+            alloc: self.alloc,
+        }
+    }
+
+    /// Counts `spent` as spent already: what executions elsewhere took from the same
+    /// render's limits.
+    pub(crate) fn charge(&mut self, spent: Spent) {
+        self.fuel = self.fuel.saturating_sub(spent.fuel);
+        self.alloc = self.alloc.saturating_add(spent.alloc);
     }
 
     /// Records from now on what templates read of the maps they see.
@@ -972,6 +1018,12 @@ impl<'a> Exec<'a> {
             Callee::Method(recv, m, _) => call_method(recv, m, &argv, self.funcs),
         };
         match result {
+            Ok(_) if render_go::value::write_refused() => {
+                self.at = node;
+                self.errorf(format!(
+                    "{name} wrote to a map this template does not own (run again in order)"
+                ))
+            }
             Ok(v) => {
                 self.charge_alloc(crate::limits::new_bytes(&v))?;
                 Ok(Val::concrete(v))

@@ -2,8 +2,10 @@
 
 use super::{Str, Value};
 use parking_lot::RwLock;
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::num::NonZeroU32;
 use std::sync::Arc;
 
 /// The Go type through which a map is seen. Go's named map types share the underlying map
@@ -42,6 +44,50 @@ pub struct Map {
     ty: MapType,
     /// A Go nil map: reads like an empty map, encodes as `null`, cannot be written to.
     nil: bool,
+    /// The confined work that made the map (0: none; see [`confined`]).
+    owner: u32,
+}
+
+thread_local! {
+    /// The confined work running on this thread (0: none).
+    static CONFINED_TO: Cell<u32> = const { Cell::new(0) };
+    /// Whether the confined work tried to write to a map it did not make.
+    static REFUSED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` confined to itself: maps made during `f` are its own, and a write to any other
+/// map is not made (and noted) instead. Returns `f`'s result and whether a write was
+/// refused.
+///
+/// This is how templates run on several threads at once without changing what Helm's
+/// one-by-one order would print: a template that writes only to maps it made cannot affect
+/// another, and one that tried to write to a shared map (`set .Values ...`) is run again in
+/// order, its refused run thrown away.
+pub fn confined<R>(id: NonZeroU32, f: impl FnOnce() -> R) -> (R, bool) {
+    /// Restores the thread's state however `f` ends.
+    struct Restore(u32, bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CONFINED_TO.set(self.0);
+            REFUSED.set(self.1);
+        }
+    }
+    let restore = Restore(CONFINED_TO.replace(id.get()), REFUSED.replace(false));
+    let r = f();
+    let refused = REFUSED.get();
+    drop(restore);
+    (r, refused)
+}
+
+/// Whether the confined work on this thread has had a write refused (so that it can stop
+/// early; see [`confined`]).
+pub fn write_refused() -> bool {
+    REFUSED.get()
+}
+
+/// The owner of a map made now.
+fn owner_now() -> u32 {
+    CONFINED_TO.get()
 }
 
 impl Map {
@@ -51,6 +97,7 @@ impl Map {
             entries: Arc::new(RwLock::new(BTreeMap::new())),
             ty,
             nil: false,
+            owner: owner_now(),
         }
     }
 
@@ -60,6 +107,7 @@ impl Map {
             entries: Arc::default(),
             ty,
             nil: true,
+            owner: owner_now(),
         }
     }
 
@@ -90,6 +138,7 @@ impl Map {
             entries: Arc::new(RwLock::new(entries.into_iter().collect())),
             ty,
             nil: false,
+            owner: owner_now(),
         }
     }
 
@@ -104,6 +153,7 @@ impl Map {
             entries: Arc::clone(&self.entries),
             ty,
             nil: self.nil,
+            owner: self.owner,
         }
     }
 
@@ -121,14 +171,27 @@ impl Map {
     /// that mirror a Go write check [`Map::is_nil`] and report Go's panic text
     /// `assignment to entry in nil map`.
     pub fn insert(&self, key: Str, value: Value) {
-        if !self.nil {
+        if !self.nil && self.writable() {
             self.entries.write().insert(key, value);
         }
     }
 
     /// Removes `key`, returning its value.
     pub fn remove(&self, key: &str) -> Option<Value> {
+        if !self.writable() {
+            return None;
+        }
         self.entries.write().remove(key)
+    }
+
+    /// Whether this thread may write to the map now (see [`confined`]); notes a refusal.
+    fn writable(&self) -> bool {
+        let confined_to = CONFINED_TO.get();
+        if confined_to == 0 || confined_to == self.owner {
+            return true;
+        }
+        REFUSED.set(true);
+        false
     }
 
     /// Number of entries.
@@ -178,6 +241,7 @@ impl Map {
             entries: Arc::new(RwLock::new(entries)),
             ty: self.ty,
             nil: self.nil,
+            owner: owner_now(),
         }
     }
 }
@@ -247,6 +311,35 @@ mod tests {
         let c = a.deep_copy();
         c.insert("z".into(), Value::Nil);
         assert!(!a.contains_key("z"));
+    }
+
+    #[test]
+    fn confined_work_writes_only_to_its_own_maps() {
+        let shared = Map::new(MapType::Any);
+        let id = NonZeroU32::MIN;
+        let (own, refused) = confined(id, || {
+            let own = Map::new(MapType::Any);
+            own.insert("a".into(), Value::int(1));
+            own.with_type(MapType::Values)
+                .insert("b".into(), Value::int(2));
+            own
+        });
+        assert!(!refused);
+        assert_eq!(own.len(), 2);
+        let ((), refused) = confined(id, || {
+            shared.insert("x".into(), Value::int(1));
+            assert!(write_refused());
+            assert!(shared.remove("x").is_none());
+        });
+        assert!(refused && shared.is_empty() && !write_refused());
+        // Another confined work may not write to the first one's map either; outside any,
+        // everything is writable.
+        let other = NonZeroU32::new(2).expect("non-zero");
+        let ((), refused) = confined(other, || own.insert("c".into(), Value::Nil));
+        assert!(refused && !own.contains_key("c"));
+        own.insert("c".into(), Value::Nil);
+        shared.insert("x".into(), Value::Nil);
+        assert!(own.contains_key("c") && shared.contains_key("x"));
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub use compare::{basic_equal, basic_less, deep_equal};
 pub use complex::Complex;
 pub use convert::duration_string;
 pub use list::List;
-pub use map::{Map, MapType};
+pub use map::{Map, MapType, confined, write_refused};
 pub use object::{Method, Object, ObjectKind, Param};
 
 use std::fmt;
