@@ -46,20 +46,24 @@ pub fn load_dir_files(
         Ok(meta) => walk.entry(dir.to_path_buf(), String::new(), meta),
         Err(_) => Ok(()),
     };
-    // Helm reads each file as its walk reaches it; reading them all at once, in parallel,
-    // gives the same files and, in walk order, the same first error.
+    // Helm reads each file as its walk reaches it; reading them in two groups, the first in
+    // parallel, gives the same files and, in walk order, the same first error.
     let early = |name: &str| is_template_path(name) || is_schema_path(name);
     let (templates, others): (Vec<&Found>, Vec<&Found>) =
         walk.found.iter().partition(|f| early(&f.1));
-    let read_all = |found: &[&Found]| {
-        let size = |(_, _, len): &&Found| usize::try_from(*len).unwrap_or(usize::MAX);
-        crate::parallel::map_ordered(found, size, |(path, rel, len)| read(path, rel, *len))
-    };
-    let templates_read = read_all(&templates);
+    let size = |(_, _, len): &&Found| usize::try_from(*len).unwrap_or(usize::MAX);
+    let templates_read =
+        crate::parallel::map_ordered(&templates, size, |(path, rel, len)| read(path, rel, *len));
     if let Ok(files) = templates_read.iter().cloned().collect::<Result<Vec<_>, _>>() {
         on_early(&files);
     }
-    let others_read = read_all(&others);
+    // The other files are read on this thread: the cores are busy parsing what `on_early`
+    // was shown, and threads started now only wait for them (and each touches fresh memory
+    // of its own).
+    let others_read: Vec<_> = others
+        .iter()
+        .map(|(path, rel, len)| read(path, rel, *len))
+        .collect();
     // Back in walk order: the two lists are each in walk order.
     let mut files = Vec::with_capacity(walk.found.len());
     let (mut templates_read, mut others_read) = (templates_read.into_iter(), others_read.into_iter());
