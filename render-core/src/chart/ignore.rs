@@ -17,9 +17,45 @@ enum Scope {
 #[derive(Debug, Clone)]
 struct Pattern {
     rule: String,
+    /// The rule in a simpler form, when it has one: most rules do, and every file is
+    /// matched against every rule.
+    simple: Option<Simple>,
     scope: Scope,
     negate: bool,
     must_dir: bool,
+}
+
+/// Rules that `filepath.Match` reads as plain text around at most one `*` (`OWNERS`,
+/// `*.swp`, `chart-*.tgz`): no `?`, `[` or `\`, so never a malformed pattern either.
+#[derive(Debug, Clone)]
+enum Simple {
+    /// No `*`: matches only itself.
+    Literal(String),
+    /// `before*after`: `*` matches any text without `/`.
+    Star(String, String),
+}
+
+impl Simple {
+    fn of(rule: &str) -> Option<Simple> {
+        if rule.contains(['?', '[', '\\']) {
+            return None;
+        }
+        match rule.split_once('*') {
+            None => Some(Simple::Literal(rule.to_string())),
+            Some((_, after)) if after.contains('*') => None,
+            Some((before, after)) => Some(Simple::Star(before.to_string(), after.to_string())),
+        }
+    }
+
+    fn matches(&self, target: &str) -> bool {
+        match self {
+            Simple::Literal(rule) => target == rule,
+            Simple::Star(before, after) => target
+                .strip_prefix(before.as_str())
+                .and_then(|rest| rest.strip_suffix(after.as_str()))
+                .is_some_and(|middle| !middle.contains('/')),
+        }
+    }
 }
 
 impl Pattern {
@@ -28,7 +64,10 @@ impl Pattern {
             Scope::Base => path.rsplit('/').next().unwrap_or(path),
             Scope::Rooted | Scope::Path => path,
         };
-        path_match(&self.rule, target).unwrap_or(false)
+        match &self.simple {
+            Some(simple) => simple.matches(target),
+            None => path_match(&self.rule, target).unwrap_or(false),
+        }
     }
 }
 
@@ -82,6 +121,7 @@ impl Rules {
         };
         self.patterns.push(Pattern {
             rule: r.to_string(),
+            simple: Simple::of(r),
             scope,
             negate,
             must_dir,
@@ -132,5 +172,31 @@ mod tests {
         assert!(r.ignore("templates/.hidden", false));
         assert!(!r.ignore("templates/x.yaml", false));
         assert!(Rules::parse("a/**/b").is_err());
+    }
+
+    #[test]
+    fn simple_rules_match_as_filepath_match_does() {
+        let rules = [
+            "OWNERS", "*.swp", "*~", "kube-*.tgz", "a*", "*", "docs/*.md", "*/x", "a/*", "",
+            ".git", "x*y",
+        ];
+        let names = [
+            "OWNERS", "OWNERSX", "xOWNERS", "a.swp", ".swp", "a.swp.x", "d/a.swp", "a~", "~",
+            "kube-1.tgz", "kube-.tgz", "kube-a/b.tgz", "kube.tgz", "a", "ab", "a/b", "docs/x.md",
+            "docs/a/x.md", "docs/.md", "b/x", "b/c/x", "x", "", ".git", "xy", "xay", "xa/y", "yx",
+        ];
+        for rule in rules {
+            let simple = Simple::of(rule).expect("simple");
+            for name in names {
+                assert_eq!(
+                    simple.matches(name),
+                    path_match(rule, name).unwrap_or(false),
+                    "{rule:?} against {name:?}"
+                );
+            }
+        }
+        for rule in ["a?", "[ab]", "a\\*", "*a*"] {
+            assert!(Simple::of(rule).is_none(), "{rule}");
+        }
     }
 }

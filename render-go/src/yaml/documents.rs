@@ -13,36 +13,34 @@ use std::collections::BTreeMap;
 pub fn split_documents(text: &str) -> Result<Vec<String>, YamlError> {
     let mut docs = Vec::new();
     // A document's lines are contiguous in the text: it is copied once, from `start` to
-    // where its last line ends (a buffer grown line by line costs a copy per doubling).
+    // where its last line ends. Only lines starting with `---` matter, so they are searched
+    // for rather than every line read.
     let mut start = 0;
-    let mut pos = 0;
-    while let Some(rest) = text.get(pos..).filter(|r| !r.is_empty()) {
-        let (line, next) = match rest.find('\n') {
-            // bufio.ReadLine drops a "\r\n" or "\n" ending; a lone final '\r' stays.
-            Some(i) => {
-                let line = rest.get(..i).unwrap_or_default();
-                (line.strip_suffix('\r').unwrap_or(line), pos + i + 1)
-            }
-            None => (rest, text.len()),
-        };
-        if let Some(after) = line.strip_prefix("---") {
-            let trimmed = after.trim();
-            if !trimmed.is_empty() && !trimmed.starts_with('#') {
-                return Err(YamlError::new(
-                    format!(
-                        "error reading yaml document: invalid Yaml document separator: {trimmed}"
-                    ),
-                    None,
-                ));
-            }
-            if pos > start {
-                docs.push(normalized_lines(text.get(start..pos).unwrap_or_default()));
-                start = next;
-            }
+    let bytes = text.as_bytes();
+    for at in memchr::memmem::find_iter(bytes, b"---") {
+        if at > 0 && bytes.get(at - 1) != Some(&b'\n') {
+            continue;
         }
-        pos = next;
+        let (line_end, next) = match memchr::memchr(b'\n', bytes.get(at..).unwrap_or_default()) {
+            Some(i) => (at + i, at + i + 1),
+            None => (text.len(), text.len()),
+        };
+        // bufio.ReadLine drops a "\r\n" or "\n" ending; a lone final '\r' stays.
+        let line = text.get(at..line_end).unwrap_or_default();
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let trimmed = line.get(3..).unwrap_or_default().trim();
+        if !trimmed.is_empty() && !trimmed.starts_with('#') {
+            return Err(YamlError::new(
+                format!("error reading yaml document: invalid Yaml document separator: {trimmed}"),
+                None,
+            ));
+        }
+        if at > start {
+            docs.push(normalized_lines(text.get(start..at).unwrap_or_default()));
+            start = next;
+        }
     }
-    if pos > start {
+    if text.len() > start {
         docs.push(normalized_lines(text.get(start..).unwrap_or_default()));
     }
     Ok(docs)
