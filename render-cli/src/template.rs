@@ -189,6 +189,13 @@ pub fn run(cx: &mut Context, mode: Mode) -> Result<u8, String> {
                 .map_err(|e| e.to_string())?;
             "\n".to_string()
         }
+        None if show_only.is_empty() => {
+            rendered.write_helm_output(hooks, &mut cx.out).map_err(io)?;
+            // `render` exits after printing: its memory goes back whole, without freeing
+            // the parse trees and values one by one (a tenth of a large chart's render).
+            std::mem::forget(rendered);
+            return Ok(0);
+        }
         None => rendered.helm_output(hooks),
     };
     let text = if show_only.is_empty() {

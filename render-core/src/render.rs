@@ -166,17 +166,59 @@ impl Rendered {
     /// trimmed, then a newline, then the hooks chosen.
     pub fn helm_output(&self, hooks: Hooks) -> String {
         let mut out = String::with_capacity(self.blocks_len(hooks) + 1);
-        self.push_manifest(&mut out);
-        // The manifest trimmed in place: it starts with `---` unless it is empty.
-        let end = out.trim_end().len();
-        out.truncate(end);
-        let start = out.len() - out.trim_start().len();
-        out.drain(..start);
-        out.push('\n');
-        for h in self.hooks.iter().filter(|h| hooks.keep(h)) {
-            source_block(&mut out, &h.path, &h.content);
-        }
+        let _ = self.emit_helm_output(hooks, &mut |piece| {
+            out.push_str(piece);
+            Ok(())
+        });
         out
+    }
+
+    /// Writes [`Rendered::helm_output`] to `w`, a block at a time, without making it whole
+    /// in memory first.
+    ///
+    /// # Errors
+    /// The first error `w` returned.
+    pub fn write_helm_output(
+        &self,
+        hooks: Hooks,
+        w: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        use std::io::Write;
+        let mut w = std::io::BufWriter::with_capacity(64 * 1024, w);
+        self.emit_helm_output(hooks, &mut |piece| w.write_all(piece.as_bytes()))?;
+        w.flush()
+    }
+
+    /// The pieces of [`Rendered::helm_output`], in order. The manifest is trimmed at both
+    /// ends: it starts with `---` unless it is empty, and only its last block can end in
+    /// space (every block starts with `---`), so that block alone is trimmed.
+    fn emit_helm_output(
+        &self,
+        hooks: Hooks,
+        emit: &mut dyn FnMut(&str) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let crds = self
+            .crds
+            .iter()
+            .map(|c| (c.path.as_str(), c.content.as_str()));
+        let manifests = self
+            .manifests
+            .iter()
+            .map(|m| (m.path.as_str(), m.content.as_str()));
+        let blocks: Vec<(&str, &str)> = crds.chain(manifests).collect();
+        if let Some(((path, content), before)) = blocks.split_last() {
+            for (path, content) in before {
+                emit_block(emit, path, content)?;
+            }
+            let mut last = String::with_capacity(path.len() + content.len() + 16);
+            source_block(&mut last, path, content);
+            emit(last.trim_end())?;
+        }
+        emit("\n")?;
+        for h in self.hooks.iter().filter(|h| hooks.keep(h)) {
+            emit_block(emit, &h.path, &h.content)?;
+        }
+        Ok(())
     }
 
     /// What `helm template --output-dir DIR` writes: each CRD, manifest and chosen hook
@@ -248,6 +290,18 @@ impl Rendered {
 }
 
 /// One file of Helm's output: `---\n# Source: PATH\nDOC\n`.
+/// [`source_block`], piece by piece.
+fn emit_block(
+    emit: &mut dyn FnMut(&str) -> std::io::Result<()>,
+    path: &str,
+    content: &str,
+) -> std::io::Result<()> {
+    for piece in ["---\n# Source: ", path, "\n", content, "\n"] {
+        emit(piece)?;
+    }
+    Ok(())
+}
+
 fn source_block(out: &mut String, path: &str, content: &str) {
     out.push_str("---\n# Source: ");
     out.push_str(path);
@@ -799,4 +853,70 @@ pub(crate) fn render_chart(
         warnings,
         leftovers,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The output made whole and trimmed, as `helm_output` first wrote it.
+    fn whole(r: &Rendered, hooks: Hooks) -> String {
+        let mut out = String::new();
+        r.push_manifest(&mut out);
+        let out = out.trim();
+        let mut out = format!("{out}\n");
+        for h in r.hooks.iter().filter(|h| hooks.keep(h)) {
+            source_block(&mut out, &h.path, &h.content);
+        }
+        out
+    }
+
+    fn doc(path: &str, content: &str, is_test: bool) -> Document {
+        Document {
+            path: path.into(),
+            content: content.into(),
+            head: Default::default(),
+            is_test,
+        }
+    }
+
+    #[test]
+    fn the_output_written_in_pieces_is_the_output_made_whole() {
+        let contents = ["kind: A", "kind: B\n\n  ", " \n", "", "a: |\n  x  \n"];
+        let mut cases = vec![Rendered::default()];
+        for (i, last) in contents.iter().enumerate() {
+            let r = Rendered {
+                crds: (0..i % 2)
+                    .map(|_| Crd {
+                        path: "c/crds/x.yaml".into(),
+                        content: "kind: CustomResourceDefinition".into(),
+                    })
+                    .collect(),
+                manifests: contents
+                    .iter()
+                    .take(i)
+                    .chain([last])
+                    .map(|c| doc("c/templates/m.yaml", c, false))
+                    .collect(),
+                hooks: vec![
+                    doc("c/templates/h.yaml", "kind: Job  \n", true),
+                    doc("c/templates/g.yaml", "", false),
+                ],
+                ..Default::default()
+            };
+            cases.push(r);
+        }
+        cases.push(Rendered {
+            hooks: vec![doc("c/templates/h.yaml", "kind: Pod", false)],
+            ..Default::default()
+        });
+        for r in &cases {
+            for hooks in [Hooks::All, Hooks::SkipTests, Hooks::None] {
+                let mut written = Vec::new();
+                r.write_helm_output(hooks, &mut written).expect("writes");
+                assert_eq!(r.helm_output(hooks), whole(r, hooks));
+                assert_eq!(String::from_utf8(written).expect("UTF-8"), whole(r, hooks));
+            }
+        }
+    }
 }
