@@ -246,9 +246,42 @@ pub struct FieldNode {
 
 impl FieldNode {
     /// The field names, without dots.
-    pub fn idents<'s>(&self, src: &'s str) -> std::str::Split<'s, char> {
+    pub fn idents<'s>(&self, src: &'s str) -> Dotted<'s> {
         let text = self.chain.get(src);
-        text.get(1..).unwrap_or("").split('.')
+        Dotted::new(text.get(1..).unwrap_or(""))
+    }
+}
+
+/// The names of `a.b.c`, split at the dots as `str::split('.')` splits them. Chains are
+/// short and split every time they are evaluated: a byte loop beats a string searcher.
+#[derive(Clone, Debug)]
+pub struct Dotted<'s> {
+    rest: Option<&'s str>,
+}
+
+impl<'s> Dotted<'s> {
+    fn new(text: &'s str) -> Dotted<'s> {
+        Dotted { rest: Some(text) }
+    }
+}
+
+/// Where the first dot of `text` is.
+fn first_dot(text: &str) -> Option<usize> {
+    text.bytes().position(|b| b == b'.')
+}
+
+impl<'s> Iterator for Dotted<'s> {
+    type Item = &'s str;
+
+    fn next(&mut self) -> Option<&'s str> {
+        let rest = self.rest?;
+        match first_dot(rest) {
+            Some(i) => {
+                self.rest = rest.get(i + 1..);
+                rest.get(..i)
+            }
+            None => self.rest.take(),
+        }
     }
 }
 
@@ -265,13 +298,13 @@ impl VariableNode {
     /// The variable's name, `$` included.
     pub fn name<'s>(&self, src: &'s str) -> &'s str {
         let text = self.chain.get(src);
-        text.split('.').next().unwrap_or(text)
+        first_dot(text).and_then(|i| text.get(..i)).unwrap_or(text)
     }
 
     /// The field names after the variable (`.a.b` → `a`, `b`); empty for a bare variable.
-    pub fn fields<'s>(&self, src: &'s str) -> Option<std::str::Split<'s, char>> {
+    pub fn fields<'s>(&self, src: &'s str) -> Option<Dotted<'s>> {
         let text = self.chain.get(src);
-        text.find('.').map(|i| text[i + 1..].split('.'))
+        first_dot(text).map(|i| Dotted::new(text.get(i + 1..).unwrap_or("")))
     }
 }
 
@@ -288,9 +321,9 @@ pub struct ChainNode {
 
 impl ChainNode {
     /// The field names, without dots.
-    pub fn idents<'s>(&self, src: &'s str) -> std::str::Split<'s, char> {
+    pub fn idents<'s>(&self, src: &'s str) -> Dotted<'s> {
         let text = self.fields.get(src);
-        text.get(1..).unwrap_or("").split('.')
+        Dotted::new(text.get(1..).unwrap_or(""))
     }
 }
 
@@ -533,6 +566,20 @@ fn take_nested_pipes(cmds: &mut [CommandNode], out: &mut Vec<PipeNode>) {
             && let Arg::Pipe(p) = std::mem::replace(arg, Arg::Nil(0))
         {
             out.push(*p);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dotted_names_split_as_str_split_does() {
+        for text in ["", ".", "a", "a.b", ".a", "a.", "a..b", "ab.cd.ef", "..", "é.x"] {
+            let ours: Vec<&str> = Dotted::new(text).collect();
+            let want: Vec<&str> = text.split('.').collect();
+            assert_eq!(ours, want, "{text:?}");
         }
     }
 }

@@ -150,7 +150,7 @@ impl Spent {
 }
 
 /// The names of a field chain, in order.
-type FieldNames<'s> = std::str::Split<'s, char>;
+type FieldNames<'s> = super::ast::Dotted<'s>;
 
 /// An execution in progress. Functions receive it to run templates (`include`, `tpl`).
 pub struct Exec<'a> {
