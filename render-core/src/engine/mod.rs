@@ -82,8 +82,14 @@ fn parse_all(
         .filter(|(_, copy)| copy.is_none())
         .map(|(t, _)| t)
         .collect();
-    let mut parsed_originals =
-        crate::parallel::map_ordered(&originals, |t| t.data.len(), |t| parse(t)).into_iter();
+    let parsed_originals = match cache {
+        // The thread parsing ahead takes the files in the chart's order, this one in Helm's
+        // (about the reverse): between them every file is parsed once, without starting
+        // more threads for the cores they already use.
+        Some(cache) if cache.is_parsing_ahead() => originals.iter().map(|t| parse(t)).collect(),
+        _ => crate::parallel::map_ordered(&originals, |t| t.data.len(), |t| parse(t)),
+    };
+    let mut parsed_originals = parsed_originals.into_iter();
     let mut done: Vec<Option<Result<parsed::Trees, _>>> = Vec::with_capacity(templates.len());
     for (t, copy) in templates.iter().zip(&copy_of) {
         let result = match copy.and_then(|i| Some((templates.get(i)?, done.get(i)?.as_ref()?))) {

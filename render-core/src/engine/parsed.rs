@@ -37,6 +37,11 @@ impl ParseCache {
         }
     }
 
+    /// Whether a thread is parsing files ahead for this cache.
+    pub(crate) fn is_parsing_ahead(&self) -> bool {
+        self.ahead.is_some()
+    }
+
     /// The trees of `data` at `path`, parsed now unless an earlier render parsed them (or
     /// they were parsed ahead).
     pub(crate) fn get_or_parse(
