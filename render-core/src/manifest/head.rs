@@ -98,10 +98,8 @@ fn unsupported_float(v: &Value, at: Target) -> Option<f64> {
 
 /// Parses one document's head, or returns sigs.k8s.io/yaml's error text.
 pub fn parse_head(doc: &str) -> Result<Head, String> {
-    // A large document in the plain block style has the head of its head entries.
-    if doc.len() >= super::plain::MIN_LEN
-        && let Some(entries) = super::plain::head_entries(doc)
-    {
+    // A document in the plain block style has the head of its head entries.
+    if let Some(entries) = super::plain::head_entries(doc) {
         return parse_whole(&entries);
     }
     parse_whole(doc)

@@ -1,19 +1,18 @@
-//! Large documents in the plain block style (a CRD as generators and templates write it),
+//! Documents in the plain block style (as generators, `toYaml` and templates write them),
 //! checked line by line instead of by the YAML parser.
 //!
 //! Helm parses every rendered document whole for its head, so a syntax error anywhere fails
-//! the render, and that parse is most of what a chart with a megabyte of CRDs costs. Most
+//! the render, and that parse is most of what a chart with a megabyte of CRDs costs (and,
+//! even for small documents, more than this check: it pays for itself at any size). Most
 //! such documents use only a small, regular part of YAML: block mappings and sequences whose
 //! lines are `key: value`, `- value` or `- key: value`, plain scalars (possibly continued on
 //! deeper lines), block scalars (`|-`), single-quoted scalars, double-quoted ones closed on
-//! their line, `[]`, `{}` and comments. Such a text is valid YAML, and nothing in it can fail
-//! sigs.k8s.io/yaml's conversion to JSON, so its head is the head of its `apiVersion`, `kind`
-//! and `metadata` entries alone, which the parser then reads. Anything outside that part,
-//! however harmless, goes to the parser whole: [`head_entries`] only says yes when it is
-//! sure, and a test compares it with the parser over generated documents and near misses.
-
-/// Documents shorter than this are parsed whole: the check would not pay for itself.
-pub(crate) const MIN_LEN: usize = 16 * 1024;
+//! their line, `[]` and `{}` (on their key's line or alone on the next) and comments. Such a
+//! text is valid YAML, and nothing in it can fail sigs.k8s.io/yaml's conversion to JSON, so
+//! its head is the head of its `apiVersion`, `kind` and `metadata` entries alone, which the
+//! parser then reads. Anything outside that part, however harmless, goes to the parser
+//! whole: [`head_entries`] only says yes when it is sure, and a test compares it with the
+//! parser over generated documents and near misses.
 
 /// Deepest nesting checked here (deeper documents go to the parser, which has its limits).
 const MAX_DEPTH: usize = 256;
@@ -182,6 +181,11 @@ impl Check {
         let item = rest.strip_prefix("- ");
         let seq = item.is_some() || rest == "-";
         if let Some(key_indent) = self.pending.take() {
+            // An empty collection alone on the line after its key (`toYaml` of an empty
+            // map under `nindent`) is the key's whole value.
+            if indent > key_indent && matches!(without_comment(rest).0, "{}" | "[]") {
+                return Some(None);
+            }
             let top = self.levels.last().copied();
             if indent > key_indent || (indent == key_indent && seq && top.is_some_and(|l| !l.seq)) {
                 self.push(Level { indent, seq })?;

@@ -118,6 +118,18 @@ fn mapping(rng: &mut Rng, indent: usize, depth: u32, out: &mut Vec<String>) {
                 let end = rng.pick(&["ends'", "ends' # c", "ends'x", "ends' '", "ends''", "ends'  "]);
                 out.push(format!("{pad}  {end}"));
             }
+            7 if rng.next() % 2 == 0 => {
+                // An empty collection on the line after its key (`toYaml` of an empty map
+                // under `nindent`), deeper or not, with something after it or not.
+                out.push(format!("{pad}{key}:"));
+                let deeper = rng.pick(&["  ", "    ", "", " "]);
+                let empty = rng.pick(&["{}", "[]", "{} # c", "{}x", "{ }", "[] []"]);
+                out.push(format!("{pad}{deeper}{empty}"));
+                if rng.next() % 4 == 0 {
+                    let more = rng.pick(&["  a: b", "  - c", "  {}", "  x"]);
+                    out.push(format!("{pad}{more}"));
+                }
+            }
             _ => out.push(format!("{pad}{key}: {} {}", value(rng), value(rng))),
         }
         if rng.next() % 8 == 0 {
@@ -197,3 +209,4 @@ fn a_crd_in_the_plain_style_is_checked_here() {
     assert!(head_entries(&doc.replacen("  type: string", "\ttype: string", 1)).is_none());
     assert!(head_entries(&doc.replacen("  - name: v1", " - name: v1", 1)).is_none());
 }
+
