@@ -420,8 +420,10 @@ fn plain(value: &str) -> bool {
     };
     let unsigned = value.trim_start_matches(['-', '+']);
     let non_finite = [".inf", ".nan"].iter().any(|w| unsigned.eq_ignore_ascii_case(w));
-    // Numbers that could overflow a float64 are left to the parser.
-    let numeric = first.is_ascii_digit() || first == b'-';
+    // Numbers that could overflow a float64 are left to the parser: text made of digits,
+    // signs, points, underscores and exponents (`1e999`, not `5bce...` or `--flag`).
+    let numeric = unsigned.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        && value.bytes().all(|b| b.is_ascii_digit() || b".+-_eE".contains(&b));
     let risky_number = numeric && (value.contains(['e', 'E']) || value.len() > 100);
     starts_ok && !non_finite && !risky_number && !mapping_indicator(value)
 }

@@ -30,7 +30,8 @@ const VALUES: &[&str] = &[
     "~", "&a x", "*a", "!!str x", "|", ">", "a: b", "a:", "http://x", "a #c", "#c", "x y z", "-x",
     "?x", ":x", "%x", "@x", "`x", "1234567890123456789012345678901234567890", "\"\"", "pre-install",
     "\"unclosed", "a,b", "2001-12-14", "1:20", "- a", "-", "+.inf", ".NaN", "-.Inf", ".iNf",
-    "|-2", ">1", "'x'#c", "\"x\"#c", "'x' y", "\"x\\\"y\"",
+    "|-2", ">1", "'x'#c", "\"x\"#c", "'x' y", "\"x\\\"y\"", ".5e999", "+1e999", "-1e999", "1_0e999",
+    "1e+999", "--1e999",
 ];
 
 const GOOD_KEYS: &[&str] = &[
@@ -41,7 +42,8 @@ const GOOD_KEYS: &[&str] = &[
 const GOOD_VALUES: &[&str] = &[
     "v1", "ConfigMap", "\"quoted\"", "'single'", "[]", "{}", "1", "-1", "true", "http://x", "a #c",
     "x y z", "pre-install", "a,b", "2001-12-14", "\"\"", ".status.x", "^.{2,}|[^./]$", "-x", "~",
-    "=", "<a", "$x", "'a # b'", "'it''s'", "\"a # b\"", "'x' # c", "\"x\"  #c",
+    "=", "<a", "$x", "'a # b'", "'it''s'", "\"a # b\"", "'x' # c", "\"x\"  #c", "5bce1e0f",
+    "--resources=secrets", "-e", "1.5", ".5", "0x1F",
 ];
 
 /// A key: a usual one, now and then any.
