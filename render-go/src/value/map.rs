@@ -231,12 +231,14 @@ impl Map {
 
     /// A deep copy: nested maps are copied too, so the copy shares nothing mutable.
     pub fn deep_copy(&self) -> Map {
-        let entries = self
-            .entries
-            .read()
-            .iter()
-            .map(|(k, v)| (Arc::clone(k), deep_copy_value(v)))
-            .collect();
+        // The tree cloned as it is (no key comparisons, unlike collecting it), then the
+        // containers in it copied in place.
+        let mut entries = self.entries.read().clone();
+        for v in entries.values_mut() {
+            if super::drop::is_container(v) {
+                *v = deep_copy_value(v);
+            }
+        }
         Map {
             entries: Arc::new(RwLock::new(entries)),
             ty: self.ty,
