@@ -152,8 +152,9 @@ impl Rendered {
     /// The length of the manifest's blocks and of the hooks `hooks` keeps, so that the
     /// output is written into one allocation.
     fn blocks_len(&self, hooks: Hooks) -> usize {
-        let block =
-            |path: &str, content: &str| "---\n# Source: \n\n".len() + path.len() + content.len();
+        let block = |path: &str, content: &str| -> usize {
+            block_pieces(path, content).iter().map(|p| p.len()).sum()
+        };
         let crds = self.crds.iter().map(|c| block(&c.path, &c.content));
         let manifests = self.manifests.iter().map(|m| block(&m.path, &m.content));
         let kept = self.hooks.iter().filter(|h| hooks.keep(h));
@@ -289,25 +290,25 @@ impl Rendered {
     }
 }
 
-/// One file of Helm's output: `---\n# Source: PATH\nDOC\n`.
-/// [`source_block`], piece by piece.
+/// One file of Helm's output, `---\n# Source: PATH\nDOC\n`, in pieces.
+fn block_pieces<'a>(path: &'a str, content: &'a str) -> [&'a str; 5] {
+    ["---\n# Source: ", path, "\n", content, "\n"]
+}
+
+/// [`block_pieces`], shown to `emit` one by one.
 fn emit_block(
     emit: &mut dyn FnMut(&str) -> std::io::Result<()>,
     path: &str,
     content: &str,
 ) -> std::io::Result<()> {
-    for piece in ["---\n# Source: ", path, "\n", content, "\n"] {
-        emit(piece)?;
-    }
-    Ok(())
+    block_pieces(path, content).into_iter().try_for_each(emit)
 }
 
+/// [`block_pieces`], appended to `out`.
 fn source_block(out: &mut String, path: &str, content: &str) {
-    out.push_str("---\n# Source: ");
-    out.push_str(path);
-    out.push('\n');
-    out.push_str(content);
-    out.push('\n');
+    for piece in block_pieces(path, content) {
+        out.push_str(piece);
+    }
 }
 
 /// Kubernetes release names: `^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`,

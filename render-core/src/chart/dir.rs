@@ -21,10 +21,10 @@ use std::sync::Arc;
 const MAX_WALK_ENTRIES: usize = 200_000;
 
 /// Reads every file of the chart directory `dir` (absolute) that `.helmignore` does not
-/// exclude: the walk first, then the files, on several threads when they are large. The
-/// templates and schemas (see [`is_template_path`], [`is_schema_path`]) are read before the
-/// other files and shown to `on_early`, so that they can start parsing and compiling while
-/// the rest is read.
+/// exclude: the walk first, then the files. The templates and schemas (see
+/// [`is_template_path`], [`is_schema_path`]) are read first, on several threads when they
+/// are large, and shown to `on_early`, so that they can start parsing and compiling while the
+/// rest is read.
 pub fn load_dir_files(
     dir: &Path,
     warnings: &mut Vec<String>,
@@ -49,12 +49,12 @@ pub fn load_dir_files(
     // Helm reads each file as its walk reaches it; reading them in two groups, the first in
     // parallel, gives the same files and, in walk order, the same first error.
     let early = |name: &str| is_template_path(name) || is_schema_path(name);
-    let (templates, others): (Vec<&Found>, Vec<&Found>) =
+    let (early_found, others): (Vec<&Found>, Vec<&Found>) =
         walk.found.iter().partition(|f| early(&f.1));
     let size = |(_, _, len): &&Found| usize::try_from(*len).unwrap_or(usize::MAX);
-    let templates_read =
-        crate::parallel::map_ordered(&templates, size, |(path, rel, len)| read(path, rel, *len));
-    if let Ok(files) = templates_read.iter().cloned().collect::<Result<Vec<_>, _>>() {
+    let early_read =
+        crate::parallel::map_ordered(&early_found, size, |(path, rel, len)| read(path, rel, *len));
+    if let Ok(files) = early_read.iter().cloned().collect::<Result<Vec<_>, _>>() {
         on_early(&files);
     }
     // The other files are read on this thread: the cores are busy parsing what `on_early`
@@ -66,10 +66,10 @@ pub fn load_dir_files(
         .collect();
     // Back in walk order: the two lists are each in walk order.
     let mut files = Vec::with_capacity(walk.found.len());
-    let (mut templates_read, mut others_read) = (templates_read.into_iter(), others_read.into_iter());
+    let (mut early_read, mut others_read) = (early_read.into_iter(), others_read.into_iter());
     for f in &walk.found {
         let next = match early(&f.1) {
-            true => templates_read.next(),
+            true => early_read.next(),
             false => others_read.next(),
         };
         if let Some(read) = next {

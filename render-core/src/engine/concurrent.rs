@@ -45,7 +45,9 @@ pub(super) struct Done {
 }
 
 /// Executes `files` (non-partials, in Helm's order) on `threads` threads, showing `accept`
-/// each file's output in order, as long as every file before it kept to its own maps.
+/// each file's output in order, as long as every file before it kept to its own maps. An
+/// accepted file's `.Template` is set on its chart's shared scope, as Helm's order leaves it
+/// for the files run in order after them.
 pub(super) fn execute(
     set: &TemplateSet,
     funcs: &FuncTable,
@@ -128,7 +130,7 @@ impl Drop for Post<'_> {
 struct Job<'a> {
     limits: &'a Limits,
     files: &'a [&'a Renderable],
-    scopes: &'a [Map],
+    scopes: &'a [Scope],
     board: &'a Board,
 }
 
@@ -151,7 +153,7 @@ impl Job<'_> {
         };
         let before = exec.spent();
         let id = NonZeroU32::new(u32::try_from(i + 1).unwrap_or(u32::MAX)).unwrap_or(NonZeroU32::MAX);
-        let data = Value::Map(scope.with_type(MapType::Values));
+        let data = Value::Map(scope.map.with_type(MapType::Values));
         let (result, refused) = render_go::value::confined(id, || exec.execute(&file.path, data));
         post.outcome = Some(Outcome {
             output: match (result, refused) {
@@ -184,6 +186,9 @@ impl Job<'_> {
             let spent = done.spent.plus(outcome.spent);
             match outcome.output {
                 Some(output) if spent.within(self.limits) => {
+                    if let Some(scope) = self.scopes.get(done.count) {
+                        file.scope.insert(Str::from("Template"), scope.template.clone());
+                    }
                     accept(file, output);
                     done.count += 1;
                     done.spent = spent;
@@ -195,10 +200,16 @@ impl Job<'_> {
     }
 }
 
-/// The scope map each file runs with: its chart's entries, `.Template` set for the file, and
-/// `.Subcharts` as Helm's order leaves the subcharts' scopes when the file runs. Made here,
-/// outside any confined run, so that no file may write to them.
-fn scopes_in_order(files: &[&Renderable]) -> Vec<Map> {
+/// What one file runs with: a scope map with its chart's entries, `.Template` set for the
+/// file, and `.Subcharts` as Helm's order leaves the subcharts' scopes when the file runs.
+/// Made here, outside any confined run, so that no file may write to it.
+struct Scope {
+    map: Map,
+    /// The file's `.Template`.
+    template: Value,
+}
+
+fn scopes_in_order(files: &[&Renderable]) -> Vec<Scope> {
     let mut charts = Charts::default();
     for f in files {
         charts.add(&f.scope);
@@ -207,9 +218,9 @@ fn scopes_in_order(files: &[&Renderable]) -> Vec<Map> {
         .iter()
         .map(|f| {
             let template = super::template_value(f);
-            let own = charts.copy(&f.scope, Some(template.clone()));
-            charts.ran(&f.scope, template);
-            own
+            let map = charts.copy(&f.scope, Some(template.clone()));
+            charts.ran(&f.scope, template.clone());
+            Scope { map, template }
         })
         .collect()
 }

@@ -210,10 +210,7 @@ pub(crate) fn render_cached(
     if reads.is_some() {
         exec.record_reads();
     } else if threads > 1 {
-        let done = concurrent::execute(&set, funcs, limits, &files, threads, &mut |t, out| {
-            t.scope.insert(Str::from("Template"), template_value(t));
-            accept(t, out);
-        });
+        let done = concurrent::execute(&set, funcs, limits, &files, threads, &mut accept);
         start = done.count;
         exec.charge(done.spent);
     }
