@@ -193,7 +193,7 @@ fn render_named(envs: &Environments, names: &[&str], label: &str) -> Result<Vec<
         entries: chosen,
     };
     subset
-        .render_all()
+        .render_all_before_exit(&|_| {})
         .into_iter()
         .zip(names)
         .map(|(r, name)| r.map_err(|e| format!("{name}{label}: {e}")))

@@ -141,7 +141,7 @@ fn render_with_progress(envs: &Environments) -> Vec<render_core::Result<String>>
     if let Ok(style) = indicatif::ProgressStyle::with_template("rendering {pos}/{len} {wide_bar}") {
         bar.set_style(style);
     }
-    let outputs = envs.render_all_reporting(&|_| bar.inc(1));
+    let outputs = envs.render_all_before_exit(&|_| bar.inc(1));
     bar.finish_and_clear();
     outputs
 }

@@ -199,6 +199,24 @@ impl Environments {
     /// [`Environments::render_all`], calling `done` with each entry as its render ends (in
     /// any order, from any thread): for a progress line.
     pub fn render_all_reporting(&self, done: &(dyn Fn(&Entry) + Sync)) -> Vec<Result<String>> {
+        self.render_each(done).0
+    }
+
+    /// [`Environments::render_all_reporting`] for a process that exits once it has used the
+    /// outputs: the loaded charts (parse trees, values, remembered heads) are left for the
+    /// OS to reclaim, as compilers do. Freeing them took a twentieth of the CPU of a
+    /// snapshot of 10 kube-prometheus-stack environments.
+    pub fn render_all_before_exit(&self, done: &(dyn Fn(&Entry) + Sync)) -> Vec<Result<String>> {
+        let (outputs, charts) = self.render_each(done);
+        std::mem::forget(charts);
+        outputs
+    }
+
+    /// Every entry's output, and the charts loaded for them.
+    fn render_each(
+        &self,
+        done: &(dyn Fn(&Entry) + Sync),
+    ) -> (Vec<Result<String>>, HashMap<&Path, Result<LoadedChart>>) {
         let mut charts: HashMap<&Path, Result<LoadedChart>> = HashMap::new();
         for entry in self.entries.iter().filter(|e| e.remote.is_none()) {
             let path = entry.options.chart.as_path();
@@ -234,11 +252,12 @@ impl Environments {
                 crate::manifest::show_only(&text, &entry.show_only)
             }
         };
-        crate::parallel::map_all(&self.entries, |entry| {
+        let outputs = crate::parallel::map_all(&self.entries, |entry| {
             let output = render(entry);
             done(entry);
             output
-        })
+        });
+        (outputs, charts)
     }
 }
 
