@@ -809,7 +809,7 @@ pub(crate) fn render_chart(
     if let Some(values) = &validating {
         values::validate_schema(&chart, values, shared.schemas)?;
     }
-    let mut files = files?;
+    let mut files = engine::unshared(files?);
     let root_notes = format!("{}/templates/NOTES.txt", chart.metadata.name);
     let notes = files.get(&root_notes).cloned().unwrap_or_default();
     files.retain(|k, _| !k.ends_with("NOTES.txt"));

@@ -120,6 +120,15 @@ pub fn render(
         &mut Leftovers::default(),
         &mut |_, _| {},
     )
+    .map(unshared)
+}
+
+/// Rendered outputs by path, owned again once nothing else holds them (copied otherwise).
+pub(crate) fn unshared(outputs: BTreeMap<String, Arc<String>>) -> BTreeMap<String, String> {
+    outputs
+        .into_iter()
+        .map(|(path, out)| (path, Arc::try_unwrap(out).unwrap_or_else(|out| (*out).clone())))
+        .collect()
 }
 
 /// Whether a template file is a partial (`_helpers.tpl`): parsed for its `define`s, not
@@ -180,7 +189,8 @@ impl std::fmt::Debug for Leftovers {
 
 /// [`render`], taking parse trees from `cache` where an earlier render left them, and
 /// recording into `reads` what the templates read of the values, and showing `on_rendered`
-/// each file's output as soon as it is rendered. The trees and templates go to `leftovers`.
+/// each file's output as soon as it is rendered (shared: [`unshared`] takes them back once
+/// it lets go of them). The trees and templates go to `leftovers`.
 pub(crate) fn render_cached(
     mut templates: Vec<Renderable>,
     funcs: &FuncTable,
@@ -188,8 +198,8 @@ pub(crate) fn render_cached(
     cache: Option<&ParseCache>,
     reads: Option<&mut ReadLog>,
     leftovers: &mut Leftovers,
-    on_rendered: &mut dyn FnMut(&str, &str),
-) -> Result<BTreeMap<String, String>, Error> {
+    on_rendered: &mut dyn FnMut(&str, &Arc<String>),
+) -> Result<BTreeMap<String, Arc<String>>, Error> {
     sort_templates(&mut templates);
     let mut set = TemplateSet::new(ROOT_TEMPLATE);
     for (t, trees) in templates.iter().zip(parse_all(&templates, funcs, cache)) {
@@ -200,6 +210,7 @@ pub(crate) fn render_cached(
     let files: Vec<&Renderable> = templates.iter().filter(|t| !is_partial(t)).collect();
     let mut rendered = BTreeMap::new();
     let mut accept = |t: &Renderable, out: String| {
+        let out = Arc::new(out);
         on_rendered(&t.path, &out);
         rendered.insert(t.path.clone(), out);
     };

@@ -8,6 +8,7 @@
 use super::sort::{Head, ReadHeads, documents, has_no_documents};
 use parking_lot::{Condvar, Mutex};
 use std::collections::VecDeque;
+use std::sync::Arc;
 use std::thread::{Scope, ScopedJoinHandle};
 
 /// Rendered output worth a second thread: below it, starting one costs more than it saves.
@@ -22,14 +23,14 @@ pub(crate) struct HeadsQueue {
 
 #[derive(Default)]
 struct Waiting {
-    files: VecDeque<(String, String)>,
+    files: VecDeque<(String, Arc<String>)>,
     /// No more files will come.
     closed: bool,
 }
 
 impl HeadsQueue {
     /// The next file, waiting for one unless `closed`; `None` once none are left.
-    fn next(&self) -> Option<(String, String)> {
+    fn next(&self) -> Option<(String, Arc<String>)> {
         let mut waiting = self.files.lock();
         loop {
             if let Some(file) = waiting.files.pop_front() {
@@ -83,8 +84,9 @@ where
         }
     }
 
-    /// Hands over a rendered file (copied: the render keeps its own).
-    pub(crate) fn add(&mut self, path: &str, content: &str) {
+    /// Hands over a rendered file (shared with the render, which takes it back whole once
+    /// the heads are read).
+    pub(crate) fn add(&mut self, path: &str, content: &Arc<String>) {
         if has_no_documents(path, content) {
             return;
         }
@@ -92,7 +94,7 @@ where
             .files
             .lock()
             .files
-            .push_back((path.to_string(), content.to_string()));
+            .push_back((path.to_string(), Arc::clone(content)));
         self.queue.added.notify_one();
         self.queued_bytes += content.len();
         if self.reader.is_none() && self.spare_core && self.queued_bytes >= MIN_AHEAD_BYTES {
@@ -128,7 +130,7 @@ mod tests {
         let read = std::thread::scope(|scope| {
             let mut heads = HeadsAhead::new(scope, &queue, &parse_head);
             for (path, content) in files.iter().rev().filter(|_| ahead) {
-                heads.add(path, content);
+                heads.add(path, &Arc::new(content.clone()));
             }
             heads.finish()
         });
