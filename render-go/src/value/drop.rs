@@ -6,6 +6,20 @@
 //! nested containers out before they are dropped, so every drop stays shallow.
 
 use super::Value;
+use std::sync::Arc;
+
+/// The contents of `arc` if this is its last holder, about to free it: `Arc::get_mut`, but
+/// seeing other holders with a plain load first. `get_mut` always locks the weak count with
+/// an atomic read-modify-write, on the cache line that every thread reading a shared value
+/// also writes its reference count to; most handles dropped are not the last. Two last
+/// holders dropping at once may each see the other and skip the work list: the container is
+/// then freed by the derived drop, one level only, as each element frees its own subtree.
+pub(super) fn last_holder<T: ?Sized>(arc: &mut Arc<T>) -> Option<&mut T> {
+    if Arc::strong_count(arc) != 1 {
+        return None;
+    }
+    Arc::get_mut(arc)
+}
 
 /// Called by the last holder of a map or list about to be freed: when some elements are
 /// themselves maps or lists, frees the whole subtree iteratively.

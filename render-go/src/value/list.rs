@@ -27,7 +27,7 @@ impl List {
 
     /// The elements, when this is the only reference to them.
     pub(super) fn unique_mut(&mut self) -> Option<&mut [Value]> {
-        Arc::get_mut(&mut self.0)
+        super::drop::last_holder(&mut self.0)
     }
 }
 

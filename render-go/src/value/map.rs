@@ -252,7 +252,7 @@ impl Map {
     /// Moves the nested maps and lists out of this map into `pending`, when this is the last
     /// reference to it (see [`super::drop`]).
     pub(super) fn take_nested_into(&mut self, pending: &mut Vec<Value>) {
-        if let Some(lock) = Arc::get_mut(&mut self.entries) {
+        if let Some(lock) = super::drop::last_holder(&mut self.entries) {
             pending.extend(
                 lock.get_mut()
                     .values_mut()
@@ -265,7 +265,7 @@ impl Map {
 
 impl Drop for Map {
     fn drop(&mut self) {
-        if let Some(lock) = Arc::get_mut(&mut self.entries) {
+        if let Some(lock) = super::drop::last_holder(&mut self.entries) {
             super::drop::take_nested(lock.get_mut().values_mut());
         }
     }
