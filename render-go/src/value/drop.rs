@@ -56,3 +56,64 @@ pub(super) fn is_container(v: &Value) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Map, MapType, Str};
+    use super::*;
+
+    /// A chain of maps and lists `depth` deep; every level is also held by a second handle
+    /// when `shared`, so that most drops are not the last.
+    fn chain(depth: usize, shared: &mut Vec<Value>) -> Value {
+        let mut v = Value::Nil;
+        for i in 0..depth {
+            v = match i % 2 {
+                0 => Value::Map(Map::from_entries(MapType::Any, [(Str::from("a"), v)])),
+                _ => Value::list(vec![v]),
+            };
+            shared.push(v.clone());
+        }
+        v
+    }
+
+    /// Runs `f` on a thread with a small stack: a drop that recursed per level overflows it.
+    fn on_small_stack(f: impl FnOnce() + Send + 'static) {
+        let t = std::thread::Builder::new().stack_size(256 * 1024).spawn(f);
+        assert!(t.expect("thread").join().is_ok());
+    }
+
+    #[test]
+    fn a_deep_chain_is_freed_without_recursing_whoever_holds_it_last() {
+        on_small_stack(|| {
+            let mut shared = Vec::new();
+            let root = chain(200_000, &mut shared);
+            drop(root);
+            // Now every level's last holder is in `shared`, the deepest first.
+            drop(shared);
+        });
+        on_small_stack(|| {
+            let mut shared = Vec::new();
+            let root = chain(200_000, &mut shared);
+            shared.reverse();
+            drop(shared);
+            drop(root);
+        });
+    }
+
+    #[test]
+    fn a_deep_chain_dropped_by_two_threads_at_once_is_freed() {
+        for _ in 0..20 {
+            let root = chain(100_000, &mut Vec::new());
+            let other = root.clone();
+            let threads = [root, other].map(|v| {
+                std::thread::Builder::new()
+                    .stack_size(256 * 1024)
+                    .spawn(move || drop(v))
+                    .expect("thread")
+            });
+            for t in threads {
+                assert!(t.join().is_ok());
+            }
+        }
+    }
+}
