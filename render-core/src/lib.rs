@@ -63,7 +63,7 @@ pub use engine::capabilities::KubeVersion;
 pub use environments::{Entry, Environments, RemoteChart};
 pub use error::{Error, ErrorKind, Location, Result};
 pub use limits::Limits;
-pub use manifest::{Document, Head, show_only};
+pub use manifest::{DocText, Document, Head, show_only};
 pub use render::{
     Crd, Deterministic, Hooks, LoadedChart, RenderOptions, Rendered, TemplateFunctions,
     execute_template, load_chart, load_chart_v2, name_template, render,

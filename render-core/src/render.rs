@@ -88,10 +88,11 @@ pub struct Crd {
 /// The result of a render.
 #[derive(Clone, Debug, Default)]
 pub struct Rendered {
-    /// Each rendered template's output by path (partials and NOTES.txt excluded). A template
-    /// that wrote bytes which are not UTF-8 (`.Files.Get` of a binary file) holds them as
-    /// escapes: [`render_go::value::rawbytes::decode`] gives Go's bytes back.
-    pub templates: BTreeMap<String, String>,
+    /// Each rendered template's output by path (partials and NOTES.txt excluded), shared
+    /// with the documents split out of it. A template that wrote bytes which are not UTF-8
+    /// (`.Files.Get` of a binary file) holds them as escapes:
+    /// [`render_go::value::rawbytes::decode`] gives Go's bytes back.
+    pub templates: BTreeMap<String, Arc<String>>,
     /// The root chart's rendered NOTES.txt (`helm template` never prints it).
     pub notes: String,
     /// CRD files, when `include_crds` was set.
@@ -205,7 +206,7 @@ impl Rendered {
         let manifests = self
             .manifests
             .iter()
-            .map(|m| (m.path.as_str(), m.content.as_str()));
+            .map(|m| (m.path.as_str(), &*m.content));
         let blocks: Vec<(&str, &str)> = crds.chain(manifests).collect();
         if let Some(((path, content), before)) = blocks.split_last() {
             for (path, content) in before {
@@ -809,13 +810,16 @@ pub(crate) fn render_chart(
     if let Some(values) = &validating {
         values::validate_schema(&chart, values, shared.schemas)?;
     }
-    let mut files = engine::unshared(files?);
+    let mut files = files?;
     let root_notes = format!("{}/templates/NOTES.txt", chart.metadata.name);
-    let notes = files.get(&root_notes).cloned().unwrap_or_default();
+    let notes = files
+        .get(&root_notes)
+        .map(|notes| notes.to_string())
+        .unwrap_or_default();
     files.retain(|k, _| !k.ends_with("NOTES.txt"));
 
     let sorted = manifest::sort_manifests_read(
-        files.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        files.iter().map(|(k, v)| (k.as_str(), v)),
         read_heads,
         read_head,
     )

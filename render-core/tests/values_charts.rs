@@ -177,7 +177,7 @@ fn charts_render_the_values_helm_renders() {
                 .unwrap_or_default();
             for (path, text) in &want_templates {
                 match got.templates.get(path) {
-                    Some(ours) if ours == text => {}
+                    Some(ours) if ours.as_str() == text => {}
                     Some(ours) => {
                         failures.push(format!("{name}: {path}\n  ours: {ours}  helm: {text}"))
                     }

@@ -120,15 +120,12 @@ pub fn render(
         &mut Leftovers::default(),
         &mut |_, _| {},
     )
-    .map(unshared)
-}
-
-/// Rendered outputs by path, owned again once nothing else holds them (copied otherwise).
-pub(crate) fn unshared(outputs: BTreeMap<String, Arc<String>>) -> BTreeMap<String, String> {
-    outputs
-        .into_iter()
-        .map(|(path, out)| (path, Arc::try_unwrap(out).unwrap_or_else(|out| (*out).clone())))
-        .collect()
+    .map(|outputs| {
+        outputs
+            .into_iter()
+            .map(|(path, out)| (path, Arc::unwrap_or_clone(out)))
+            .collect()
+    })
 }
 
 /// Whether a template file is a partial (`_helpers.tpl`): parsed for its `define`s, not
@@ -189,8 +186,8 @@ impl std::fmt::Debug for Leftovers {
 
 /// [`render`], taking parse trees from `cache` where an earlier render left them, and
 /// recording into `reads` what the templates read of the values, and showing `on_rendered`
-/// each file's output as soon as it is rendered (shared: [`unshared`] takes them back once
-/// it lets go of them). The trees and templates go to `leftovers`.
+/// each file's output as soon as it is rendered (shared: the heads are read from it on
+/// another thread, and the documents split out of it keep it). The trees and templates go to `leftovers`.
 pub(crate) fn render_cached(
     mut templates: Vec<Renderable>,
     funcs: &FuncTable,

@@ -127,18 +127,22 @@ mod tests {
     /// files handed over in reverse, as a render finishes them in its own order) or after.
     fn sorted(files: &[(String, String)], ahead: bool) -> Result<Vec<(String, String)>, String> {
         let queue = HeadsQueue::default();
+        let shared: Vec<(&str, Arc<String>)> = files
+            .iter()
+            .map(|(p, c)| (p.as_str(), Arc::new(c.clone())))
+            .collect();
         let read = std::thread::scope(|scope| {
             let mut heads = HeadsAhead::new(scope, &queue, &parse_head);
-            for (path, content) in files.iter().rev().filter(|_| ahead) {
-                heads.add(path, &Arc::new(content.clone()));
+            for (path, content) in shared.iter().rev().filter(|_| ahead) {
+                heads.add(path, content);
             }
             heads.finish()
         });
-        let by_path: std::collections::BTreeMap<&str, &str> =
-            files.iter().map(|(p, c)| (p.as_str(), c.as_str())).collect();
+        let by_path: std::collections::BTreeMap<&str, &Arc<String>> =
+            shared.iter().map(|(p, c)| (*p, c)).collect();
         let sorted = match ahead {
             true => sort_manifests_read(by_path, read, parse_head),
-            false => sort_manifests(by_path, parse_head),
+            false => sort_manifests(by_path.iter().map(|(p, c)| (*p, c.as_str())), parse_head),
         };
         let sorted = sorted.map_err(|e| e.to_string())?;
         Ok(sorted.manifests.into_iter().map(|d| (d.head.kind, d.head.name)).collect())

@@ -14,7 +14,7 @@ pub use head::parse_head;
 pub(crate) use memo::HeadsMemo;
 pub(crate) use sort::sort_manifests_read;
 pub use show_only::show_only;
-pub use sort::{Document, Head, ManifestError};
+pub use sort::{DocText, Document, Head, ManifestError};
 #[cfg_attr(not(feature = "internals"), allow(unused_imports))] // for the benchmarks
 pub use sort::sort_manifests;
 #[cfg_attr(not(feature = "internals"), allow(unused_imports))] // for the benchmarks

@@ -2,6 +2,9 @@
 //! manifests, each list stably sorted by kind in Helm v4's install order.
 
 use super::split::split_manifests;
+use std::fmt;
+use std::ops::{Deref, Range};
+use std::sync::Arc;
 
 /// Helm v4's `InstallOrder`.
 pub const INSTALL_ORDER: &[&str] = &[
@@ -78,11 +81,64 @@ pub struct Document {
     /// The template path it came from.
     pub path: String,
     /// The document text.
-    pub content: String,
+    pub content: DocText,
     /// Its head.
     pub head: Head,
     /// Whether it is a test hook.
     pub is_test: bool,
+}
+
+/// A document's text: a slice of the rendered file it came from, sharing that file's output
+/// (a render keeps every file's output, and its documents are most of it).
+#[derive(Clone)]
+pub struct DocText {
+    file: Arc<String>,
+    range: Range<usize>,
+}
+
+impl DocText {
+    /// `doc`, a slice of `file`'s text (copied when it is not one).
+    fn new(file: &Arc<String>, doc: &str) -> DocText {
+        let start = (doc.as_ptr() as usize).wrapping_sub(file.as_ptr() as usize);
+        let range = start..start.saturating_add(doc.len());
+        match file.get(range.clone()) {
+            Some(within) if within.as_ptr() == doc.as_ptr() => DocText {
+                file: Arc::clone(file),
+                range,
+            },
+            _ => DocText::from(doc.to_string()),
+        }
+    }
+}
+
+impl From<String> for DocText {
+    fn from(text: String) -> DocText {
+        let range = 0..text.len();
+        DocText {
+            file: Arc::new(text),
+            range,
+        }
+    }
+}
+
+impl From<&str> for DocText {
+    fn from(text: &str) -> DocText {
+        DocText::from(text.to_string())
+    }
+}
+
+impl Deref for DocText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.file.get(self.range.clone()).unwrap_or_default()
+    }
+}
+
+impl fmt::Debug for DocText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
 }
 
 /// Manifests and hooks, each in install order.
@@ -134,7 +190,15 @@ where
     I: IntoIterator<Item = (&'a str, &'a str)>,
     F: Fn(&str) -> Result<Head, String> + Sync,
 {
-    sort_manifests_read(files, ReadHeads::default(), head)
+    let files: Vec<(&str, Arc<String>)> = files
+        .into_iter()
+        .map(|(path, content)| (path, Arc::new(content.to_string())))
+        .collect();
+    sort_manifests_read(
+        files.iter().map(|(path, content)| (*path, content)),
+        ReadHeads::default(),
+        head,
+    )
 }
 
 /// The heads of some files' documents, read already (see [`super::HeadsAhead`]), by path.
@@ -161,10 +225,10 @@ pub(crate) fn sort_manifests_read<'a, I, F>(
     head: F,
 ) -> Result<Sorted, ManifestError>
 where
-    I: IntoIterator<Item = (&'a str, &'a str)>,
+    I: IntoIterator<Item = (&'a str, &'a Arc<String>)>,
     F: Fn(&str) -> Result<Head, String> + Sync,
 {
-    let mut docs: Vec<(&str, &str)> = Vec::new();
+    let mut docs: Vec<(&str, &Arc<String>, &str)> = Vec::new();
     let mut heads: Vec<Option<Result<Head, String>>> = Vec::new();
     for (path, content) in files {
         let file_docs = documents(path, content);
@@ -175,13 +239,13 @@ where
             Some(known) => heads.extend(known.into_iter().map(Some)),
             None => heads.extend(file_docs.iter().map(|_| None)),
         }
-        docs.extend(file_docs.into_iter().map(|d| (path, d)));
+        docs.extend(file_docs.into_iter().map(|d| (path, content, d)));
     }
     let missing: Vec<&str> = docs
         .iter()
         .zip(&heads)
         .filter(|(_, h)| h.is_none())
-        .map(|((_, d), _)| *d)
+        .map(|((_, _, d), _)| *d)
         .collect();
     let mut missing_heads =
         crate::parallel::map_ordered(&missing, |d| d.len(), |d| head(d)).into_iter();
@@ -190,7 +254,7 @@ where
         .map(|h| h.or_else(|| missing_heads.next()))
         .map(|h| h.unwrap_or_else(|| Err("internal error: a document without its head".into())));
     let mut out = Sorted::default();
-    for ((path, doc), h) in docs.into_iter().zip(heads) {
+    for ((path, file, doc), h) in docs.into_iter().zip(heads) {
         let h = h.map_err(|message| ManifestError {
             path: path.to_string(),
             message,
@@ -198,7 +262,7 @@ where
         let Some(hook) = h.hook.clone() else {
             out.manifests.push(Document {
                 path: path.to_string(),
-                content: doc.to_string(),
+                content: DocText::new(file, doc),
                 head: h,
                 is_test: false,
             });
@@ -215,7 +279,7 @@ where
         let is_test = events.iter().any(|e| e == "test" || e == "test-success");
         out.hooks.push(Document {
             path: path.to_string(),
-            content: doc.to_string(),
+            content: DocText::new(file, doc),
             head: h,
             is_test,
         });
@@ -225,4 +289,27 @@ where
     out.hooks
         .sort_by(|a, b| kind_key(&a.head.kind).cmp(&kind_key(&b.head.kind)));
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_share_their_file_and_read_as_their_own_text() {
+        let file = Arc::new("---\na: 1\n---\nb: é\n".to_string());
+        let docs = documents("c/templates/x.yaml", &file);
+        let texts: Vec<DocText> = docs.iter().map(|d| DocText::new(&file, d)).collect();
+        assert_eq!(
+            texts.iter().map(|t| &**t).collect::<Vec<_>>(),
+            docs,
+            "each document reads as the text split out"
+        );
+        assert_eq!(Arc::strong_count(&file), 1 + texts.len(), "shared, not copied");
+        // A text from elsewhere is its own copy.
+        let elsewhere = DocText::new(&file, "b: é");
+        assert_eq!(&*elsewhere, "b: é");
+        assert_eq!(Arc::strong_count(&file), 1 + texts.len());
+        assert_eq!(format!("{:?}", texts[0]), format!("{:?}", docs[0]));
+    }
 }
