@@ -292,14 +292,26 @@ fn tables_inner(warnings: &mut Warnings, dst: &Map, src: &Map, prefix: &str, mer
     dst.clone()
 }
 
-/// `cleanNilValues`: removes nulls, recursively, in place.
+/// `cleanNilValues`: removes nulls, recursively, in place. The chart's defaults pass through
+/// here on every render and rarely hold a null: the entries are looked at where they are,
+/// and only the nulls' keys and the nested tables are taken out.
 fn clean_nil_values(m: &Map) {
-    for (key, val) in m.entries() {
-        if val.is_nil() {
-            m.remove(&key);
-        } else if let Some(sub) = as_table(&val) {
-            render_go::recursion::grow(|| clean_nil_values(sub));
+    let mut nulls = Vec::new();
+    let mut tables = Vec::new();
+    m.with_entries(|entries| {
+        for (key, val) in entries {
+            if val.is_nil() {
+                nulls.push(key.clone());
+            } else if let Some(sub) = as_table(val) {
+                tables.push(sub.clone());
+            }
         }
+    });
+    for key in nulls {
+        m.remove(&key);
+    }
+    for sub in tables {
+        render_go::recursion::grow(|| clean_nil_values(&sub));
     }
 }
 
