@@ -50,6 +50,23 @@ fn bench(c: &mut Criterion) {
             }
             charts.extend(&chart.dependencies);
         }
+        // Lexing alone: the items the parser reads.
+        g.bench_function("lex-templates", |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|(_, text)| {
+                        let mut lexer = render_core::template::lex::Lexer::new(black_box(text));
+                        std::iter::from_fn(|| {
+                            let item = lexer.next_item();
+                            use render_core::template::lex::ItemType::{Eof, Error};
+                            (!matches!(item.typ, Eof | Error)).then_some(())
+                        })
+                        .count()
+                    })
+                    .sum::<usize>()
+            })
+        });
         let funcs = render_core::funcs::helm_funcs();
         g.bench_function("parse-templates", |b| {
             b.iter(|| {

@@ -134,6 +134,7 @@ impl Item<'_> {
 
 const LEFT_DELIM: &str = "{{";
 const RIGHT_DELIM: &str = "}}";
+const RIGHT_DELIM_START: char = '}';
 const LEFT_COMMENT: &str = "/*";
 const RIGHT_COMMENT: &str = "*/";
 const TRIM_MARKER_LEN: usize = 2;
@@ -198,6 +199,11 @@ fn find_left_delim(s: &[u8]) -> Option<usize> {
 }
 
 fn count_newlines(s: &[u8]) -> u32 {
+    // Most runs between actions are a few bytes of indentation: counted in place, they skip
+    // the vector search's setup.
+    if s.len() <= 32 {
+        return s.iter().filter(|&&b| b == b'\n').count() as u32;
+    }
     // A template's lines are counted in `u32`: a text of 4 G lines is far past any limit.
     memchr::memchr_iter(b'\n', s).count() as u32
 }
@@ -650,7 +656,8 @@ impl<'s> Lexer<'s> {
             None => true,
             Some(c) if is_space(c) => true,
             Some('.' | ',' | '|' | ':' | ')' | '(') => true,
-            Some(c) => RIGHT_DELIM.starts_with(c),
+            // Go compares with the delimiter's first rune only.
+            Some(c) => c == RIGHT_DELIM_START,
         }
     }
 
