@@ -96,26 +96,38 @@ fn keyword(word: &str) -> Option<ItemType> {
     })
 }
 
-/// A token. `Copy`: the parser's three-token lookahead moves tokens back and forth, so a
-/// token is a slice of the input and a few numbers; an error's message stays in the lexer
+/// A token. `Copy` and 16 bytes: the parser's three-token lookahead moves tokens back and
+/// forth, and a token this size travels in two registers. A wider one (a `&str` of its text)
+/// went through memory on every return, written field by field and read back whole, which
+/// stalls the processor's store forwarding; that was a tenth of parsing. Its text is the
+/// input's bytes at `pos..pos + len` ([`Item::text`]); an error's message stays in the lexer
 /// ([`Lexer::error`]), as an error is the last token a lexer gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Item<'s> {
+pub struct Item {
     /// The type.
     pub typ: ItemType,
     /// Line of the start (1-based).
     pub line: u32,
     /// Byte offset of the start in the input.
-    pub pos: usize,
-    /// The text: a slice of the input (empty for an error).
-    pub text: &'s str,
+    pub pos: u32,
+    /// Length of the text in bytes (0 for an error).
+    pub len: u32,
 }
 
-impl Item<'_> {
-    /// Go's `item.String()`, used in "unexpected X in Y" messages; `error` is the lexer's
-    /// message, which an error item prints.
-    pub fn describe(&self, error: &str) -> String {
-        let v = self.text;
+/// The longest input a lexer takes: positions are `u32`.
+const MAX_INPUT: usize = u32::MAX as usize;
+
+impl Item {
+    /// The token's text in `input`, the text it was lexed from.
+    pub fn text<'s>(&self, input: &'s str) -> &'s str {
+        let start = self.pos as usize;
+        input.get(start..start + self.len as usize).unwrap_or("")
+    }
+
+    /// Go's `item.String()`, used in "unexpected X in Y" messages; `input` is the text it was
+    /// lexed from and `error` the lexer's message, which an error item prints.
+    pub fn describe(&self, input: &str, error: &str) -> String {
+        let v = self.text(input);
         match self.typ {
             ItemType::Eof => "EOF".to_string(),
             ItemType::Error => error.to_string(),
@@ -283,11 +295,13 @@ impl<'s> Lexer<'s> {
         }
     }
 
-    fn this_item(&mut self, typ: ItemType) -> Item<'s> {
+    /// An item of the input from `start` to `pos` (both within the input, whose length
+    /// [`Lexer::next_item`] checked to fit in `u32`).
+    fn this_item(&mut self, typ: ItemType) -> Item {
         let item = Item {
             typ,
-            pos: self.start,
-            text: self.input.get(self.start..self.pos).unwrap_or(""),
+            pos: self.start as u32,
+            len: self.pos.saturating_sub(self.start) as u32,
             line: self.start_line,
         };
         self.start = self.pos;
@@ -322,11 +336,11 @@ impl<'s> Lexer<'s> {
         self.backup();
     }
 
-    fn errorf(&mut self, msg: String) -> Item<'s> {
+    fn errorf(&mut self, msg: String) -> Item {
         let item = Item {
             typ: ItemType::Error,
-            pos: self.start,
-            text: "",
+            pos: self.start.min(MAX_INPUT) as u32,
+            len: 0,
             line: self.start_line,
         };
         self.error = msg;
@@ -335,20 +349,28 @@ impl<'s> Lexer<'s> {
         item
     }
 
+    /// The text being lexed.
+    pub fn input(&self) -> &'s str {
+        self.input
+    }
+
     /// The message of the error item the lexer gave (empty before one).
     pub fn error(&self) -> &str {
         &self.error
     }
 
     /// The next item. After `Eof` or `Error`, returns `Eof` forever.
-    pub fn next_item(&mut self) -> Item<'s> {
+    pub fn next_item(&mut self) -> Item {
         if self.done {
             return Item {
                 typ: ItemType::Eof,
-                pos: self.pos,
-                text: "EOF",
+                pos: self.pos.min(MAX_INPUT) as u32,
+                len: 0,
                 line: self.start_line,
             };
+        }
+        if self.input.len() > MAX_INPUT {
+            return self.errorf(format!("template text longer than {MAX_INPUT} bytes"));
         }
         let mut state = if self.inside_action {
             State::InsideAction
@@ -369,7 +391,7 @@ impl<'s> Lexer<'s> {
     }
 
     /// Runs one state: `Ok(item)` when it emits, `Err(next state)` otherwise.
-    fn step(&mut self, state: State) -> Result<Item<'s>, State> {
+    fn step(&mut self, state: State) -> Result<Item, State> {
         match state {
             State::Text => self.lex_text(),
             State::LeftDelim => self.lex_left_delim(),
@@ -393,7 +415,7 @@ impl<'s> Lexer<'s> {
         }
     }
 
-    fn lex_text(&mut self) -> Result<Item<'s>, State> {
+    fn lex_text(&mut self) -> Result<Item, State> {
         if let Some(x) = find_left_delim(self.rest().as_bytes()) {
             if x > 0 {
                 self.pos += x;
@@ -409,7 +431,7 @@ impl<'s> Lexer<'s> {
                 let item = self.this_item(ItemType::Text);
                 self.pos += trim;
                 self.ignore();
-                if !item.text.is_empty() {
+                if item.len > 0 {
                     return Ok(item);
                 }
             }
@@ -424,7 +446,7 @@ impl<'s> Lexer<'s> {
         Ok(self.this_item(ItemType::Eof))
     }
 
-    fn lex_left_delim(&mut self) -> Result<Item<'s>, State> {
+    fn lex_left_delim(&mut self) -> Result<Item, State> {
         self.pos += LEFT_DELIM.len();
         let trim = has_left_trim_marker(self.rest());
         let after = if trim { TRIM_MARKER_LEN } else { 0 };
@@ -458,7 +480,7 @@ impl<'s> Lexer<'s> {
         (rest.starts_with(RIGHT_DELIM), false)
     }
 
-    fn lex_comment(&mut self) -> Result<Item<'s>, State> {
+    fn lex_comment(&mut self) -> Result<Item, State> {
         self.pos += LEFT_COMMENT.len();
         let Some(x) = self.rest().find(RIGHT_COMMENT) else {
             return Ok(self.errorf("unclosed comment".into()));
@@ -480,7 +502,7 @@ impl<'s> Lexer<'s> {
         Err(State::Text)
     }
 
-    fn lex_right_delim(&mut self) -> Item<'s> {
+    fn lex_right_delim(&mut self) -> Item {
         let (_, trim) = self.at_right_delim();
         if trim {
             self.pos += TRIM_MARKER_LEN;
@@ -497,7 +519,7 @@ impl<'s> Lexer<'s> {
         item
     }
 
-    fn lex_inside_action(&mut self) -> Result<Item<'s>, State> {
+    fn lex_inside_action(&mut self) -> Result<Item, State> {
         let (delim, _) = self.at_right_delim();
         if delim {
             if self.paren_depth == 0 {
@@ -563,7 +585,7 @@ impl<'s> Lexer<'s> {
         }
     }
 
-    fn lex_space(&mut self) -> Result<Item<'s>, State> {
+    fn lex_space(&mut self) -> Result<Item, State> {
         let bytes = self.input.as_bytes();
         let mut num_spaces = 0;
         while let Some(&b) = bytes.get(self.pos) {
@@ -619,7 +641,7 @@ impl<'s> Lexer<'s> {
         }
     }
 
-    fn lex_identifier(&mut self) -> Item<'s> {
+    fn lex_identifier(&mut self) -> Item {
         let r = self.scan_alnum();
         let word = self.input.get(self.start..self.pos).unwrap_or("");
         if !self.at_terminator() {
@@ -635,7 +657,7 @@ impl<'s> Lexer<'s> {
         self.this_item(typ)
     }
 
-    fn lex_field_or_variable(&mut self, typ: ItemType) -> Item<'s> {
+    fn lex_field_or_variable(&mut self, typ: ItemType) -> Item {
         if self.at_terminator() {
             let t = if typ == ItemType::Variable {
                 ItemType::Variable
@@ -661,7 +683,7 @@ impl<'s> Lexer<'s> {
         }
     }
 
-    fn lex_char(&mut self) -> Item<'s> {
+    fn lex_char(&mut self) -> Item {
         loop {
             match self.next() {
                 Some('\\') => {
@@ -679,13 +701,13 @@ impl<'s> Lexer<'s> {
         }
     }
 
-    fn bad_number(&mut self) -> Item<'s> {
+    fn bad_number(&mut self) -> Item {
         let text = self.input.get(self.start..self.pos).unwrap_or("");
         let msg = format!("bad number syntax: {}", render_go::strconv::quote(text));
         self.errorf(msg)
     }
 
-    fn lex_number(&mut self) -> Item<'s> {
+    fn lex_number(&mut self) -> Item {
         if !self.scan_number() {
             return self.bad_number();
         }
@@ -732,7 +754,7 @@ impl<'s> Lexer<'s> {
         true
     }
 
-    fn lex_quote(&mut self) -> Item<'s> {
+    fn lex_quote(&mut self) -> Item {
         // Jump to the next character that matters.
         let bytes = self.input.as_bytes();
         loop {
@@ -765,7 +787,7 @@ impl<'s> Lexer<'s> {
         }
     }
 
-    fn lex_raw_quote(&mut self) -> Item<'s> {
+    fn lex_raw_quote(&mut self) -> Item {
         let rest = self.input.as_bytes().get(self.pos..).unwrap_or(&[]);
         match memchr::memchr(b'`', rest) {
             Some(i) => {
@@ -810,7 +832,7 @@ mod tests {
         loop {
             let it = l.next_item();
             let done = matches!(it.typ, ItemType::Eof | ItemType::Error);
-            let text = if it.typ == ItemType::Error { l.error() } else { it.text };
+            let text = if it.typ == ItemType::Error { l.error() } else { it.text(s) };
             out.push((it.typ, text.to_string()));
             if done {
                 return out;

@@ -54,11 +54,11 @@ pub fn parse(name: &str, text: &str, funcs: &FuncTable) -> Result<Vec<Tree>, Tem
     Ok(trees)
 }
 
-fn eof_item<'s>() -> Item<'s> {
+fn eof_item() -> Item {
     Item {
         typ: ItemType::Eof,
         pos: 0,
-        text: "EOF",
+        len: 0,
         line: 1,
     }
 }
@@ -91,12 +91,12 @@ type PResult<T> = Result<T, Box<TemplateError>>;
 struct Parser<'s, 'f> {
     lex: Lexer<'s>,
     /// The token the lexer gave last (Go's `token[0]`, whose line errors report).
-    lexed: Item<'s>,
+    lexed: Item,
     /// The token [`Parser::next`] returned last, which [`Parser::backup`] gives back.
-    last: Item<'s>,
+    last: Item,
     /// Tokens backed up, the next one last (Go's `token[..peekCount]`): the first
     /// `npending`.
-    pending: [Item<'s>; 3],
+    pending: [Item; 3],
     npending: usize,
     vars: Vec<&'s str>,
     funcs: &'f FuncTable,
@@ -111,7 +111,7 @@ struct Parser<'s, 'f> {
 impl<'s> Parser<'s, '_> {
     // ---- token buffer (Go's three-token lookahead) ----
 
-    fn next(&mut self) -> Item<'s> {
+    fn next(&mut self) -> Item {
         let item = match self.npending.checked_sub(1) {
             Some(top) => {
                 self.npending = top;
@@ -123,17 +123,22 @@ impl<'s> Parser<'s, '_> {
         item
     }
 
-    fn lex_next(&mut self) -> Item<'s> {
+    fn lex_next(&mut self) -> Item {
         self.lexed = self.lex.next_item();
         self.lexed
     }
 
     /// Pushes `item` back; at most three are ever pending (Go's lookahead).
-    fn push_back(&mut self, item: Item<'s>) {
+    fn push_back(&mut self, item: Item) {
         if let Some(slot) = self.pending.get_mut(self.npending) {
             *slot = item;
             self.npending += 1;
         }
+    }
+
+    /// A token's text.
+    fn text(&self, token: &Item) -> &'s str {
+        token.text(self.lex.input())
     }
 
     fn backup(&mut self) {
@@ -141,21 +146,21 @@ impl<'s> Parser<'s, '_> {
     }
 
     /// Backs up two tokens: `t1` and the zeroth one, which is already there.
-    fn backup2(&mut self, t1: Item<'s>) {
+    fn backup2(&mut self, t1: Item) {
         self.npending = 0;
         self.push_back(self.lexed);
         self.push_back(t1);
     }
 
     /// Backs up three tokens: `t2`, `t1` and the zeroth one.
-    fn backup3(&mut self, t2: Item<'s>, t1: Item<'s>) {
+    fn backup3(&mut self, t2: Item, t1: Item) {
         self.npending = 0;
         self.push_back(self.lexed);
         self.push_back(t1);
         self.push_back(t2);
     }
 
-    fn peek(&mut self) -> Item<'s> {
+    fn peek(&mut self) -> Item {
         if let Some(item) = self.npending.checked_sub(1).and_then(|top| self.pending.get(top)) {
             return *item;
         }
@@ -164,7 +169,7 @@ impl<'s> Parser<'s, '_> {
         item
     }
 
-    fn next_non_space(&mut self) -> Item<'s> {
+    fn next_non_space(&mut self) -> Item {
         loop {
             let t = self.next();
             if t.typ != ItemType::Space {
@@ -173,7 +178,7 @@ impl<'s> Parser<'s, '_> {
         }
     }
 
-    fn peek_non_space(&mut self) -> Item<'s> {
+    fn peek_non_space(&mut self) -> Item {
         let t = self.next_non_space();
         self.backup();
         t
@@ -189,7 +194,7 @@ impl<'s> Parser<'s, '_> {
         }))
     }
 
-    fn expect(&mut self, expected: ItemType, context: &str) -> PResult<Item<'s>> {
+    fn expect(&mut self, expected: ItemType, context: &str) -> PResult<Item> {
         let t = self.next_non_space();
         if t.typ != expected {
             return self.unexpected(&t, context);
@@ -197,7 +202,7 @@ impl<'s> Parser<'s, '_> {
         Ok(t)
     }
 
-    fn unexpected<T>(&self, token: &Item<'s>, context: &str) -> PResult<T> {
+    fn unexpected<T>(&self, token: &Item, context: &str) -> PResult<T> {
         if token.typ == ItemType::Error {
             let mut extra = String::new();
             if self.action_line != 0 && self.action_line != token.line {
@@ -211,7 +216,7 @@ impl<'s> Parser<'s, '_> {
             }
             return self.errorf(format!("{}{extra}", self.lex.error()));
         }
-        let token = token.describe(self.lex.error());
+        let token = token.describe(self.lex.input(), self.lex.error());
         self.errorf(format!("unexpected {token} in {context}"))
     }
 
@@ -272,7 +277,7 @@ impl<'s> Parser<'s, '_> {
             if name.typ != ItemType::String && name.typ != ItemType::RawString {
                 return p.unexpected(&name, CONTEXT);
             }
-            let name = match strconv::unquote(name.text) {
+            let name = match strconv::unquote(p.text(&name)) {
                 Ok(n) => n,
                 Err(e) => return p.errorf(e),
             };
@@ -480,9 +485,9 @@ impl<'s> Parser<'s, '_> {
         })))
     }
 
-    fn parse_template_name(&self, token: &Item<'s>, context: &str) -> PResult<String> {
+    fn parse_template_name(&self, token: &Item, context: &str) -> PResult<String> {
         match token.typ {
-            ItemType::String | ItemType::RawString => match strconv::unquote(token.text) {
+            ItemType::String | ItemType::RawString => match strconv::unquote(self.text(token)) {
                 Ok(s) => Ok(s),
                 Err(e) => self.errorf(e),
             },
@@ -513,11 +518,11 @@ impl<'s> Parser<'s, '_> {
                 pipe.is_assign = next.typ == ItemType::Assign;
                 self.next_non_space();
                 pipe.decl.push(new_variable(&v));
-                self.vars.push(v.text);
-            } else if next.typ == ItemType::Char && next.text == "," {
+                self.vars.push(self.text(&v));
+            } else if next.typ == ItemType::Char && self.text(&next) == "," {
                 self.next_non_space();
                 pipe.decl.push(new_variable(&v));
-                self.vars.push(v.text);
+                self.vars.push(self.text(&v));
                 if context == "range" && pipe.decl.len() < 2 {
                     match self.peek_non_space().typ {
                         ItemType::Variable | ItemType::RightDelim | ItemType::RightParen => {
@@ -655,10 +660,10 @@ impl<'s> Parser<'s, '_> {
         let pos = token.pos as Pos;
         Ok(Some(match token.typ {
             ItemType::Identifier => {
-                let Some(func) = self.funcs.get(token.text) else {
+                let Some(func) = self.funcs.get(self.text(&token)) else {
                     return self.errorf(format!(
                         "function {} not defined",
-                        strconv::quote(token.text)
+                        strconv::quote(self.text(&token))
                     ));
                 };
                 Arg::Identifier(IdentifierNode {
@@ -670,7 +675,7 @@ impl<'s> Parser<'s, '_> {
             ItemType::Dot => Arg::Dot(pos),
             ItemType::Nil => Arg::Nil(pos),
             ItemType::Variable => {
-                let name = token.text;
+                let name = self.text(&token);
                 if !self.vars.contains(&name) {
                     return self.errorf(format!("undefined variable {}", strconv::quote(name)));
                 }
@@ -680,9 +685,9 @@ impl<'s> Parser<'s, '_> {
                 pos,
                 chain: item_span(&token),
             }),
-            ItemType::Bool => Arg::Bool(pos, token.text == "true"),
+            ItemType::Bool => Arg::Bool(pos, self.text(&token) == "true"),
             ItemType::CharConstant | ItemType::Complex | ItemType::Number => {
-                match new_number(pos, token.text, token.typ) {
+                match new_number(pos, self.text(&token), token.typ) {
                     Ok(n) => Arg::Number(Box::new(n)),
                     Err(e) => return self.errorf(e),
                 }
@@ -698,10 +703,10 @@ impl<'s> Parser<'s, '_> {
                 self.paren_depth -= 1;
                 Arg::Pipe(Box::new(r?))
             }
-            ItemType::String | ItemType::RawString => match strconv::unquote(token.text) {
+            ItemType::String | ItemType::RawString => match strconv::unquote(self.text(&token)) {
                 Ok(s) => Arg::String(Box::new(StringNode {
                     pos,
-                    quoted: Str::from(token.text),
+                    quoted: Str::from(self.text(&token)),
                     text: Str::from(s),
                 })),
                 Err(e) => return self.errorf(e),
@@ -714,7 +719,7 @@ impl<'s> Parser<'s, '_> {
     }
 }
 
-fn new_variable(token: &Item<'_>) -> VariableNode {
+fn new_variable(token: &Item) -> VariableNode {
     VariableNode {
         pos: token.pos as Pos,
         chain: item_span(token),
@@ -722,8 +727,9 @@ fn new_variable(token: &Item<'_>) -> VariableNode {
 }
 
 /// The source range of a token (its text is the input from its position on).
-fn item_span(token: &Item<'_>) -> Span {
-    Span::new(token.pos, token.pos + token.text.len())
+fn item_span(token: &Item) -> Span {
+    let start = token.pos as usize;
+    Span::new(start, start + token.len as usize)
 }
 
 /// Go's `newNumber`: records every Go type the constant fits.
