@@ -12,3 +12,11 @@ mod sniff;
 
 pub use error::LoadError;
 pub use model::{Chart, Dependency, File, Maintainer, Metadata};
+
+/// Whether the template file at `path` is a partial (`_helpers.tpl`): parsed for its
+/// `define`s, never executed nor split into documents, and the only kind of template a
+/// library chart keeps.
+pub(crate) fn is_partial(path: &str) -> bool {
+    let base = path.rsplit('/').next().unwrap_or(path);
+    base.starts_with('_')
+}

@@ -128,13 +128,6 @@ pub fn render(
     })
 }
 
-/// Whether a template file is a partial (`_helpers.tpl`): parsed for its `define`s, not
-/// executed.
-fn is_partial(t: &Renderable) -> bool {
-    let base = t.path.rsplit('/').next().unwrap_or(&t.path);
-    base.starts_with('_')
-}
-
 /// `.Template` for a file: its name and base path.
 fn template_value(t: &Renderable) -> Value {
     Value::Map(Map::from_entries(
@@ -187,7 +180,8 @@ impl std::fmt::Debug for Leftovers {
 /// [`render`], taking parse trees from `cache` where an earlier render left them, and
 /// recording into `reads` what the templates read of the values, and showing `on_rendered`
 /// each file's output as soon as it is rendered (shared: the heads are read from it on
-/// another thread, and the documents split out of it keep it). The trees and templates go to `leftovers`.
+/// another thread, and the documents split out of it keep it). The trees and templates go
+/// to `leftovers`.
 pub(crate) fn render_cached(
     mut templates: Vec<Renderable>,
     funcs: &FuncTable,
@@ -204,7 +198,10 @@ pub(crate) fn render_cached(
             trees.map_err(|e| template_error(ErrorKind::Parse, format_parse_error(&t.path, &e), &e))?;
         set.add_trees(trees.iter().cloned());
     }
-    let files: Vec<&Renderable> = templates.iter().filter(|t| !is_partial(t)).collect();
+    let files: Vec<&Renderable> = templates
+        .iter()
+        .filter(|t| !crate::chart::is_partial(&t.path))
+        .collect();
     let mut rendered = BTreeMap::new();
     let mut accept = |t: &Renderable, out: String| {
         let out = Arc::new(out);

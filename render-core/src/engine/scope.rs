@@ -131,8 +131,7 @@ fn rec_all(
     }
     let library = chart.metadata.is_library();
     for t in &chart.templates {
-        let base = t.name.rsplit('/').next().unwrap_or(&t.name);
-        if library && !base.starts_with('_') {
+        if library && !crate::chart::is_partial(&t.name) {
             continue;
         }
         out.push(Renderable {

@@ -84,8 +84,7 @@ where
         }
     }
 
-    /// Hands over a rendered file (shared with the render, which takes it back whole once
-    /// the heads are read).
+    /// Hands over a rendered file (shared with the render, whose documents keep it).
     pub(crate) fn add(&mut self, path: &str, content: &Arc<String>) {
         if has_no_documents(path, content) {
             return;

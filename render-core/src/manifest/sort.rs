@@ -214,8 +214,7 @@ pub(crate) fn documents<'a>(path: &str, content: &'a str) -> Vec<&'a str> {
 
 /// A partial (`_*`) or a blank file: no documents, without splitting it.
 pub(crate) fn has_no_documents(path: &str, content: &str) -> bool {
-    let base = path.rsplit('/').next().unwrap_or(path);
-    base.starts_with('_') || content.trim().is_empty()
+    crate::chart::is_partial(path) || content.trim().is_empty()
 }
 
 /// [`sort_manifests`], taking the heads of the files in `read` from there.
